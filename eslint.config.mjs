@@ -1,0 +1,70 @@
+// Layers are visible in the import graph (architecture.md): core ← excel ← taskpane/commands; cli → core.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import reactHooks from "eslint-plugin-react-hooks";
+import prettier from "eslint-config-prettier";
+
+const officeGlobals = [
+  { name: "Excel", message: "Office.js belongs in src/excel only." },
+  { name: "Office", message: "Office.js belongs in src/excel only." },
+  { name: "OfficeExtension", message: "Office.js belongs in src/excel only." },
+];
+
+export default tseslint.config(
+  { ignores: ["node_modules/", "dist/", "lib/", "coverage/", "test/e2e/screenshots/", "**/*.js", "!bench/**", "!scripts/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2022, sourceType: "module" },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": "error",
+    },
+  },
+  {
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    rules: { "@typescript-eslint/no-explicit-any": "error" },
+  },
+  {
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["../excel/*", "../../excel/*", "**/excel/**", "**/taskpane/**", "**/cli/**", "**/commands/**"], message: "src/core imports nothing outside src/core." },
+            { group: ["fs", "path", "node:*", "react", "react-dom", "@fluentui/*", "exceljs"], message: "src/core is pure: no Node, DOM or UI." },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", ...officeGlobals, { name: "window", message: "src/core is pure." }, { name: "document", message: "src/core is pure." }, { name: "process", message: "src/core is pure." }],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "The clock is an argument in src/core." },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "The clock is an argument in src/core." },
+      ],
+    },
+  },
+  {
+    files: ["src/excel/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/taskpane/**", "**/commands/**", "**/cli/**"], message: "src/excel is below the UI: no imports from taskpane, commands or cli." }] }],
+    },
+  },
+  {
+    files: ["src/taskpane/**/*.ts", "src/taskpane/**/*.tsx", "src/cli/**/*.ts"],
+    rules: { "no-restricted-globals": ["error", ...officeGlobals] },
+  },
+  {
+    files: ["src/cli/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/excel/*", "**/taskpane/**", "**/commands/**"], message: "src/cli uses src/core only." }] }],
+    },
+  },
+  {
+    files: ["src/taskpane/**/*.tsx", "src/taskpane/**/*.ts"],
+    plugins: { "react-hooks": reactHooks },
+    rules: { "react-hooks/rules-of-hooks": "error", "react-hooks/exhaustive-deps": "warn" },
+  },
+  prettier,
+);

@@ -1,0 +1,100 @@
+import type { ProcsheetError } from "../result";
+import { isSystemKey } from "../register/system-columns";
+import { parseStatus } from "../register/status";
+import { parseLocal } from "../time/local-time";
+import { END, type ProcessDefinition, type RuleRow } from "./types";
+
+function problem(path: string, message: string): ProcsheetError {
+  return { code: "DEFINITION", path, message, key: "definition.semantic", params: { path, detail: message } };
+}
+
+function duplicates(values: readonly string[]): Set<number> {
+  const seen = new Map<string, number>();
+  const dup = new Set<number>();
+  values.forEach((v, i) => {
+    if (seen.has(v)) dup.add(i);
+    else seen.set(v, i);
+  });
+  return dup;
+}
+
+const DATE_SYSTEM_KEYS = new Set(["due", "stepStarted", "created", "closed"]);
+
+/** A sample or test row must use known keys and canonical values, or the template misleads its users. */
+function rowProblems(def: ProcessDefinition, row: RuleRow, path: string, out: ProcsheetError[]): void {
+  const fields = new Map((def.fields ?? []).map((f) => [f.key, f]));
+  const stepIds = new Set(def.steps.map((s) => s.id));
+  for (const [key, value] of Object.entries(row)) {
+    if (value === null) continue;
+    const at = `${path}.${key}`;
+    if (isSystemKey(key)) {
+      if (key === "step" && !stepIds.has(String(value))) out.push(problem(at, `"${String(value)}" is not a step id`));
+      if (key === "status" && parseStatus(String(value)) !== String(value))
+        out.push(problem(at, `"${String(value)}" is not a status word (todo, doing, waiting, blocked, done, cancelled)`));
+      if (DATE_SYSTEM_KEYS.has(key) && (typeof value !== "string" || parseLocal(value) === undefined))
+        out.push(problem(at, "must be an ISO date or date-time"));
+      continue;
+    }
+    const field = fields.get(key);
+    if (!field) {
+      out.push(problem(at, `unknown key "${key}" (not a field or system column)`));
+      continue;
+    }
+    const t = field.type;
+    if (t === "number" && typeof value !== "number") out.push(problem(at, "must be a number"));
+    if (t === "boolean" && typeof value !== "boolean") out.push(problem(at, "must be true or false"));
+    if ((t === "date" || t === "datetime") && (typeof value !== "string" || parseLocal(value) === undefined))
+      out.push(problem(at, "must be an ISO date or date-time"));
+    if (t === "choice" && field.choices) {
+      const allowed = field.choices.map((c) => (typeof c === "string" ? c : c.value));
+      if (!allowed.includes(String(value))) out.push(problem(at, `"${String(value)}" is not one of the choices`));
+    }
+  }
+}
+
+/**
+ * What the schema cannot say: unique ids, `goto` targets, field/choice consistency, rule-test and sample
+ * rows that match the process. Expressions are checked when they are compiled (definition/load.ts).
+ */
+export function semanticProblems(def: ProcessDefinition): ProcsheetError[] {
+  const out: ProcsheetError[] = [];
+  const stepIds = def.steps.map((s) => s.id);
+  for (const i of duplicates(stepIds)) out.push(problem(`steps[${i}].id`, `duplicate step id "${stepIds[i]}"`));
+  const fieldKeys = (def.fields ?? []).map((f) => f.key);
+  for (const i of duplicates(fieldKeys)) out.push(problem(`fields[${i}].key`, `duplicate field key "${fieldKeys[i]}"`));
+  const known = new Set(stepIds);
+  const roleNames = Object.keys(def.roles ?? {});
+  const roleByLower = new Map(roleNames.map((r) => [r.toLowerCase(), r]));
+
+  (def.fields ?? []).forEach((f, i) => {
+    if (f.type === "choice" && !f.choices) out.push(problem(`fields[${i}].choices`, "a choice field needs its choices"));
+    if (f.type !== "choice" && f.choices) out.push(problem(`fields[${i}].choices`, `only choice fields have choices (this one is ${f.type})`));
+    if (f.format && f.type !== "number") out.push(problem(`fields[${i}].format`, "only number fields have a format"));
+    if (f.choices) {
+      const values = f.choices.map((c) => (typeof c === "string" ? c : c.value));
+      for (const j of duplicates(values)) out.push(problem(`fields[${i}].choices[${j}]`, `duplicate choice "${values[j]}"`));
+    }
+  });
+
+  const checkAssign = (name: string, path: string): void => {
+    // A literal that differs from a role only in case is almost always a typo for the role.
+    const role = roleByLower.get(name.toLowerCase());
+    if (role !== undefined && role !== name) out.push(problem(path, `"${name}" looks like the role "${role}"; write it exactly`));
+  };
+  def.steps.forEach((s, i) => {
+    if (typeof s.owner === "string") checkAssign(s.owner, `steps[${i}].owner`);
+    else s.owner.forEach((c, j) => "assign" in c && checkAssign(c.assign, `steps[${i}].owner[${j}].assign`));
+    s.next?.forEach((c, j) => {
+      if (c.goto !== END && !known.has(c.goto)) out.push(problem(`steps[${i}].next[${j}].goto`, `no step with id "${c.goto}" (use a step id or "end")`));
+    });
+  });
+
+  (def.tests ?? []).forEach((t, i) => {
+    if (!known.has(t.step)) out.push(problem(`tests[${i}].step`, `no step with id "${t.step}"`));
+    if (t.expect.next !== undefined && t.expect.next !== END && !known.has(t.expect.next))
+      out.push(problem(`tests[${i}].expect.next`, `no step with id "${t.expect.next}"`));
+    rowProblems(def, t.row, `tests[${i}].row`, out);
+  });
+  (def.sample ?? []).forEach((row, i) => rowProblems(def, row, `sample[${i}]`, out));
+  return out;
+}

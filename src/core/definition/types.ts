@@ -1,0 +1,85 @@
+import type { CalendarSpec } from "../calendar";
+import type { Text } from "../text";
+
+/** The process definition file (process-format.md §1, templates/process.schema.json). */
+export interface ProcessDefinition {
+  readonly $schema?: string;
+  readonly schemaVersion: 1;
+  readonly id: string;
+  readonly version?: number;
+  readonly name: Text;
+  readonly description?: Text;
+  readonly idPrefix?: string;
+  readonly goal?: Goal;
+  readonly calendar?: CalendarSpec;
+  readonly fields?: readonly FieldDef[];
+  readonly roles?: Readonly<Record<string, RoleDef>>;
+  readonly steps: readonly StepDef[];
+  readonly tests?: readonly RuleTest[];
+  readonly sample?: readonly RuleRow[];
+}
+
+export interface Goal {
+  readonly statement: Text;
+  readonly targetCycleDays?: number;
+  readonly targetOnTimeRate?: number;
+}
+
+export type FieldType = "text" | "number" | "date" | "datetime" | "choice" | "person" | "boolean";
+export type NumberFormatKind = "money" | "integer" | "decimal" | "percent";
+
+export type Choice = string | { readonly value: string; readonly label?: Text };
+
+export interface FieldDef {
+  readonly key: string;
+  readonly header: Text;
+  readonly type: FieldType;
+  readonly format?: NumberFormatKind;
+  readonly choices?: readonly Choice[];
+  readonly required?: boolean;
+  readonly description?: Text;
+}
+
+export type AssignPolicy = "first" | "least-busy";
+
+export interface RoleDef {
+  readonly members: readonly string[];
+  readonly assign?: AssignPolicy;
+  readonly name?: Text;
+}
+
+export type OwnerClause =
+  | { readonly when?: string; readonly assign: string }
+  | { readonly when?: string; readonly assignExpr: string };
+
+export type OwnerRule = string | readonly OwnerClause[];
+
+export interface NextClause {
+  readonly when?: string;
+  readonly goto: string;
+}
+
+export interface StepDef {
+  readonly id: string;
+  readonly name: Text;
+  readonly description?: Text;
+  readonly owner: OwnerRule;
+  readonly slaDays?: number;
+  readonly next?: readonly NextClause[];
+}
+
+export interface RuleTest {
+  readonly name: string;
+  readonly step: string;
+  readonly row: RuleRow;
+  readonly now?: string;
+  readonly expect: { readonly owner?: string; readonly next?: string; readonly error?: string };
+}
+
+/** A scalar as rules see it: text, number, boolean; dates are ISO text. */
+export type RuleValue = string | number | boolean | null;
+
+/** A row in the rules' view (process-format.md §2): field and system keys, empty cells absent. */
+export type RuleRow = Readonly<Record<string, RuleValue>>;
+
+export const END = "end";

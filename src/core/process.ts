@@ -1,0 +1,65 @@
+import { compileCalendar, type Calendar } from "./calendar";
+import type { FieldDef, ProcessDefinition, RoleDef, StepDef } from "./definition/types";
+import type { CompiledExpression } from "./rules/expression";
+import { matchKey, textVariants } from "./text";
+
+export interface CompiledOwnerClause {
+  readonly path: string;
+  readonly when?: CompiledExpression;
+  readonly assign?: string;
+  readonly assignExpr?: CompiledExpression;
+}
+
+export interface CompiledNextClause {
+  readonly path: string;
+  readonly when?: CompiledExpression;
+  readonly goto: string;
+}
+
+export interface CompiledStep {
+  readonly def: StepDef;
+  readonly index: number;
+  readonly owner: readonly CompiledOwnerClause[];
+  /** Absent: the following step, or `end` after the last (process-format.md §1 NextRule). */
+  readonly next?: readonly CompiledNextClause[];
+}
+
+/** A definition that passed the schema and semantic checks, with its rules compiled once. */
+export interface CompiledProcess {
+  readonly definition: ProcessDefinition;
+  readonly calendar: Calendar;
+  readonly idPrefix: string;
+  readonly steps: readonly CompiledStep[];
+  readonly stepById: ReadonlyMap<string, CompiledStep>;
+  readonly fieldByKey: ReadonlyMap<string, FieldDef>;
+  readonly roles: ReadonlyMap<string, RoleDef>;
+  /** Step name in any language, or id, → step id (matchKey-normalised). */
+  readonly stepIdByName: ReadonlyMap<string, string>;
+}
+
+/**
+ * Default case-ID prefix: the id's letters, upper-cased, up to four (process-format.md §1).
+ * @example defaultIdPrefix("client-onboarding") === "CLIE"
+ */
+export function defaultIdPrefix(id: string): string {
+  const letters = id.replace(/[^a-z]/gi, "").slice(0, 4).toUpperCase();
+  return letters.length > 0 ? letters : "CASE";
+}
+
+export function assembleProcess(definition: ProcessDefinition, steps: readonly CompiledStep[]): CompiledProcess {
+  const stepIdByName = new Map<string, string>();
+  // Ids first, so a step named like another step's id cannot shadow it.
+  for (const s of definition.steps) stepIdByName.set(matchKey(s.id), s.id);
+  for (const s of definition.steps)
+    for (const name of textVariants(s.name)) if (!stepIdByName.has(matchKey(name))) stepIdByName.set(matchKey(name), s.id);
+  return {
+    definition,
+    calendar: compileCalendar(definition.calendar),
+    idPrefix: definition.idPrefix ?? defaultIdPrefix(definition.id),
+    steps,
+    stepById: new Map(steps.map((s) => [s.def.id, s])),
+    fieldByKey: new Map((definition.fields ?? []).map((f) => [f.key, f])),
+    roles: new Map(Object.entries(definition.roles ?? {})),
+    stepIdByName,
+  };
+}

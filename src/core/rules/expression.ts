@@ -1,0 +1,84 @@
+import jsonata from "jsonata";
+import type { RuleRow } from "../definition/types";
+import { fail, ok, type ProcsheetError, type Result } from "../result";
+import { DEFAULT_LIMITS, type RuleLimits } from "./limits";
+import { syntaxError } from "./rule-error";
+
+/** What every rule can read besides the row (process-format.md §2). Values, not functions: the clock is an argument. */
+export interface RuleBindings {
+  /** `YYYY-MM-DDTHH:mm:ss` */
+  readonly now: string;
+  /** `YYYY-MM-DD` */
+  readonly today: string;
+  /** The process id. */
+  readonly process: string;
+}
+
+/** A JSONata expression compiled once; `evaluate` may return a promise (jsonata) or a value (fast path). */
+export interface CompiledExpression {
+  readonly source: string;
+  evaluate(row: RuleRow, bindings: RuleBindings): unknown;
+}
+
+/** A second evaluator for the subset of JSONata that routing rules use (see rules/fast). */
+export type FastCompiler = (ast: jsonata.ExprNode, limits: RuleLimits) => ((row: RuleRow, bindings: RuleBindings) => unknown) | undefined;
+
+let fastCompiler: FastCompiler | undefined;
+
+/** Installs the fast path; expressions compiled afterwards use it where their AST allows. */
+export function useFastCompiler(compiler: FastCompiler | undefined): void {
+  fastCompiler = compiler;
+  cache.clear();
+}
+
+const CACHE_LIMIT = 5000;
+const cache = new Map<string, CompiledExpression>();
+
+function disabledEval(): never {
+  // `$eval` would run text the template author never showed us, past any review (reliability.md X4).
+  throw { code: "U1002", message: "$eval is not available in Procsheet rules" };
+}
+
+function compileUncached(source: string, limits: RuleLimits): CompiledExpression {
+  const expr = jsonata(source, { timeout: limits.timeoutMs, stack: limits.stack, sequence: limits.sequence });
+  expr.registerFunction("eval", disabledEval);
+  const fast = fastCompiler?.(expr.ast(), limits);
+  if (fast) return { source, evaluate: fast };
+  return {
+    source,
+    evaluate: (row, bindings) => expr.evaluate(row, bindings as unknown as Record<string, unknown>),
+  };
+}
+
+/**
+ * Compiles `source` once (cached by text and limits); a syntax error comes back as a value naming `path`.
+ * @example compileExpression('amount > 5000', 'steps[1].next[0].when')
+ */
+export function compileExpression(
+  source: string,
+  path: string,
+  limits: RuleLimits = DEFAULT_LIMITS,
+): Result<CompiledExpression, ProcsheetError> {
+  const key = `${limits.timeoutMs}/${limits.stack}/${limits.sequence}\u0000${source}`;
+  const hit = cache.get(key);
+  if (hit) return ok(hit);
+  let compiled: CompiledExpression;
+  try {
+    compiled = compileUncached(source, limits);
+  } catch (e) {
+    return fail(syntaxError(path, e));
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, compiled);
+  return ok(compiled);
+}
+
+/** Every syntax error in `source` at once (jsonata's recover mode), for the rule editor. */
+export function listSyntaxErrors(source: string, path: string): ProcsheetError[] {
+  try {
+    const expr = jsonata(source, { recover: true }) as jsonata.Expression & { errors(): unknown[] | undefined };
+    return (expr.errors() ?? []).map((e) => syntaxError(path, e));
+  } catch (e) {
+    return [syntaxError(path, e)];
+  }
+}

@@ -1,0 +1,86 @@
+import type { RuleRow } from "../definition/types";
+import type { CompiledOwnerClause, CompiledProcess, CompiledStep } from "../process";
+import type { ProcsheetError } from "../result";
+import type { RuleBindings } from "./expression";
+import { firstMatch } from "./first-match";
+import { attempt, chain, type MaybePromise } from "./maybe-async";
+import { evaluationError } from "./rule-error";
+import { traceValue, type ClauseTrace } from "./trace";
+import type { Workload } from "./workload";
+
+export type OwnerDecision =
+  | {
+      readonly ok: true;
+      /** The person the row goes to. */
+      readonly owner: string;
+      /** The role the clause named, when it named one. */
+      readonly role?: string;
+      readonly path: string;
+    }
+  | { readonly ok: false; readonly error: ProcsheetError };
+
+const MAX_OWNER_LENGTH = 255;
+
+function resultError(path: string, message: string, rowId: string | undefined): ProcsheetError {
+  return { code: "RULE_RESULT", path, message, ...(rowId ? { rowId } : {}), key: "rule.result", params: { detail: message } };
+}
+
+function decide(process: CompiledProcess, name: string, path: string, workload: Workload, trace: ClauseTrace[] | undefined): OwnerDecision {
+  const role = process.roles.get(name);
+  const owner = role ? workload.pick(role) : name;
+  trace?.push({ path, outcome: "matched", value: role ? `${traceValue(name)} → ${traceValue(owner)}` : traceValue(owner) });
+  return role ? { ok: true, owner, role: name, path } : { ok: true, owner, path };
+}
+
+function assignFrom(
+  process: CompiledProcess,
+  clause: CompiledOwnerClause,
+  row: RuleRow,
+  bindings: RuleBindings,
+  workload: Workload,
+  rowId: string | undefined,
+  trace: ClauseTrace[] | undefined,
+): MaybePromise<OwnerDecision> {
+  if (clause.assign !== undefined) return decide(process, clause.assign, clause.path, workload, trace);
+  const expr = clause.assignExpr;
+  if (!expr) return { ok: false, error: resultError(clause.path, "clause has neither assign nor assignExpr", rowId) };
+  return attempt<OwnerDecision>(
+    () => expr.evaluate(row, bindings),
+    (v) => {
+      const name = typeof v === "string" ? v.trim() : "";
+      if (name === "" || name.length > MAX_OWNER_LENGTH) {
+        const error = resultError(`${clause.path}.assignExpr`, `assignExpr gave ${traceValue(v)}; it must give a non-empty text`, rowId);
+        trace?.push({ path: clause.path, outcome: "error", value: error.message });
+        return { ok: false, error };
+      }
+      return decide(process, name, clause.path, workload, trace);
+    },
+    (e) => {
+      const error = evaluationError(`${clause.path}.assignExpr`, e, rowId);
+      trace?.push({ path: clause.path, outcome: "error", value: error.message });
+      return { ok: false, error };
+    },
+  );
+}
+
+/**
+ * Routes a row to its owner under `step`'s owner rule: first matching clause, `assign` or `assignExpr`,
+ * roles resolved against the live workload. No clause matching is the row's error, not a crash.
+ */
+export function routeOwner(
+  process: CompiledProcess,
+  step: CompiledStep,
+  row: RuleRow,
+  bindings: RuleBindings,
+  workload: Workload,
+  rowId: string | undefined,
+  trace: ClauseTrace[] | undefined,
+): MaybePromise<OwnerDecision> {
+  return chain(firstMatch(step.owner, row, bindings, rowId, trace), (m): MaybePromise<OwnerDecision> => {
+    if (m.ok) return assignFrom(process, m.clause, row, bindings, workload, rowId, trace);
+    if (m.error) return { ok: false, error: m.error };
+    const path = `steps[${step.index}].owner`;
+    const message = `no owner clause matched for step "${step.def.id}"`;
+    return { ok: false, error: { code: "RULE_NO_MATCH", path, message, ...(rowId ? { rowId } : {}), key: "rule.noOwner", params: { step: step.def.id } } };
+  });
+}

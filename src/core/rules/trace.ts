@@ -1,0 +1,21 @@
+/** One clause as tried for one row: the "why" of a routing decision. */
+export interface ClauseTrace {
+  /** e.g. `steps[3].owner[1]` */
+  readonly path: string;
+  readonly when?: string;
+  readonly outcome: "matched" | "not-matched" | "error";
+  /** What `when` gave (not-matched), or what the clause decided (matched). */
+  readonly value?: string;
+}
+
+export interface RowTrace {
+  readonly next?: readonly ClauseTrace[];
+  readonly owner?: readonly ClauseTrace[];
+}
+
+/** Renders a value for a trace line, short enough for a task pane. */
+export function traceValue(v: unknown): string {
+  if (v === undefined) return "undefined";
+  const s = typeof v === "string" ? JSON.stringify(v) : JSON.stringify(v) ?? String(v);
+  return s.length > 120 ? `${s.slice(0, 117)}...` : s;
+}

@@ -1,0 +1,23 @@
+import type { Status } from "../register/status";
+
+export const EVENT_TYPES = ["created", "advanced", "closed", "cancelled", "assigned", "status"] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/**
+ * One entry of a process's history (process-format.md §3). In a workbook it is a row of the History
+ * table; on the command line a CSV line with these columns, in this order.
+ */
+export interface ProcessEvent {
+  readonly caseId: string;
+  /** `YYYY-MM-DDTHH:mm:ss`, local time */
+  readonly at: string;
+  readonly type: EventType;
+  /** The step the case is in after the event (its id). */
+  readonly step: string;
+  readonly fromStep?: string;
+  readonly status: Status;
+  readonly owner?: string;
+  readonly by?: string;
+}
+
+export const EVENT_COLUMNS = ["caseId", "at", "type", "step", "fromStep", "status", "owner", "by"] as const;

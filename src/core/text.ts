@@ -1,0 +1,26 @@
+import type { Lang } from "./i18n/lang";
+
+/** A string, or the same text per language (process-format.md §1). */
+export type Text = string | { readonly en?: string; readonly "zh-CN"?: string };
+
+/**
+ * The text in `lang`, falling back to the other language so nothing shows blank.
+ * @example resolveText({ en: "Review", "zh-CN": "审查" }, "zh-CN") === "审查"
+ */
+export function resolveText(text: Text | undefined, lang: Lang): string {
+  if (text === undefined) return "";
+  if (typeof text === "string") return text;
+  return text[lang] ?? text.en ?? text["zh-CN"] ?? "";
+}
+
+/** Every spelling of a text, for matching what a person typed in any language. */
+export function textVariants(text: Text | undefined): string[] {
+  if (text === undefined) return [];
+  if (typeof text === "string") return [text];
+  return [text.en, text["zh-CN"]].filter((t): t is string => typeof t === "string" && t.length > 0);
+}
+
+/** Case- and space-insensitive key for matching headers, step names and labels. */
+export function matchKey(s: string): string {
+  return s.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
+}
