@@ -27,6 +27,7 @@ export default tseslint.config(
   },
   {
     files: ["src/core/**/*.ts"],
+    ignores: ["src/core/**/*.test.ts"],
     rules: {
       "no-restricted-imports": [
         "error",

@@ -72,7 +72,8 @@ export function countWorkingDays(from: DayNumber, to: DayNumber, cal: Calendar):
   const weeks = Math.floor(span / 7);
   let count = weeks * cal.workdays.size;
   for (let d = from + weeks * 7 + 1; d <= to; d++) if (cal.workdays.has(isoWeekday(d))) count++;
-  for (const h of cal.holidays) if (h > from && h <= to && cal.workdays.has(isoWeekday(h)) && !cal.extraWorkdays.has(h)) count--;
+  for (const h of cal.holidays)
+    if (h > from && h <= to && cal.workdays.has(isoWeekday(h)) && !cal.extraWorkdays.has(h)) count--;
   for (const x of cal.extraWorkdays) if (x > from && x <= to && !cal.workdays.has(isoWeekday(x))) count++;
   return count;
 }

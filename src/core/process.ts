@@ -42,16 +42,23 @@ export interface CompiledProcess {
  * @example defaultIdPrefix("client-onboarding") === "CLIE"
  */
 export function defaultIdPrefix(id: string): string {
-  const letters = id.replace(/[^a-z]/gi, "").slice(0, 4).toUpperCase();
+  const letters = id
+    .replace(/[^a-z]/gi, "")
+    .slice(0, 4)
+    .toUpperCase();
   return letters.length > 0 ? letters : "CASE";
 }
 
-export function assembleProcess(definition: ProcessDefinition, steps: readonly CompiledStep[]): CompiledProcess {
+export function assembleProcess(
+  definition: ProcessDefinition,
+  steps: readonly CompiledStep[],
+): CompiledProcess {
   const stepIdByName = new Map<string, string>();
   // Ids first, so a step named like another step's id cannot shadow it.
   for (const s of definition.steps) stepIdByName.set(matchKey(s.id), s.id);
   for (const s of definition.steps)
-    for (const name of textVariants(s.name)) if (!stepIdByName.has(matchKey(name))) stepIdByName.set(matchKey(name), s.id);
+    for (const name of textVariants(s.name))
+      if (!stepIdByName.has(matchKey(name))) stepIdByName.set(matchKey(name), s.id);
   return {
     definition,
     calendar: compileCalendar(definition.calendar),

@@ -32,7 +32,8 @@ export interface ProcsheetError {
   readonly params?: Readonly<Record<string, string | number>>;
 }
 
-export type Result<T, E = ProcsheetError> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
+export type Result<T, E = ProcsheetError> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
 
 export function ok<T>(value: T): { ok: true; value: T } {
   return { ok: true, value };

@@ -1,4 +1,10 @@
-import { assembleProcess, type CompiledNextClause, type CompiledOwnerClause, type CompiledProcess, type CompiledStep } from "../process";
+import {
+  assembleProcess,
+  type CompiledNextClause,
+  type CompiledOwnerClause,
+  type CompiledProcess,
+  type CompiledStep,
+} from "../process";
 import { fail, ok, type ProcsheetError, type Result } from "../result";
 import { compileExpression, type CompiledExpression } from "../rules/expression";
 import { DEFAULT_LIMITS, type RuleLimits } from "../rules/limits";
@@ -20,7 +26,8 @@ function problem(path: string, message: string): ProcsheetError {
 /** Parses JSON text, or passes an already-parsed value through. */
 function parse(input: unknown): Result<unknown, ProcsheetError[]> {
   if (typeof input !== "string") return ok(input);
-  if (input.length > MAX_DEFINITION_BYTES) return fail([problem("(root)", `the file is larger than ${MAX_DEFINITION_BYTES / 1048576} MB`)]);
+  if (input.length > MAX_DEFINITION_BYTES)
+    return fail([problem("(root)", `the file is larger than ${MAX_DEFINITION_BYTES / 1048576} MB`)]);
   try {
     return ok(JSON.parse(input.replace(/^\uFEFF/, "")));
   } catch (e) {
@@ -28,7 +35,11 @@ function parse(input: unknown): Result<unknown, ProcsheetError[]> {
   }
 }
 
-function compileSteps(def: ProcessDefinition, limits: RuleLimits, problems: ProcsheetError[]): CompiledStep[] {
+function compileSteps(
+  def: ProcessDefinition,
+  limits: RuleLimits,
+  problems: ProcsheetError[],
+): CompiledStep[] {
   const compile = (source: string | undefined, path: string): CompiledExpression | undefined => {
     if (source === undefined) return undefined;
     const r = compileExpression(source, path, limits);
@@ -61,7 +72,10 @@ function compileSteps(def: ProcessDefinition, limits: RuleLimits, problems: Proc
  * Every problem is reported, each as `path: message`; nothing throws for bad input.
  * @example const r = loadProcess(fs.readFileSync("templates/procurement.process.json", "utf8"));
  */
-export function loadProcess(input: unknown, options: LoadOptions = {}): Result<CompiledProcess, ProcsheetError[]> {
+export function loadProcess(
+  input: unknown,
+  options: LoadOptions = {},
+): Result<CompiledProcess, ProcsheetError[]> {
   const parsed = parse(input);
   if (!parsed.ok) return parsed;
   const schema = schemaProblems(parsed.value);

@@ -7,7 +7,10 @@ const validate = ajv.compile(schema);
 
 /** `/steps/2/owner/0/when` → `steps[2].owner[0].when` */
 export function toDefinitionPath(pointer: string): string {
-  const parts = pointer.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const parts = pointer
+    .split("/")
+    .slice(1)
+    .map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
   let out = "";
   for (const p of parts) out += /^\d+$/.test(p) ? `[${p}]` : out === "" ? p : `.${p}`;
   return out === "" ? "(root)" : out;
@@ -58,13 +61,23 @@ export function schemaProblems(input: unknown): ProcsheetError[] {
   for (const e of errors) {
     // A "must be a string" at a place where another branch matched the shape deeper is noise.
     if (e.keyword === "type" && (deepest.get(e.instancePath) ?? 0) > depth(e.instancePath)) continue;
-    if (e.keyword === "type" && errors.some((o) => o !== e && o.instancePath === e.instancePath && o.keyword !== "type")) continue;
+    if (
+      e.keyword === "type" &&
+      errors.some((o) => o !== e && o.instancePath === e.instancePath && o.keyword !== "type")
+    )
+      continue;
     const path = toDefinitionPath(e.instancePath);
     const message = describe(e);
     const key = `${path}\u0000${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ code: "DEFINITION", path, message, key: "definition.schema", params: { path, detail: message } });
+    out.push({
+      code: "DEFINITION",
+      path,
+      message,
+      key: "definition.schema",
+      params: { path, detail: message },
+    });
   }
   return out;
 }

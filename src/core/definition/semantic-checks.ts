@@ -28,9 +28,15 @@ function rowProblems(def: ProcessDefinition, row: RuleRow, path: string, out: Pr
     if (value === null) continue;
     const at = `${path}.${key}`;
     if (isSystemKey(key)) {
-      if (key === "step" && !stepIds.has(String(value))) out.push(problem(at, `"${String(value)}" is not a step id`));
+      if (key === "step" && !stepIds.has(String(value)))
+        out.push(problem(at, `"${String(value)}" is not a step id`));
       if (key === "status" && parseStatus(String(value)) !== String(value))
-        out.push(problem(at, `"${String(value)}" is not a status word (todo, doing, waiting, blocked, done, cancelled)`));
+        out.push(
+          problem(
+            at,
+            `"${String(value)}" is not a status word (todo, doing, waiting, blocked, done, cancelled)`,
+          ),
+        );
       if (DATE_SYSTEM_KEYS.has(key) && (typeof value !== "string" || parseLocal(value) === undefined))
         out.push(problem(at, "must be an ISO date or date-time"));
       continue;
@@ -47,7 +53,8 @@ function rowProblems(def: ProcessDefinition, row: RuleRow, path: string, out: Pr
       out.push(problem(at, "must be an ISO date or date-time"));
     if (t === "choice" && field.choices) {
       const allowed = field.choices.map((c) => (typeof c === "string" ? c : c.value));
-      if (!allowed.includes(String(value))) out.push(problem(at, `"${String(value)}" is not one of the choices`));
+      if (!allowed.includes(String(value)))
+        out.push(problem(at, `"${String(value)}" is not one of the choices`));
     }
   }
 }
@@ -59,33 +66,43 @@ function rowProblems(def: ProcessDefinition, row: RuleRow, path: string, out: Pr
 export function semanticProblems(def: ProcessDefinition): ProcsheetError[] {
   const out: ProcsheetError[] = [];
   const stepIds = def.steps.map((s) => s.id);
-  for (const i of duplicates(stepIds)) out.push(problem(`steps[${i}].id`, `duplicate step id "${stepIds[i]}"`));
+  for (const i of duplicates(stepIds))
+    out.push(problem(`steps[${i}].id`, `duplicate step id "${stepIds[i]}"`));
   const fieldKeys = (def.fields ?? []).map((f) => f.key);
-  for (const i of duplicates(fieldKeys)) out.push(problem(`fields[${i}].key`, `duplicate field key "${fieldKeys[i]}"`));
+  for (const i of duplicates(fieldKeys))
+    out.push(problem(`fields[${i}].key`, `duplicate field key "${fieldKeys[i]}"`));
   const known = new Set(stepIds);
   const roleNames = Object.keys(def.roles ?? {});
   const roleByLower = new Map(roleNames.map((r) => [r.toLowerCase(), r]));
 
   (def.fields ?? []).forEach((f, i) => {
-    if (f.type === "choice" && !f.choices) out.push(problem(`fields[${i}].choices`, "a choice field needs its choices"));
-    if (f.type !== "choice" && f.choices) out.push(problem(`fields[${i}].choices`, `only choice fields have choices (this one is ${f.type})`));
-    if (f.format && f.type !== "number") out.push(problem(`fields[${i}].format`, "only number fields have a format"));
+    if (f.type === "choice" && !f.choices)
+      out.push(problem(`fields[${i}].choices`, "a choice field needs its choices"));
+    if (f.type !== "choice" && f.choices)
+      out.push(problem(`fields[${i}].choices`, `only choice fields have choices (this one is ${f.type})`));
+    if (f.format && f.type !== "number")
+      out.push(problem(`fields[${i}].format`, "only number fields have a format"));
     if (f.choices) {
       const values = f.choices.map((c) => (typeof c === "string" ? c : c.value));
-      for (const j of duplicates(values)) out.push(problem(`fields[${i}].choices[${j}]`, `duplicate choice "${values[j]}"`));
+      for (const j of duplicates(values))
+        out.push(problem(`fields[${i}].choices[${j}]`, `duplicate choice "${values[j]}"`));
     }
   });
 
   const checkAssign = (name: string, path: string): void => {
     // A literal that differs from a role only in case is almost always a typo for the role.
     const role = roleByLower.get(name.toLowerCase());
-    if (role !== undefined && role !== name) out.push(problem(path, `"${name}" looks like the role "${role}"; write it exactly`));
+    if (role !== undefined && role !== name)
+      out.push(problem(path, `"${name}" looks like the role "${role}"; write it exactly`));
   };
   def.steps.forEach((s, i) => {
     if (typeof s.owner === "string") checkAssign(s.owner, `steps[${i}].owner`);
     else s.owner.forEach((c, j) => "assign" in c && checkAssign(c.assign, `steps[${i}].owner[${j}].assign`));
     s.next?.forEach((c, j) => {
-      if (c.goto !== END && !known.has(c.goto)) out.push(problem(`steps[${i}].next[${j}].goto`, `no step with id "${c.goto}" (use a step id or "end")`));
+      if (c.goto !== END && !known.has(c.goto))
+        out.push(
+          problem(`steps[${i}].next[${j}].goto`, `no step with id "${c.goto}" (use a step id or "end")`),
+        );
     });
   });
 

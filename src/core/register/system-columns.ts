@@ -1,7 +1,16 @@
 import type { Text } from "../text";
 
 /** The columns Procsheet itself maintains (process-format.md §2), in the order they are added. */
-export const SYSTEM_KEYS = ["id", "step", "status", "owner", "due", "stepStarted", "created", "closed"] as const;
+export const SYSTEM_KEYS = [
+  "id",
+  "step",
+  "status",
+  "owner",
+  "due",
+  "stepStarted",
+  "created",
+  "closed",
+] as const;
 export type SystemKey = (typeof SYSTEM_KEYS)[number];
 
 export type SystemColumnType = "id" | "step" | "status" | "person" | "date" | "datetime";

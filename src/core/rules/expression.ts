@@ -21,7 +21,10 @@ export interface CompiledExpression {
 }
 
 /** A second evaluator for the subset of JSONata that routing rules use (see rules/fast). */
-export type FastCompiler = (ast: jsonata.ExprNode, limits: RuleLimits) => ((row: RuleRow, bindings: RuleBindings) => unknown) | undefined;
+export type FastCompiler = (
+  ast: jsonata.ExprNode,
+  limits: RuleLimits,
+) => ((row: RuleRow, bindings: RuleBindings) => unknown) | undefined;
 
 let fastCompiler: FastCompiler | undefined;
 
@@ -76,7 +79,9 @@ export function compileExpression(
 /** Every syntax error in `source` at once (jsonata's recover mode), for the rule editor. */
 export function listSyntaxErrors(source: string, path: string): ProcsheetError[] {
   try {
-    const expr = jsonata(source, { recover: true }) as jsonata.Expression & { errors(): unknown[] | undefined };
+    const expr = jsonata(source, { recover: true }) as jsonata.Expression & {
+      errors(): unknown[] | undefined;
+    };
     return (expr.errors() ?? []).map((e) => syntaxError(path, e));
   } catch (e) {
     return [syntaxError(path, e)];

@@ -11,7 +11,9 @@ export interface Clause {
   readonly when?: CompiledExpression;
 }
 
-export type Match<C> = { readonly ok: true; readonly clause: C; readonly index: number } | { readonly ok: false; readonly error?: ProcsheetError };
+export type Match<C> =
+  | { readonly ok: true; readonly clause: C; readonly index: number }
+  | { readonly ok: false; readonly error?: ProcsheetError };
 
 /**
  * The first clause whose `when` is absent or truthy (JSONata `$boolean`), trying them in order
@@ -43,7 +45,8 @@ export function firstMatch<C extends Clause>(
       },
     );
     if (result === undefined) continue;
-    if (result instanceof Promise) return result.then((r) => r ?? firstMatch(clauses, row, bindings, rowId, trace, i + 1));
+    if (result instanceof Promise)
+      return result.then((r) => r ?? firstMatch(clauses, row, bindings, rowId, trace, i + 1));
     return result;
   }
   return { ok: false };

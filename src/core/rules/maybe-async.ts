@@ -15,7 +15,11 @@ export function chain<T, U>(x: MaybePromise<T>, f: (v: T) => MaybePromise<U>): M
 }
 
 /** Runs `evaluate` and hands its value or its failure to the continuations, sync or async alike. */
-export function attempt<U>(evaluate: () => unknown, onValue: (v: unknown) => MaybePromise<U>, onError: (e: unknown) => MaybePromise<U>): MaybePromise<U> {
+export function attempt<U>(
+  evaluate: () => unknown,
+  onValue: (v: unknown) => MaybePromise<U>,
+  onError: (e: unknown) => MaybePromise<U>,
+): MaybePromise<U> {
   let v: unknown;
   try {
     v = evaluate();

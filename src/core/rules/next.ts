@@ -28,12 +28,27 @@ export function routeNext(
   }
   return chain(firstMatch(step.next, row, bindings, rowId, trace), (m): NextDecision => {
     if (m.ok) {
-      trace?.push({ path: m.clause.path, ...(m.clause.when ? { when: m.clause.when.source } : {}), outcome: "matched", value: m.clause.goto });
+      trace?.push({
+        path: m.clause.path,
+        ...(m.clause.when ? { when: m.clause.when.source } : {}),
+        outcome: "matched",
+        value: m.clause.goto,
+      });
       return { ok: true, goto: m.clause.goto, path: m.clause.path };
     }
     if (m.error) return { ok: false, error: m.error };
     const path = `steps[${step.index}].next`;
     const message = `no next clause matched for step "${step.def.id}"`;
-    return { ok: false, error: { code: "RULE_NO_MATCH", path, message, ...(rowId ? { rowId } : {}), key: "rule.noNext", params: { step: step.def.id } } };
+    return {
+      ok: false,
+      error: {
+        code: "RULE_NO_MATCH",
+        path,
+        message,
+        ...(rowId ? { rowId } : {}),
+        key: "rule.noNext",
+        params: { step: step.def.id },
+      },
+    };
   });
 }

@@ -22,13 +22,30 @@ export type OwnerDecision =
 const MAX_OWNER_LENGTH = 255;
 
 function resultError(path: string, message: string, rowId: string | undefined): ProcsheetError {
-  return { code: "RULE_RESULT", path, message, ...(rowId ? { rowId } : {}), key: "rule.result", params: { detail: message } };
+  return {
+    code: "RULE_RESULT",
+    path,
+    message,
+    ...(rowId ? { rowId } : {}),
+    key: "rule.result",
+    params: { detail: message },
+  };
 }
 
-function decide(process: CompiledProcess, name: string, path: string, workload: Workload, trace: ClauseTrace[] | undefined): OwnerDecision {
+function decide(
+  process: CompiledProcess,
+  name: string,
+  path: string,
+  workload: Workload,
+  trace: ClauseTrace[] | undefined,
+): OwnerDecision {
   const role = process.roles.get(name);
   const owner = role ? workload.pick(role) : name;
-  trace?.push({ path, outcome: "matched", value: role ? `${traceValue(name)} → ${traceValue(owner)}` : traceValue(owner) });
+  trace?.push({
+    path,
+    outcome: "matched",
+    value: role ? `${traceValue(name)} → ${traceValue(owner)}` : traceValue(owner),
+  });
   return role ? { ok: true, owner, role: name, path } : { ok: true, owner, path };
 }
 
@@ -43,13 +60,18 @@ function assignFrom(
 ): MaybePromise<OwnerDecision> {
   if (clause.assign !== undefined) return decide(process, clause.assign, clause.path, workload, trace);
   const expr = clause.assignExpr;
-  if (!expr) return { ok: false, error: resultError(clause.path, "clause has neither assign nor assignExpr", rowId) };
+  if (!expr)
+    return { ok: false, error: resultError(clause.path, "clause has neither assign nor assignExpr", rowId) };
   return attempt<OwnerDecision>(
     () => expr.evaluate(row, bindings),
     (v) => {
       const name = typeof v === "string" ? v.trim() : "";
       if (name === "" || name.length > MAX_OWNER_LENGTH) {
-        const error = resultError(`${clause.path}.assignExpr`, `assignExpr gave ${traceValue(v)}; it must give a non-empty text`, rowId);
+        const error = resultError(
+          `${clause.path}.assignExpr`,
+          `assignExpr gave ${traceValue(v)}; it must give a non-empty text`,
+          rowId,
+        );
         trace?.push({ path: clause.path, outcome: "error", value: error.message });
         return { ok: false, error };
       }
@@ -81,6 +103,16 @@ export function routeOwner(
     if (m.error) return { ok: false, error: m.error };
     const path = `steps[${step.index}].owner`;
     const message = `no owner clause matched for step "${step.def.id}"`;
-    return { ok: false, error: { code: "RULE_NO_MATCH", path, message, ...(rowId ? { rowId } : {}), key: "rule.noOwner", params: { step: step.def.id } } };
+    return {
+      ok: false,
+      error: {
+        code: "RULE_NO_MATCH",
+        path,
+        message,
+        ...(rowId ? { rowId } : {}),
+        key: "rule.noOwner",
+        params: { step: step.def.id },
+      },
+    };
   });
 }

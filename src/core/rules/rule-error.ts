@@ -10,7 +10,9 @@ export interface JsonataFailure {
 }
 
 export function isJsonataFailure(e: unknown): e is JsonataFailure {
-  return typeof e === "object" && e !== null && "code" in e && typeof (e as { code: unknown }).code === "string";
+  return (
+    typeof e === "object" && e !== null && "code" in e && typeof (e as { code: unknown }).code === "string"
+  );
 }
 
 /**

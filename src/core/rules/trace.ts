@@ -16,6 +16,6 @@ export interface RowTrace {
 /** Renders a value for a trace line, short enough for a task pane. */
 export function traceValue(v: unknown): string {
   if (v === undefined) return "undefined";
-  const s = typeof v === "string" ? JSON.stringify(v) : JSON.stringify(v) ?? String(v);
+  const s = typeof v === "string" ? JSON.stringify(v) : (JSON.stringify(v) ?? String(v));
   return s.length > 120 ? `${s.slice(0, 117)}...` : s;
 }

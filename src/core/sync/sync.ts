@@ -59,8 +59,20 @@ interface RowOutcome {
   readonly trace?: RowTrace;
 }
 
-function dataError(message: string, column: string, rowId: string | undefined, params: Record<string, string>): ProcsheetError {
-  return { code: "DATA", message, column, ...(rowId ? { rowId } : {}), key: "data.cell", params: { column, ...params } };
+function dataError(
+  message: string,
+  column: string,
+  rowId: string | undefined,
+  params: Record<string, string>,
+): ProcsheetError {
+  return {
+    code: "DATA",
+    message,
+    column,
+    ...(rowId ? { rowId } : {}),
+    key: "data.cell",
+    params: { column, ...params },
+  };
 }
 
 function str(v: RuleValue | undefined): string | undefined {
@@ -111,19 +123,33 @@ class Tick {
     const invalid = this.options.invalid?.get(i);
     if (invalid) return { after: before, events: [], error: invalid };
     if (id !== undefined && this.duplicates.has(id))
-      return { after: before, events: [], error: dataError(`the ID ${id} is used by more than one row`, "id", id, { id }) };
+      return {
+        after: before,
+        events: [],
+        error: dataError(`the ID ${id} is used by more than one row`, "id", id, { id }),
+      };
     // Rule 4: a closed case is history; nothing about it changes.
     if (str(before.closed) !== undefined) return { after: before, events: [] };
 
     const status = str(before.status);
     if (status !== undefined && !(STATUSES as readonly string[]).includes(status))
-      return { after: before, events: [], error: dataError(`"${status}" is not a status`, "status", id, { value: status }) };
+      return {
+        after: before,
+        events: [],
+        error: dataError(`"${status}" is not a status`, "status", id, { value: status }),
+      };
     const stepId = str(before.step);
     const step = stepId === undefined ? undefined : this.process.stepById.get(stepId);
     if (stepId !== undefined && !step)
-      return { after: before, events: [], error: dataError(`"${stepId}" is not a step of this process`, "step", id, { value: stepId }) };
+      return {
+        after: before,
+        events: [],
+        error: dataError(`"${stepId}" is not a step of this process`, "step", id, { value: stepId }),
+      };
 
-    const trace: { next?: ClauseTrace[]; owner?: ClauseTrace[] } | undefined = this.options.trace ? {} : undefined;
+    const trace: { next?: ClauseTrace[]; owner?: ClauseTrace[] } | undefined = this.options.trace
+      ? {}
+      : undefined;
     const wasCounted = isOpenRow(before);
     this.workload.add(str(before.owner), wasCounted ? -1 : 0);
     const result = chain(this.advance(before, step, status as Status | undefined, id, trace), (moved) =>
@@ -161,7 +187,13 @@ class Tick {
     const now = this.nowIso;
     if (!step) {
       const first = this.process.steps[0] as CompiledStep;
-      const after = { ...before, step: first.def.id, status: "todo", created: str(before.created) ?? now, stepStarted: now };
+      const after = {
+        ...before,
+        step: first.def.id,
+        status: "todo",
+        created: str(before.created) ?? now,
+        stepStarted: now,
+      };
       return { after, events: [this.event("created", after)], stepChanged: "start" };
     }
     if (status === "cancelled") {
@@ -170,7 +202,9 @@ class Tick {
     }
     if (status !== "done") {
       // An empty status on a started case reads as "To do"; writing it makes the register say so.
-      return status === undefined ? { after: { ...before, status: "todo" }, events: [] } : { after: before, events: [] };
+      return status === undefined
+        ? { after: { ...before, status: "todo" }, events: [] }
+        : { after: before, events: [] };
     }
     const nextTrace = trace ? (trace.next = []) : undefined;
     return chain(routeNext(this.process, step, before, this.bindings, id, nextTrace), (d) => {
@@ -197,14 +231,22 @@ class Tick {
     const stepChanged = moved.stepChanged !== undefined;
     const typedOwner = str(row.owner);
     // A typed owner stays (rule 5) — also on a new case; a step change hands the case on, so it is routed afresh.
-    if (typedOwner !== undefined && moved.stepChanged !== "advance" && !this.options.reroute) return this.withDue(moved, step, stepChanged);
+    if (typedOwner !== undefined && moved.stepChanged !== "advance" && !this.options.reroute)
+      return this.withDue(moved, step, stepChanged);
     const ownerTrace = trace ? (trace.owner = []) : undefined;
-    return chain(routeOwner(this.process, step, row, this.bindings, this.workload, id, ownerTrace), (d): RowOutcome => {
-      if (!d.ok) return { after: before, events: [], error: d.error };
-      if (d.owner === typedOwner && !stepChanged) return this.withDue(moved, step, stepChanged);
-      const after = { ...row, owner: d.owner };
-      return this.withDue({ after, events: [...moved.events, this.event("assigned", after)] }, step, stepChanged);
-    });
+    return chain(
+      routeOwner(this.process, step, row, this.bindings, this.workload, id, ownerTrace),
+      (d): RowOutcome => {
+        if (!d.ok) return { after: before, events: [], error: d.error };
+        if (d.owner === typedOwner && !stepChanged) return this.withDue(moved, step, stepChanged);
+        const after = { ...row, owner: d.owner };
+        return this.withDue(
+          { after, events: [...moved.events, this.event("assigned", after)] },
+          step,
+          stepChanged,
+        );
+      },
+    );
   }
 
   private withDue(outcome: RowOutcome, step: CompiledStep, stepChanged: boolean): RowOutcome {
@@ -244,9 +286,14 @@ function changedKeys(before: RuleRow, after: RuleRow): SystemKey[] {
  * Rows whose rules fail keep every cell and carry their error; every other row proceeds.
  * @example const r = await syncRows(process, rows, { now: "2026-03-02T09:00:00" });
  */
-export async function syncRows(process: CompiledProcess, rows: readonly RuleRow[], options: SyncOptions): Promise<SyncResult> {
+export async function syncRows(
+  process: CompiledProcess,
+  rows: readonly RuleRow[],
+  options: SyncOptions,
+): Promise<SyncResult> {
   const now = parseLocal(options.now);
-  if (now === undefined) throw new RangeError(`syncRows: "now" must be YYYY-MM-DDTHH:mm:ss, got "${options.now}"`);
+  if (now === undefined)
+    throw new RangeError(`syncRows: "now" must be YYYY-MM-DDTHH:mm:ss, got "${options.now}"`);
   const tick = new Tick(process, rows, options, now);
   const outcomes: RowOutcome[] = new Array<RowOutcome>(rows.length);
   for (let i = 0; i < rows.length; i++) {

@@ -17,7 +17,8 @@ function valid(y: number, m: number, d: number, ms: number): LocalMillis | undef
   const t = Date.UTC(y, m - 1, d) + ms;
   // Date.UTC rolls 2026-02-31 over into March; a date that moved was not a real date.
   const back = new Date(Date.UTC(y, m - 1, d));
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d) return undefined;
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d)
+    return undefined;
   return t;
 }
 

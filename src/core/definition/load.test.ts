@@ -1,0 +1,94 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import { formatProblem, loadProcess } from "./load";
+
+const mini = JSON.parse(
+  readFileSync(join(__dirname, "../../../test/fixtures/mini.process.json"), "utf8"),
+) as Record<string, unknown>;
+const clone = (): Record<string, unknown> & { steps: Record<string, unknown>[] } =>
+  JSON.parse(JSON.stringify(mini));
+const problems = (input: unknown): string[] => {
+  const r = loadProcess(input);
+  return r.ok ? [] : r.error.map(formatProblem);
+};
+
+describe("loading a process definition", () => {
+  it("accepts a valid definition, from text or from an object", () => {
+    expect(problems(JSON.stringify(mini))).toEqual([]);
+    expect(problems(mini)).toEqual([]);
+  });
+
+  it("reports JSONata syntax errors as path: message with the character position", () => {
+    const def = clone();
+    (def.steps[1] as { next: { when: string }[] }).next[0]!.when = "amount > (10000";
+    expect(problems(def)).toEqual([
+      'steps[1].next[0].when: JSONata syntax error at 15: Expected ")" before end of expression',
+    ]);
+  });
+
+  it("reports every problem at once, not just the first", () => {
+    const def = clone();
+    def.steps[0]!.owner = [{ when: "amount >", assign: "x" }];
+    (def.steps[1] as { next: { goto: string }[] }).next[1]!.goto = "nowhere";
+    def.steps[3]!.id = "review";
+    expect(problems(def)).toEqual([
+      'steps[3].id: duplicate step id "review"',
+      'steps[1].next[1].goto: no step with id "nowhere" (use a step id or "end")',
+      "steps[0].owner[0].when: JSONata syntax error at 8: Unexpected end of expression",
+    ]);
+  });
+
+  it("names unknown keys, missing keys and wrong types by path", () => {
+    const def = clone();
+    def.steps[0]!.slaDay = 3;
+    delete def.steps[2]!.owner;
+    def.schemaVersion = 2;
+    expect(problems(def)).toEqual(
+      expect.arrayContaining([
+        "schemaVersion: must be 1",
+        'steps[0]: unknown key "slaDay"',
+        'steps[2]: missing "owner"',
+      ]),
+    );
+  });
+
+  it("reports the owner clause's real mistake, not every alternative the schema allows", () => {
+    const def = clone();
+    def.steps[0]!.owner = [{ asign: "Ann" }];
+    const p = problems(def);
+    expect(p).toContain('steps[0].owner[0]: unknown key "asign"');
+    expect(p.some((x) => x.startsWith("steps[0].owner: must be"))).toBe(false);
+  });
+
+  it("refuses reserved field keys, system keys among them", () => {
+    const def = clone();
+    (def.fields as { key: string }[])[0]!.key = "status";
+    expect(problems(def)).toContain("fields[0].key: is a reserved name");
+  });
+
+  it("says so when the text is not JSON, without a stack trace", () => {
+    const [p] = problems("{ not json");
+    expect(p).toMatch(/^\(root\): not valid JSON/);
+  });
+
+  it("checks rule tests and sample rows against the process", () => {
+    const def = clone();
+    def.tests = [{ name: "t", step: "nope", row: { amount: "12" }, expect: { next: "gone" } }];
+    def.sample = [{ status: "Approved", colour: "red" }];
+    expect(problems(def)).toEqual([
+      'tests[0].step: no step with id "nope"',
+      'tests[0].expect.next: no step with id "gone"',
+      "tests[0].row.amount: must be a number",
+      'sample[0].status: "Approved" is not a status word (todo, doing, waiting, blocked, done, cancelled)',
+      'sample[0].colour: unknown key "colour" (not a field or system column)',
+    ]);
+  });
+
+  it("flags an assign that differs from a role only in case", () => {
+    const def = clone();
+    def.steps[3]!.owner = "Buyers";
+    expect(problems(def)).toEqual([
+      'steps[3].owner: "Buyers" looks like the role "buyers"; write it exactly',
+    ]);
+  });
+});

@@ -1,0 +1,75 @@
+import { loadFixture } from "../../../test/fixtures/load-fixture";
+import { toExcelSerial } from "../time/local-time";
+import { mapColumns, type ColumnMap } from "./columns";
+import { encodeCell, readRow } from "./row-codec";
+
+describe("reading and writing register cells", () => {
+  const process = loadFixture("mini");
+  const headers = ["ID", "Step", "Status", "Owner", "Due", "Step started", "Amount", "Category", "Notes"];
+  const mapped = mapColumns(process, headers);
+  const map = (mapped.ok ? mapped.value : undefined) as ColumnMap;
+
+  it("turns cells into the rules' view: canonical status, step id, ISO dates, numbers, empty cells absent", () => {
+    const serial = toExcelSerial(Date.UTC(2026, 0, 5, 9, 30));
+    const r = readRow(process, map, [
+      "PR-0001",
+      "预算审批",
+      "进行中",
+      " Ann ",
+      serial,
+      "2026-01-05 09:30",
+      "1,200.50",
+      "it",
+      "free text",
+    ]);
+    expect(r).toEqual({
+      row: {
+        id: "PR-0001",
+        step: "budget",
+        status: "doing",
+        owner: "Ann",
+        due: "2026-01-05",
+        stepStarted: "2026-01-05T09:30:00",
+        amount: 1200.5,
+        category: "IT",
+      },
+    });
+    expect(readRow(process, map, ["", null, undefined, "  "]).row).toEqual({});
+  });
+
+  it("names the column and the row ID when a cell cannot be read", () => {
+    expect(readRow(process, map, ["PR-0002", "Review", "Approved"]).error).toMatchObject({
+      code: "DATA",
+      rowId: "PR-0002",
+      column: "Status",
+      message:
+        'column "Status" of PR-0002: "Approved" is not a status (To do, In progress, Waiting, Blocked, Done, Cancelled)',
+    });
+    expect(readRow(process, map, ["PR-0003", "", "", "", "soon"]).error?.message).toBe(
+      'column "Due" of PR-0003: "soon" is not a date',
+    );
+    expect(readRow(process, map, ["PR-0004", "", "", "", "", "", "#N/A"]).error?.message).toBe(
+      'column "Amount" of PR-0004: holds the error #N/A',
+    );
+    expect(readRow(process, map, ["PR-0005", "", "", "", "", "", "1.200,50"]).error?.message).toBe(
+      'column "Amount" of PR-0005: "1.200,50" is not a number',
+    );
+  });
+
+  it("writes status and step in the register's language, dates as dates, numbers with their format", () => {
+    expect(encodeCell(process, "status", "doing", "zh-CN")).toEqual({ kind: "text", value: "进行中" });
+    expect(encodeCell(process, "step", "budget", "en")).toEqual({ kind: "text", value: "Budget approval" });
+    expect(encodeCell(process, "due", "2026-01-05", "en")).toEqual({
+      kind: "date",
+      value: Date.UTC(2026, 0, 5),
+      time: false,
+    });
+    expect(encodeCell(process, "stepStarted", "2026-01-05T09:30:00", "en")).toEqual({
+      kind: "date",
+      value: Date.UTC(2026, 0, 5, 9, 30),
+      time: true,
+    });
+    expect(encodeCell(process, "amount", 12, "en")).toEqual({ kind: "number", value: 12, format: "money" });
+    expect(encodeCell(process, "owner", undefined, "en")).toEqual({ kind: "empty" });
+  });
+});

@@ -1,0 +1,39 @@
+import cases from "../../../test/golden/sync.cases.json";
+import { loadFixture } from "../../../test/fixtures/load-fixture";
+import type { RuleRow } from "../definition/types";
+import { syncRows } from "./sync";
+
+interface SyncCase {
+  name: string;
+  process: string;
+  now: string;
+  reroute?: boolean;
+  rows: Record<string, string | number | boolean>[];
+  expect: {
+    rows?: Record<string, string | number | boolean | null>[];
+    unchanged?: number[];
+    events?: Record<string, string>[];
+    errors?: Record<string, string | number>[];
+  };
+}
+
+describe("sync golden cases (process-format.md §3)", () => {
+  it.each((cases.cases as SyncCase[]).map((c) => [c.name, c]))("%s", async (_name, c) => {
+    const process = loadFixture(c.process);
+    const input = c.rows as RuleRow[];
+    const result = await syncRows(process, input, { now: c.now, ...(c.reroute ? { reroute: true } : {}) });
+    c.expect.rows?.forEach((expected, i) => {
+      const row = result.rows[i] as RuleRow;
+      for (const [key, value] of Object.entries(expected)) {
+        if (value === null) expect({ [key]: row[key] }).toEqual({ [key]: undefined });
+        else expect({ [key]: row[key] }).toEqual({ [key]: value });
+      }
+    });
+    for (const i of c.expect.unchanged ?? []) expect(result.rows[i]).toBe(input[i]);
+    if (c.expect.events) expect(result.events).toEqual(c.expect.events);
+    if (c.expect.errors) {
+      expect(result.errors).toHaveLength(c.expect.errors.length);
+      c.expect.errors.forEach((e, i) => expect(result.errors[i]).toMatchObject(e));
+    } else expect(result.errors).toEqual([]);
+  });
+});
