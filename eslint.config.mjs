@@ -11,7 +11,16 @@ const officeGlobals = [
 ];
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "lib/", "coverage/", "test/e2e/screenshots/", "**/*.js", "!bench/**", "!scripts/**"] },
+  {
+    ignores: [
+      "node_modules/",
+      "dist/",
+      "lib/",
+      "coverage/",
+      "test/e2e/screenshots/",
+      "test/fixtures/jsonata-suite/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -33,23 +42,58 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["../excel/*", "../../excel/*", "**/excel/**", "**/taskpane/**", "**/cli/**", "**/commands/**"], message: "src/core imports nothing outside src/core." },
-            { group: ["fs", "path", "node:*", "react", "react-dom", "@fluentui/*", "exceljs"], message: "src/core is pure: no Node, DOM or UI." },
+            {
+              group: [
+                "../excel/*",
+                "../../excel/*",
+                "**/excel/**",
+                "**/taskpane/**",
+                "**/cli/**",
+                "**/commands/**",
+              ],
+              message: "src/core imports nothing outside src/core.",
+            },
+            {
+              group: ["fs", "path", "node:*", "react", "react-dom", "@fluentui/*", "exceljs"],
+              message: "src/core is pure: no Node, DOM or UI.",
+            },
           ],
         },
       ],
-      "no-restricted-globals": ["error", ...officeGlobals, { name: "window", message: "src/core is pure." }, { name: "document", message: "src/core is pure." }, { name: "process", message: "src/core is pure." }],
+      "no-restricted-globals": [
+        "error",
+        ...officeGlobals,
+        { name: "window", message: "src/core is pure." },
+        { name: "document", message: "src/core is pure." },
+        { name: "process", message: "src/core is pure." },
+      ],
       "no-restricted-syntax": [
         "error",
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "The clock is an argument in src/core." },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "The clock is an argument in src/core." },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "The clock is an argument in src/core.",
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: "The clock is an argument in src/core.",
+        },
       ],
     },
   },
   {
     files: ["src/excel/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["**/taskpane/**", "**/commands/**", "**/cli/**"], message: "src/excel is below the UI: no imports from taskpane, commands or cli." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/taskpane/**", "**/commands/**", "**/cli/**"],
+              message: "src/excel is below the UI: no imports from taskpane, commands or cli.",
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -59,13 +103,41 @@ export default tseslint.config(
   {
     files: ["src/cli/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["**/excel/*", "**/taskpane/**", "**/commands/**"], message: "src/cli uses src/core only." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/excel/*", "**/taskpane/**", "**/commands/**"],
+              message: "src/cli uses src/core only.",
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ["src/taskpane/**/*.tsx", "src/taskpane/**/*.ts"],
     plugins: { "react-hooks": reactHooks },
     rules: { "react-hooks/rules-of-hooks": "error", "react-hooks/exhaustive-deps": "warn" },
+  },
+  {
+    // Build scripts, benchmarks and configs run in Node.
+    files: ["**/*.js", "**/*.mjs", "**/*.cjs"],
+    languageOptions: {
+      globals: {
+        process: "readonly",
+        console: "readonly",
+        require: "readonly",
+        module: "writable",
+        __dirname: "readonly",
+        Buffer: "readonly",
+        setTimeout: "readonly",
+        setImmediate: "readonly",
+        URL: "readonly",
+      },
+    },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   prettier,
 );

@@ -25,7 +25,9 @@ export function isOpenCase(c: CaseTimeline): boolean {
 
 /**
  * Case histories from History events (process-format.md §4). Events are ordered by time, file order
- * breaking ties; a case whose `created` event is missing starts at its first event.
+ * breaking ties; a case whose `created` event is missing starts at its first event. A `status` event
+ * naming another step moves the case there, and one with an open status reopens a closed case
+ * (docs/semantics.md: undo and hand edits).
  */
 export function buildTimelines(events: readonly ProcessEvent[]): CaseTimeline[] {
   const timed = events
@@ -40,7 +42,14 @@ export function buildTimelines(events: readonly ProcessEvent[]): CaseTimeline[] 
       cases.set(e.caseId, c);
       if (e.type === "created") continue;
     }
-    if (!isOpenCase(c)) continue;
+    if (!isOpenCase(c)) {
+      // A status event that makes a closed case open again (an undone sync, a person reopening it).
+      if (e.type !== "status" || e.status === "done" || e.status === "cancelled") continue;
+      delete c.closedAt;
+      delete c.cancelledAt;
+      c.visits.push({ step: e.step, enteredAt: t });
+      continue;
+    }
     const current = c.visits[c.visits.length - 1];
     const leave = (exit: ExitKind): void => {
       if (current && current.exitedAt === undefined) {
@@ -60,6 +69,13 @@ export function buildTimelines(events: readonly ProcessEvent[]): CaseTimeline[] 
       case "cancelled":
         leave("cancelled");
         c.cancelledAt = t;
+        break;
+      case "status":
+        // A person (or an undo) put the case in another step by hand: that is a move too.
+        if (current && e.step && e.step !== current.step) {
+          leave("advanced");
+          c.visits.push({ step: e.step, enteredAt: t });
+        }
         break;
       default:
         break;

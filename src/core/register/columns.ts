@@ -25,6 +25,12 @@ export interface ColumnMap {
   readonly lang: Lang;
 }
 
+/**
+ * Choices a person made when adopting a sheet: header (matchKey-normalised) → key, or "" for
+ * "leave this column alone". Stored with the process so every sync maps the same way.
+ */
+export type ColumnOverrides = ReadonlyMap<string, string>;
+
 interface Candidate {
   readonly key: string;
   readonly kind: ColumnKind;
@@ -72,6 +78,7 @@ function columnLetter(index: number): string {
 export function mapColumns(
   process: CompiledProcess,
   headers: readonly string[],
+  overrides?: ColumnOverrides,
 ): { ok: true; value: ColumnMap } | { ok: false; error: ProcsheetError[] } {
   const lookup = new Map<string, { c: Candidate; lang?: Lang }>();
   for (const c of candidates(process)) {
@@ -86,12 +93,17 @@ export function mapColumns(
     if (lookup.get(k)?.c.key !== c.key) lookup.set(k, { c });
   }
 
+  const byCandidateKey = new Map(
+    candidates(process).map((c): [string, { c: Candidate; lang?: Lang }] => [c.key, { c }]),
+  );
   const votes: Record<Lang, number> = { en: 0, "zh-CN": 0 };
   const byKey = new Map<string, ColumnBinding>();
   const errors: ProcsheetError[] = [];
   const columns = headers.map((raw, index): ColumnBinding | undefined => {
     const header = String(raw ?? "");
-    const hit = lookup.get(matchKey(header));
+    const chosen = overrides?.get(matchKey(header));
+    if (chosen === "") return undefined;
+    const hit = chosen !== undefined ? byCandidateKey.get(chosen) : lookup.get(matchKey(header));
     if (!hit) return undefined;
     if (hit.lang) votes[hit.lang] += 1;
     const binding: ColumnBinding = { index, header, key: hit.c.key, kind: hit.c.kind };

@@ -23,6 +23,12 @@ export interface SyncOptions {
   readonly trace?: boolean;
   /** Rows the front end could not read (bad cells): they keep every cell and carry this error. */
   readonly invalid?: ReadonlyMap<number, ProcsheetError>;
+  /**
+   * Called every `checkpointEvery` rows (default 2,000). A front end passes a function that yields to
+   * its event loop (so a task pane stays responsive) and throws to cancel.
+   */
+  readonly checkpoint?: (done: number, total: number) => void | Promise<void>;
+  readonly checkpointEvery?: number;
 }
 
 export interface RowChange {
@@ -296,7 +302,9 @@ export async function syncRows(
     throw new RangeError(`syncRows: "now" must be YYYY-MM-DDTHH:mm:ss, got "${options.now}"`);
   const tick = new Tick(process, rows, options, now);
   const outcomes: RowOutcome[] = new Array<RowOutcome>(rows.length);
+  const every = Math.max(1, options.checkpointEvery ?? 2000);
   for (let i = 0; i < rows.length; i++) {
+    if (options.checkpoint && i % every === 0) await options.checkpoint(i, rows.length);
     const r = tick.row(i);
     outcomes[i] = isThenable<RowOutcome>(r) ? await r : r;
   }

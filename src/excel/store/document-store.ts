@@ -1,0 +1,92 @@
+import { unwrapJson, wrapJson } from "./xml-json";
+
+/**
+ * Where Procsheet keeps its data in the workbook: custom XML parts (ExcelApi 1.5,
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-workbooks#access-custom-xml-parts),
+ * or document settings where this Excel lacks them
+ * (https://learn.microsoft.com/office/dev/add-ins/develop/persisting-add-in-state-and-settings).
+ * Each key holds one JSON document.
+ */
+export interface DocumentStore {
+  /** Reads `key`, creating nothing; the getter gives undefined when the key is absent. Costs one sync. */
+  read(context: Excel.RequestContext, key: string): Promise<unknown>;
+  /** Queues a read of a key known to exist (created by `write`), so it can share a sync with other work. */
+  queueRead(context: Excel.RequestContext, key: string): () => unknown;
+  /** Creates or replaces `key`. Needs one sync of its own to find an existing part. */
+  write(context: Excel.RequestContext, key: string, value: unknown): Promise<void>;
+  /** Queues a replacement of a key known to exist, e.g. inside the write batch of a sync. */
+  queueWrite(context: Excel.RequestContext, key: string, value: unknown): void;
+  remove(context: Excel.RequestContext, key: string): Promise<void>;
+}
+
+const namespaceOf = (key: string): string => `urn:procsheet:${key}:1`;
+
+export const xmlPartStore: DocumentStore = {
+  async read(context, key) {
+    const part = context.workbook.customXmlParts.getByNamespace(namespaceOf(key)).getOnlyItemOrNullObject();
+    await context.sync();
+    if (part.isNullObject) return undefined;
+    const xml = part.getXml();
+    await context.sync();
+    return unwrapJson(xml.value);
+  },
+  queueRead(context, key) {
+    const xml = context.workbook.customXmlParts.getByNamespace(namespaceOf(key)).getOnlyItem().getXml();
+    return () => unwrapJson(xml.value);
+  },
+  async write(context, key, value) {
+    const part = context.workbook.customXmlParts.getByNamespace(namespaceOf(key)).getOnlyItemOrNullObject();
+    await context.sync();
+    if (part.isNullObject) context.workbook.customXmlParts.add(wrapJson(namespaceOf(key), value));
+    else part.setXml(wrapJson(namespaceOf(key), value));
+    await context.sync();
+  },
+  queueWrite(context, key, value) {
+    context.workbook.customXmlParts
+      .getByNamespace(namespaceOf(key))
+      .getOnlyItem()
+      .setXml(wrapJson(namespaceOf(key), value));
+  },
+  async remove(context, key) {
+    const part = context.workbook.customXmlParts.getByNamespace(namespaceOf(key)).getOnlyItemOrNullObject();
+    await context.sync();
+    if (!part.isNullObject) part.delete();
+    await context.sync();
+  },
+};
+
+const settingKey = (key: string): string => `procsheet.${key}`;
+
+function parseSetting(value: unknown): unknown {
+  if (typeof value !== "string") return value ?? undefined;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+export const settingsStore: DocumentStore = {
+  async read(context, key) {
+    const setting = context.workbook.settings.getItemOrNullObject(settingKey(key));
+    setting.load("value");
+    await context.sync();
+    return setting.isNullObject ? undefined : parseSetting(setting.value);
+  },
+  queueRead(context, key) {
+    const setting = context.workbook.settings.getItem(settingKey(key));
+    setting.load("value");
+    return () => parseSetting(setting.value);
+  },
+  async write(context, key, value) {
+    context.workbook.settings.add(settingKey(key), JSON.stringify(value));
+    await context.sync();
+  },
+  queueWrite(context, key, value) {
+    context.workbook.settings.add(settingKey(key), JSON.stringify(value));
+  },
+  async remove(context, key) {
+    context.workbook.settings.getItemOrNullObject(settingKey(key)).delete();
+    await context.sync();
+  },
+};

@@ -1,0 +1,85 @@
+import type { CellInput } from "../../core/register/cell-value";
+import type { ColumnMap } from "../../core/register/columns";
+import { encodeCell } from "../../core/register/row-codec";
+import type { SyncResult } from "../../core/sync/sync";
+import type { CompiledProcess } from "../../core/process";
+import type { Lang } from "../../core/i18n/lang";
+import { formatDate, formatDateTime } from "../../core/time/local-time";
+import { toExcelCell } from "../cell-write";
+import type { CellWrite } from "../write-plan";
+import type { RawCell } from "./journal";
+
+/** One cell a sync would change, for writing, journaling and the dry-run diff. */
+export interface CellChange {
+  readonly row: number;
+  readonly column: number;
+  readonly id: string;
+  readonly key: string;
+  readonly header: string;
+  readonly before: RawCell;
+  readonly write: CellWrite;
+  /** The value as Excel will read it back. */
+  readonly after: RawCell;
+  readonly beforeText: string;
+  readonly afterText: string;
+}
+
+function display(process: CompiledProcess, key: string, value: unknown, lang: Lang): string {
+  if (value === undefined || value === null) return "";
+  const cell = encodeCell(process, key, value as string | number | boolean, lang);
+  switch (cell.kind) {
+    case "empty":
+      return "";
+    case "date":
+      return cell.time ? formatDateTime(cell.value).replace("T", " ") : formatDate(cell.value);
+    default:
+      return String(cell.value);
+  }
+}
+
+function isGeneral(format: string | undefined): boolean {
+  return format === undefined || format === "" || format === "General";
+}
+
+/**
+ * The cells a core sync result changes, positioned in the table body. Number formats are only sent
+ * where the column has none yet (an adopted sheet), keeping requests small.
+ */
+export function cellChanges(
+  process: CompiledProcess,
+  map: ColumnMap,
+  lang: Lang,
+  result: SyncResult,
+  rows: readonly (readonly CellInput[])[],
+  formats: readonly string[],
+): CellChange[] {
+  const out: CellChange[] = [];
+  for (const change of result.changes) {
+    for (const key of change.keys) {
+      const col = map.byKey.get(key);
+      if (!col) continue;
+      const cell = toExcelCell(encodeCell(process, key, change.after[key], lang));
+      const raw = rows[change.index]?.[col.index];
+      const before: RawCell = raw === null || raw === undefined ? "" : raw;
+      const numberFormat =
+        cell.numberFormat !== undefined && isGeneral(formats[col.index]) ? cell.numberFormat : undefined;
+      const after =
+        typeof cell.value === "string" && cell.value.startsWith("'") ? cell.value.slice(1) : cell.value;
+      out.push({
+        row: change.index,
+        column: col.index,
+        id: change.id,
+        key,
+        header: col.header,
+        before,
+        write: numberFormat
+          ? { row: change.index, column: col.index, value: cell.value, numberFormat }
+          : { row: change.index, column: col.index, value: cell.value },
+        after,
+        beforeText: display(process, key, change.before[key], lang),
+        afterText: display(process, key, change.after[key], lang),
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,82 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { validateManifest } from "./validate-manifest";
+
+const ROOT = path.join(__dirname, "..", "..");
+const manifest = readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
+const distManifest = path.join(ROOT, "dist", "manifest.xml");
+
+/** Replaces exactly one occurrence, so a test cannot silently mutate nothing. */
+function replaceOnce(xml: string, from: string | RegExp, to: string): string {
+  const count = (xml.match(new RegExp(from, "g")) ?? []).length;
+  if (count !== 1) throw new Error(`expected one match for ${String(from)}, found ${count}`);
+  return xml.replace(from, to);
+}
+
+describe("manifest.xml against the Office add-in XSDs", () => {
+  it("is valid", async () => {
+    const result = await validateManifest(manifest);
+    expect(result.errors).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  it("rejects an element out of order (Version before Id)", async () => {
+    const id = /<Id>[^<]*<\/Id>\s*/.exec(manifest)?.[0] ?? "";
+    const swapped = replaceOnce(manifest.replace(id, ""), /(<Version>[^<]*<\/Version>\s*)/, `$1${id}`);
+    const result = await validateManifest(swapped);
+    expect(result.valid).toBe(false);
+    expect(result.errors.join("\n")).toMatch(
+      /Version': This element is not expected\. Expected is \( \S*Id \)/,
+    );
+  });
+
+  it("rejects a permission that task pane add-ins do not have", async () => {
+    const broken = replaceOnce(
+      manifest,
+      "<Permissions>ReadWriteDocument</Permissions>",
+      "<Permissions>ReadWriteEverything</Permissions>",
+    );
+    const result = await validateManifest(broken);
+    expect(result.valid).toBe(false);
+    expect(result.errors.join("\n")).toMatch(/Permissions.*not an element of the set/);
+  });
+
+  it("rejects a resource id longer than 32 characters", async () => {
+    const long = "OpenPane.Label.ThatIsFarTooLongForOffice";
+    const broken = manifest.replace(/"OpenPane\.Label"/g, `"${long}"`);
+    const result = await validateManifest(broken);
+    expect(result.valid).toBe(false);
+    expect(result.errors.join("\n")).toMatch(/maxLength/);
+  });
+
+  it("carries package.json's version as <Version>", () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string };
+    const version = /<Version>([^<]*)<\/Version>/.exec(manifest)?.[1];
+    expect(version).toBe(`${pkg.version.replace(/-.*$/, "")}.0`);
+  });
+});
+
+// `npm test` builds for production before jest runs, so in CI this checks what would be deployed.
+// After `npm run build:dev`, dist/ holds the manifest unchanged: only the schema check applies then.
+const built = existsSync(distManifest) ? readFileSync(distManifest, "utf8") : undefined;
+const whenBuilt = built === undefined ? describe.skip : describe;
+const whenBuiltForProduction = built === undefined || built === manifest ? it.skip : it;
+
+whenBuilt("dist/manifest.xml (the build's manifest)", () => {
+  it("is valid", async () => {
+    const result = await validateManifest(built ?? "", "dist/manifest.xml");
+    expect(result.errors).toEqual([]);
+  });
+
+  whenBuiltForProduction("has every dev-server URL replaced by one https base URL", () => {
+    const urls = [...(built ?? "").matchAll(/Value="(https?:\/\/[^"]*)"/g)].map((m) => m[1] ?? "");
+    const devUrls = [...manifest.matchAll(/Value="(https:\/\/localhost:3000\/[^"]*)"/g)].map(
+      (m) => m[1] ?? "",
+    );
+    expect(built).not.toMatch(/localhost/);
+    expect(urls).toHaveLength(devUrls.length);
+    const base = (urls.find((u) => u.endsWith("/taskpane.html")) ?? "").replace(/taskpane\.html$/, "");
+    expect(base).toMatch(/^https:\/\/[^/]+\/(.*\/)?$/);
+    expect(urls).toEqual(devUrls.map((u) => u.replace("https://localhost:3000/", base)));
+  });
+});

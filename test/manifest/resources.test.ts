@@ -1,0 +1,84 @@
+/**
+ * @jest-environment jsdom
+ */
+// Rules the XSD cannot express: every user-visible string exists in zh-CN, and every resid resolves.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+const OFFICE = "http://schemas.microsoft.com/office/appforoffice/1.1";
+const BT = "http://schemas.microsoft.com/office/officeappbasictypes/1.0";
+const OVERRIDES = "http://schemas.microsoft.com/office/taskpaneappversionoverrides";
+
+const xml = readFileSync(path.join(__dirname, "..", "..", "manifest.xml"), "utf8");
+const doc = new DOMParser().parseFromString(xml, "application/xml");
+
+function all(ns: string, tag: string, root: ParentNode = doc): Element[] {
+  return [...(root as Document).getElementsByTagNameNS(ns, tag)];
+}
+
+function resources(group: string): Element[] {
+  return all(BT, group).flatMap((g) => [...g.children]);
+}
+
+function zhOverride(el: Element): string | undefined {
+  const override = [...el.children].find(
+    (c) => c.localName === "Override" && c.getAttribute("Locale") === "zh-CN",
+  );
+  return override?.getAttribute("Value") ?? undefined;
+}
+
+describe("manifest.xml resources", () => {
+  it("parses", () => {
+    expect(doc.getElementsByTagName("parsererror")).toHaveLength(0);
+    expect(doc.documentElement.localName).toBe("OfficeApp");
+  });
+
+  it("gives every ribbon string a zh-CN override", () => {
+    const strings = [...resources("ShortStrings"), ...resources("LongStrings")];
+    expect(strings.length).toBeGreaterThan(0);
+    const missing = strings.filter((s) => !zhOverride(s)?.trim()).map((s) => s.getAttribute("id"));
+    expect(missing).toEqual([]);
+  });
+
+  it.each(["DisplayName", "Description", "IconUrl", "HighResolutionIconUrl", "SourceLocation"])(
+    "gives <%s> a zh-CN override",
+    (tag) => {
+      const [el] = all(OFFICE, tag);
+      expect(el).toBeDefined();
+      expect(zhOverride(el as Element)?.trim()).toBeTruthy();
+    },
+  );
+
+  it("keeps resource ids unique and at most 32 characters", () => {
+    const ids = ["Images", "Urls", "ShortStrings", "LongStrings"].flatMap(resources).map((r) => r.id);
+    expect(ids.filter((id) => id.length > 32)).toEqual([]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("resolves every resid to a resource of the right kind", () => {
+    const kinds: Record<string, Set<string>> = {
+      image: new Set(resources("Images").map((r) => r.id)),
+      url: new Set(resources("Urls").map((r) => r.id)),
+      short: new Set(resources("ShortStrings").map((r) => r.id)),
+      long: new Set(resources("LongStrings").map((r) => r.id)),
+    };
+    const kindOf = (el: Element): string => {
+      if (el.localName === "Image") return "image";
+      if (el.localName === "SourceLocation" || el.localName === "FunctionFile") return "url";
+      if (el.localName === "Description") return "long";
+      return "short"; // Label, Title
+    };
+    const refs = [...doc.querySelectorAll("[resid]")];
+    expect(refs.length).toBeGreaterThan(0);
+    const dangling = refs
+      .filter((el) => !kinds[kindOf(el)]?.has(el.getAttribute("resid") ?? ""))
+      .map((el) => `${el.localName} → ${el.getAttribute("resid")}`);
+    expect(dangling).toEqual([]);
+  });
+
+  it("opens the pane with the task pane id that documents can auto-open", () => {
+    const [action] = all(OVERRIDES, "Action");
+    expect(action?.getAttribute("xsi:type")).toBe("ShowTaskpane");
+    expect(all(OVERRIDES, "TaskpaneId", action)[0]?.textContent).toBe("Office.AutoShowTaskpaneWithDocument");
+  });
+});
