@@ -1,0 +1,149 @@
+import type { ProcessDefinition, RuleRow } from "../core/definition/types";
+import type { Lang } from "../core/i18n/lang";
+import type { Status } from "../core/register/status";
+import type { ProcsheetError, Result } from "../core/result";
+import type { ProcessEvent } from "../core/sync/events";
+import type { ProcessBinding } from "./store/binding";
+import type { SyncReport, SyncRequest } from "./sync/run-sync";
+import type { UndoReport } from "./sync/undo";
+
+/** A History row: the event plus the definition version it ran under (for before/after comparisons). */
+export type HistoryEvent = ProcessEvent & { readonly version?: number };
+
+/** What the workbook holds for the pane when it opens. */
+export interface WorkbookInfo {
+  readonly processes: readonly ProcessBinding[];
+  /** The process whose register holds the active cell, if any. */
+  readonly activeProcessId?: string;
+  /** Features this Excel lacks, by name (e.g. "listValidation" below ExcelApi 1.8), for plain messages. */
+  readonly missing: readonly FeatureName[];
+}
+
+export type FeatureName =
+  "listValidation" | "autoFilter" | "customXmlParts" | "conditionalFormats" | "changeDetails" | "tableResize";
+
+/** A guess at how an existing sheet becomes a register, shown to the person before anything changes. */
+export interface AdoptPreview {
+  readonly sheetName: string;
+  /** Address of the header row + data, e.g. "Sheet1!A3:H120". */
+  readonly address: string;
+  /** Name of the table the data already is, if it is one. */
+  readonly tableName?: string;
+  readonly headers: readonly string[];
+  /** Per header: the key guessed for it (or undefined: left alone). */
+  readonly guesses: readonly (string | undefined)[];
+  readonly rowCount: number;
+  readonly rowsWithoutId: number;
+  /** System columns that will be added at the right. */
+  readonly columnsToAdd: readonly string[];
+  /** Blocking problems naming the cells (merged cells, blank or duplicate headers, another table in the way). */
+  readonly problems: readonly ProcsheetError[];
+}
+
+export type ViewKind =
+  | { readonly kind: "all" }
+  | { readonly kind: "mine"; readonly me: string }
+  | { readonly kind: "open" }
+  | { readonly kind: "overdue"; readonly today: string }
+  | { readonly kind: "step"; readonly step: string }
+  | { readonly kind: "owner"; readonly owner: string };
+
+/** One of my cases in "my work", oldest in its step first. */
+export interface WorkItem {
+  readonly id: string;
+  readonly step: string;
+  readonly status: Status;
+  readonly due?: string;
+  readonly stepStarted?: string;
+  readonly row: RuleRow;
+}
+
+export interface FormatReport {
+  readonly rulesAdded: number;
+  readonly rulesKept: number;
+  readonly notes: readonly string[];
+}
+
+export interface ChartReport {
+  readonly sheetName: string;
+  readonly charts: readonly string[];
+  readonly notes: readonly string[];
+}
+
+/**
+ * The one typed surface through which the task pane and the ribbon commands reach the workbook
+ * (style.md: "the UI reaches the core through one typed command surface"). The pane receives an
+ * implementation through React context, so its logic is testable with a fake and its workbench runs the
+ * real one over the simulated workbook.
+ */
+export interface ProcsheetExcel {
+  readonly displayLanguage: () => Lang;
+  readonly inspectWorkbook: () => Promise<Result<WorkbookInfo, ProcsheetError>>;
+  readonly createRegister: (
+    definition: ProcessDefinition,
+    options: { lang: Lang; sample: boolean; now: string },
+  ) => Promise<Result<ProcessBinding, ProcsheetError>>;
+  readonly inspectSheet: (source: "selection" | "used") => Promise<Result<AdoptPreview, ProcsheetError>>;
+  readonly adoptSheet: (
+    definition: ProcessDefinition,
+    preview: AdoptPreview,
+    options: { lang: Lang; columns: Readonly<Record<string, string>>; now: string },
+  ) => Promise<Result<ProcessBinding, ProcsheetError>>;
+  /** Saves an edited definition: version + 1, the old one kept in the binding's history. */
+  readonly saveDefinition: (
+    binding: ProcessBinding,
+    definition: ProcessDefinition,
+    now: string,
+  ) => Promise<Result<ProcessBinding, ProcsheetError>>;
+  readonly removeProcess: (processId: string) => Promise<Result<void, ProcsheetError>>;
+
+  readonly sync: (request: SyncRequest) => Promise<Result<SyncReport, ProcsheetError>>;
+  readonly undoLastSync: (
+    binding: ProcessBinding,
+    now: string,
+    me?: string,
+  ) => Promise<Result<UndoReport, ProcsheetError>>;
+  readonly reconcileStatuses: (
+    binding: ProcessBinding,
+    now: string,
+    by?: string,
+  ) => Promise<Result<readonly ProcessEvent[], ProcsheetError>>;
+  readonly watchRegister: (
+    binding: ProcessBinding,
+    clock: () => string,
+    onEvents: (events: readonly ProcessEvent[]) => void,
+    by?: string,
+  ) => Promise<() => Promise<void>>;
+
+  readonly applyStatusFormats: (binding: ProcessBinding) => Promise<Result<FormatReport, ProcsheetError>>;
+  readonly applyView: (
+    binding: ProcessBinding,
+    view: ViewKind,
+  ) => Promise<Result<{ readonly visibleRows: number }, ProcsheetError>>;
+  readonly myWork: (
+    binding: ProcessBinding,
+    me: string,
+  ) => Promise<Result<readonly WorkItem[], ProcsheetError>>;
+  /** "Start", "Block", "Finish" in my work: sets one case's status (change tracking records it). */
+  readonly setCaseStatus: (
+    binding: ProcessBinding,
+    caseId: string,
+    status: Status,
+    by: string,
+    now: string,
+  ) => Promise<Result<void, ProcsheetError>>;
+  /** The register row under the cursor, in the rules' view (for the live rule editor and "add as test"). */
+  readonly selectedRow: (binding: ProcessBinding) => Promise<Result<RuleRow | undefined, ProcsheetError>>;
+  /** Calls back when the selection moves inside the register (ExcelApi 1.7 onSelectionChanged). */
+  readonly watchSelection: (
+    binding: ProcessBinding,
+    onRow: (row: RuleRow | undefined) => void,
+  ) => Promise<() => Promise<void>>;
+
+  readonly readHistory: (binding: ProcessBinding) => Promise<Result<readonly HistoryEvent[], ProcsheetError>>;
+  readonly buildCharts: (
+    binding: ProcessBinding,
+    now: string,
+    lang: Lang,
+  ) => Promise<Result<ChartReport, ProcsheetError>>;
+}
