@@ -54,10 +54,14 @@ export default tseslint.config(
               message: "src/core imports nothing outside src/core.",
             },
             {
-              group: ["fs", "path", "node:*", "react", "react-dom", "@fluentui/*", "exceljs"],
+              group: ["node:*", "react", "react-dom", "@fluentui/*", "exceljs"],
               message: "src/core is pure: no Node, DOM or UI.",
             },
           ],
+          paths: ["fs", "path", "os", "child_process", "util", "crypto"].map((name) => ({
+            name,
+            message: "src/core is pure: no Node APIs.",
+          })),
         },
       ],
       "no-restricted-globals": [

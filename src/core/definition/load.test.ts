@@ -91,4 +91,20 @@ describe("loading a process definition", () => {
       'steps[3].owner: "Buyers" looks like the role "buyers"; write it exactly',
     ]);
   });
+
+  it("catches at save time the mistakes JSONata only reports per row: not(), $now(), unknown functions, $eval", () => {
+    const def = clone();
+    def.steps[0]!.owner = [
+      { when: "amount > 5 and not($exists(category))", assign: "Ann" },
+      { when: "$now() > '2026'", assign: "Ann" },
+      { when: "$lenght(requester) > 3", assign: "Ann" },
+      { assignExpr: "$eval('1')" },
+    ];
+    expect(problems(def)).toEqual([
+      'steps[0].owner[0].when: at 19: "not(…)" is not a function; JSONata functions start with $ — did you mean "$not(…)"?',
+      "steps[0].owner[1].when: at 4: $now is a value in Procsheet rules; write $now without ()",
+      "steps[0].owner[2].when: at 7: there is no function $lenght",
+      "steps[0].owner[3].assignExpr: at 5: $eval is not available in Procsheet rules",
+    ]);
+  });
 });

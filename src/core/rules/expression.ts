@@ -2,6 +2,7 @@ import jsonata from "jsonata";
 import type { RuleRow } from "../definition/types";
 import { fail, ok, type ProcsheetError, type Result } from "../result";
 import { DEFAULT_LIMITS, type RuleLimits } from "./limits";
+import { lintExpression } from "./lint";
 import { syntaxError } from "./rule-error";
 
 /** What every rule can read besides the row (process-format.md §2). Values, not functions: the clock is an argument. */
@@ -71,6 +72,8 @@ export function compileExpression(
   } catch (e) {
     return fail(syntaxError(path, e));
   }
+  const lint = lintExpression(jsonata(source).ast(), path);
+  if (lint.length > 0) return fail(lint[0] as ProcsheetError);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, compiled);
   return ok(compiled);

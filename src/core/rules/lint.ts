@@ -1,0 +1,77 @@
+import type jsonata from "jsonata";
+import type { ProcsheetError } from "../result";
+
+/** jsonata 2.2's built-in functions (its static frame), the only `$name(…)` calls a rule can make. */
+const BUILT_INS = new Set(
+  "sum count max min average string substring substringBefore substringAfter lowercase uppercase length trim pad match contains replace split join formatNumber formatBase formatInteger parseInteger number floor ceil round abs sqrt power random boolean not map zip filter single reduce sift keys lookup append exists spread merge reverse each error assert type sort shuffle distinct encodeUrlComponent encodeUrl decodeUrlComponent decodeUrl toMillis fromMillis clone millis".split(
+    " ",
+  ),
+);
+/** What Procsheet binds as values (process-format.md §2). */
+const BOUND_VALUES = new Set(["now", "today", "process"]);
+
+type Node = jsonata.ExprNode & { readonly steps?: readonly jsonata.ExprNode[] };
+
+function walk(node: unknown, visit: (n: Node) => void): void {
+  if (Array.isArray(node)) {
+    for (const n of node) walk(n, visit);
+    return;
+  }
+  if (typeof node !== "object" || node === null) return;
+  if (typeof (node as { type?: unknown }).type === "string") visit(node as Node);
+  for (const value of Object.values(node)) if (typeof value === "object") walk(value, visit);
+}
+
+function problem(path: string, position: number, message: string): ProcsheetError {
+  return {
+    code: "RULE_SYNTAX",
+    path,
+    position,
+    message: `at ${position}: ${message}`,
+    key: "rule.syntax",
+    params: { position, detail: message, jsonataCode: "" },
+  };
+}
+
+/**
+ * Mistakes JSONata only reports when a row is evaluated (T1005/T1006), caught when the rule is saved:
+ * `not(x)` (a field called as a function), `$now()` (a value called), unknown `$functions`.
+ * @example lintExpression(jsonata("a and not(b)").ast(), "steps[0].next[0].when")
+ */
+export function lintExpression(ast: jsonata.ExprNode, path: string): ProcsheetError[] {
+  const out: ProcsheetError[] = [];
+  let binds = false;
+  walk(ast, (n) => {
+    // jsonata's typings omit some runtime node types ("bind", "path"), hence the widening.
+    const type: string = n.type;
+    if (type === "bind" || type === "lambda") binds = true;
+  });
+  walk(ast, (n) => {
+    if (n.type !== "function" && n.type !== "partial") return;
+    const proc = n.procedure as Node | undefined;
+    if (!proc) return;
+    const position = proc.position ?? n.position ?? 0;
+    const procType: string = proc.type;
+    if (procType === "path" && proc.steps?.length === 1 && proc.steps[0]?.type === "name") {
+      const name = String(proc.steps[0].value);
+      out.push(
+        problem(
+          path,
+          position,
+          `"${name}(…)" is not a function; JSONata functions start with $ — did you mean "$${name}(…)"?`,
+        ),
+      );
+    } else if (proc.type === "variable") {
+      const name = String(proc.value);
+      if (BOUND_VALUES.has(name))
+        out.push(
+          problem(path, position, `$${name} is a value in Procsheet rules; write $${name} without ()`),
+        );
+      else if (name === "eval")
+        out.push(problem(path, position, "$eval is not available in Procsheet rules"));
+      else if (!binds && !BUILT_INS.has(name))
+        out.push(problem(path, position, `there is no function $${name}`));
+    }
+  });
+  return out;
+}
