@@ -25,6 +25,7 @@ function check(test: RuleTest, x: RowExplanation): string[] {
   if (owner !== undefined) {
     if (x.ownerError && error === undefined)
       failures.push(`owner: expected "${owner}", got error ${x.ownerError.message}`);
+    else if (!x.owner && !x.ownerError) failures.push(`owner: expected "${owner}", got none`);
     else if (x.owner && x.owner.person !== owner && x.owner.role !== owner)
       failures.push(
         `owner: expected "${owner}", got "${x.owner.person}"${x.owner.role ? ` (role ${x.owner.role})` : ""}`,
