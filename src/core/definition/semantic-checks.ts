@@ -112,6 +112,12 @@ export function semanticProblems(def: ProcessDefinition): ProcsheetError[] {
       out.push(problem(`tests[${i}].expect.next`, `no step with id "${t.expect.next}"`));
     rowProblems(def, t.row, `tests[${i}].row`, out);
   });
-  (def.sample ?? []).forEach((row, i) => rowProblems(def, row, `sample[${i}]`, out));
+  const required = (def.fields ?? []).filter((f) => f.required).map((f) => f.key);
+  (def.sample ?? []).forEach((row, i) => {
+    rowProblems(def, row, `sample[${i}]`, out);
+    for (const key of required)
+      if (row[key] === undefined || row[key] === null || row[key] === "")
+        out.push(problem(`sample[${i}].${key}`, "is required"));
+  });
   return out;
 }

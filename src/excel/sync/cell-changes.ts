@@ -37,21 +37,13 @@ function display(process: CompiledProcess, key: string, value: unknown, lang: La
   }
 }
 
-function isGeneral(format: string | undefined): boolean {
-  return format === undefined || format === "" || format === "General";
-}
-
-/**
- * The cells a core sync result changes, positioned in the table body. Number formats are only sent
- * where the column has none yet (an adopted sheet), keeping requests small.
- */
+/** The cells a core sync result changes, positioned in the table body. */
 export function cellChanges(
   process: CompiledProcess,
   map: ColumnMap,
   lang: Lang,
   result: SyncResult,
   rows: readonly (readonly CellInput[])[],
-  formats: readonly string[],
 ): CellChange[] {
   const out: CellChange[] = [];
   for (const change of result.changes) {
@@ -61,8 +53,9 @@ export function cellChanges(
       const cell = toExcelCell(encodeCell(process, key, change.after[key], lang));
       const raw = rows[change.index]?.[col.index];
       const before: RawCell = raw === null || raw === undefined ? "" : raw;
-      const numberFormat =
-        cell.numberFormat !== undefined && isGeneral(formats[col.index]) ? cell.numberFormat : undefined;
+      // Formats travel with every date and number written: a table does not always carry a column's
+      // format to new rows, and an adopted sheet may have none.
+      const numberFormat = cell.numberFormat;
       const after =
         typeof cell.value === "string" && cell.value.startsWith("'") ? cell.value.slice(1) : cell.value;
       out.push({

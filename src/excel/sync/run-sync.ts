@@ -214,7 +214,7 @@ async function compute(read: ReadState, req: SyncRequest): Promise<Computed> {
       await req.yieldToUi?.();
     },
   });
-  const changes = cellChanges(process, map, lang, result, rows, read.register.formats);
+  const changes = cellChanges(process, map, lang, result, rows);
   const traces = result.traces ? new Map<string, RowTrace>() : undefined;
   result.traces?.forEach((t, i) => t && traces?.set(rowLabel(result.rows[i] as RuleRow, i), t));
   return {

@@ -1,6 +1,8 @@
 import { asNode, asNodes, Fallback, onlyKeys, positionOf, stringField, type AstNode } from "./ast";
 import { stampFunction, stampOperator } from "./errors";
 import { BUILT_INS, JSONATA_FUNCTION_NAMES, wrapFunctionArgument } from "./functions";
+import { symbolOf } from "./signature";
+import { constantMillis } from "./to-millis";
 import {
   arithmetic,
   compare,
@@ -11,7 +13,7 @@ import {
   type ArithmeticOp,
   type ComparisonOp,
 } from "./operators";
-import { pathEvaluator, type Evaluator, type Stage, type Step, type Vars } from "./path";
+import { ownField, pathEvaluator, type Evaluator, type Stage, type Step, type Vars } from "./path";
 import { append, collapse, range } from "./sequence";
 import { boolize, toBoolean } from "./values";
 
@@ -31,6 +33,12 @@ interface Compiled {
   readonly sync: boolean;
   readonly risk: 0 | 1 | 2;
   readonly literal?: { readonly value: unknown };
+  /**
+   * Set for a path that is one field name without predicates. Operators with a literal on the other side
+   * read such a field inline on a non-array input (one megamorphic closure call less per row) and fall
+   * back to `ev` on arrays, which keeps jsonata's sequence handling.
+   */
+  readonly field?: string;
 }
 
 interface Scope {
@@ -116,7 +124,12 @@ function path(node: AstNode, scope: Scope): Compiled {
     }
     return { key, stages };
   });
-  return { ev: pathEvaluator(steps, scope.limit), depth: 1 + inner, sync: false, risk };
+  const single =
+    steps.length === 1 && (steps[0] as Step).stages.length === 0 ? (steps[0] as Step).key : undefined;
+  const ev = pathEvaluator(steps, scope.limit);
+  return single === undefined
+    ? { ev, depth: 1 + inner, sync: false, risk }
+    : { ev, depth: 1 + inner, sync: false, risk, field: single };
 }
 
 const ARITHMETIC = new Set(["+", "-", "*", "/", "%"]);
@@ -138,8 +151,18 @@ function equalityEvaluator(
   const r = rhs.ev;
   const constant = primitive(rhs) ?? primitive(lhs);
   if (constant && constant.value !== undefined) {
-    const other = primitive(rhs) ? l : r;
+    const otherNode = primitive(rhs) ? lhs : rhs;
+    const other = otherNode.ev;
     const c = constant.value;
+    const key = otherNode.field;
+    if (key !== undefined) {
+      if (op === "=")
+        return (input, vars) => (Array.isArray(input) ? other(input, vars) : ownField(input, key)) === c;
+      return (input, vars) => {
+        const v = Array.isArray(input) ? other(input, vars) : ownField(input, key);
+        return typeof v !== "undefined" && v !== c;
+      };
+    }
     if (op === "=") return (input, vars) => other(input, vars) === c;
     return (input, vars) => {
       const v = other(input, vars);
@@ -178,8 +201,6 @@ function comparisonEvaluator(
   };
   const c = rhs.literal?.value;
   if (typeof c !== "number" && typeof c !== "string") return general;
-  // Same type on both sides is the only case in which jsonata compares without a type check failing.
-  const type = typeof c;
   const slow = (lv: unknown): unknown => {
     try {
       return compare(op, lv, c);
@@ -188,26 +209,53 @@ function comparisonEvaluator(
       throw e;
     }
   };
+  const key = lhs.field;
+  // With a literal on the right, the only case that needs no type check is a left side of the same
+  // type; `typeof x === "number"` is spelled out per case because V8 only fast-paths literal typeof tests.
+  if (typeof c === "number") {
+    switch (op) {
+      case "<":
+        return (input, vars) => {
+          const lv = key !== undefined && !Array.isArray(input) ? ownField(input, key) : l(input, vars);
+          return typeof lv === "number" ? lv < c : slow(lv);
+        };
+      case "<=":
+        return (input, vars) => {
+          const lv = key !== undefined && !Array.isArray(input) ? ownField(input, key) : l(input, vars);
+          return typeof lv === "number" ? lv <= c : slow(lv);
+        };
+      case ">":
+        return (input, vars) => {
+          const lv = key !== undefined && !Array.isArray(input) ? ownField(input, key) : l(input, vars);
+          return typeof lv === "number" ? lv > c : slow(lv);
+        };
+      case ">=":
+        return (input, vars) => {
+          const lv = key !== undefined && !Array.isArray(input) ? ownField(input, key) : l(input, vars);
+          return typeof lv === "number" ? lv >= c : slow(lv);
+        };
+    }
+  }
   switch (op) {
     case "<":
       return (input, vars) => {
-        const lv = l(input, vars);
-        return typeof lv === type ? (lv as number) < (c as number) : slow(lv);
+        const lv = key !== undefined && !Array.isArray(input) ? ownField(input, key) : l(input, vars);
+        return typeof lv === "string" ? lv < c : slow(lv);
       };
     case "<=":
       return (input, vars) => {
-        const lv = l(input, vars);
-        return typeof lv === type ? (lv as number) <= (c as number) : slow(lv);
+        const lv = key !== undefined && !Array.isArray(input) ? ownField(input, key) : l(input, vars);
+        return typeof lv === "string" ? lv <= c : slow(lv);
       };
     case ">":
       return (input, vars) => {
-        const lv = l(input, vars);
-        return typeof lv === type ? (lv as number) > (c as number) : slow(lv);
+        const lv = key !== undefined && !Array.isArray(input) ? ownField(input, key) : l(input, vars);
+        return typeof lv === "string" ? lv > c : slow(lv);
       };
     case ">=":
       return (input, vars) => {
-        const lv = l(input, vars);
-        return typeof lv === type ? (lv as number) >= (c as number) : slow(lv);
+        const lv = key !== undefined && !Array.isArray(input) ? ownField(input, key) : l(input, vars);
+        return typeof lv === "string" ? lv >= c : slow(lv);
       };
   }
 }
@@ -224,6 +272,13 @@ function includesEvaluator(
   if (constants) {
     // A list of literals cannot hold NaN, so Set's SameValueZero agrees with jsonata's `===` here.
     const set = new Set<unknown>(constants);
+    const key = lhs.field;
+    if (key !== undefined) {
+      return (input, vars) => {
+        const lv = Array.isArray(input) ? l(input, vars) : ownField(input, key);
+        return typeof lv !== "undefined" && set.has(lv);
+      };
+    }
     return (input, vars) => {
       const lv = l(input, vars);
       return typeof lv !== "undefined" && set.has(lv);
@@ -279,17 +334,27 @@ function binary(node: AstNode, scope: Scope): Compiled {
   const l = lhs.ev;
   const r = rhs.ev;
   if (op === "and" || op === "or") {
-    const and = op === "and";
-    const ev: Evaluator = (input, vars) => {
-      const lv = l(input, vars);
-      // jsonata evaluates the right side inside the operator's try, so its errors take this position and token.
-      try {
-        return and ? boolize(lv) && boolize(r(input, vars)) : boolize(lv) || boolize(r(input, vars));
-      } catch (e) {
-        stampOperator(e, position, op);
-        throw e;
-      }
-    };
+    // jsonata evaluates the right side inside the operator's try, so its errors take this position and token.
+    const ev: Evaluator =
+      op === "and"
+        ? (input, vars) => {
+            const lv = l(input, vars);
+            try {
+              return boolize(lv) && boolize(r(input, vars));
+            } catch (e) {
+              stampOperator(e, position, op);
+              throw e;
+            }
+          }
+        : (input, vars) => {
+            const lv = l(input, vars);
+            try {
+              return boolize(lv) || boolize(r(input, vars));
+            } catch (e) {
+              stampOperator(e, position, op);
+              throw e;
+            }
+          };
     return { ev, depth, sync: false, risk: 2 };
   }
   if (op === "=" || op === "!=")
@@ -330,6 +395,14 @@ function rangeItem(node: AstNode, scope: Scope): Compiled {
   const position = positionOf(node);
   const lhs = compileNode(asNode(node.lhs, ".."), scope);
   const rhs = compileNode(asNode(node.rhs, ".."), scope);
+  // jsonata fills a range with `item++`, which stops advancing at 2^53: `[x..x]` with x = 1e21 never
+  // ends (jsonata hangs until V8 aborts). Only literal bounds can be checked before that happens, and
+  // only safe integers are sure to end; a non-integer bound fails with T2003/T2004 before the loop.
+  for (const bound of [lhs, rhs]) {
+    const v = bound.literal?.value;
+    if (typeof v !== "number") throw new Fallback("a range bound that is not a number literal");
+    if (Number.isInteger(v) && !Number.isSafeInteger(v)) throw new Fallback("a range bound beyond 2^53");
+  }
   const l = lhs.ev;
   const r = rhs.ev;
   const limit = scope.limit;
@@ -417,16 +490,53 @@ function functionCall(node: AstNode, scope: Scope): Compiled {
   const evs = args.map((a) => a.ev);
   const count = evs.length;
   const { signature, impl } = builtIn;
-  const ev: Evaluator = (input, vars) => {
-    const values = new Array<unknown>(count);
-    for (let i = 0; i < count; i++) values[i] = wrapFunctionArgument((evs[i] as Evaluator)(input, vars));
+  const call = (values: unknown[], input: unknown): unknown => {
     try {
-      return impl(signature.validate(values, input));
+      const v = signature.validate(values, input);
+      return impl(v[0], v[1], v[2]);
     } catch (e) {
       stampFunction(e, position, name);
       throw e;
     }
   };
+  let ev: Evaluator = (input, vars) => {
+    const values = new Array<unknown>(count);
+    for (let i = 0; i < count; i++) values[i] = wrapFunctionArgument((evs[i] as Evaluator)(input, vars));
+    return call(values, input);
+  };
+  // Calls whose arguments already have the types their parameters take skip the signature regex
+  // (Signature.positional); anything else goes through the full port.
+  const allowed = signature.positional(count);
+  const direct = (a: unknown, b: unknown): unknown => {
+    try {
+      return impl(a, b, undefined);
+    } catch (e) {
+      stampFunction(e, position, name);
+      throw e;
+    }
+  };
+  if (allowed && count === 1) {
+    const e0 = evs[0] as Evaluator;
+    const s0 = allowed[0] as string;
+    ev = (input, vars) => {
+      const a = wrapFunctionArgument(e0(input, vars));
+      return s0.includes(symbolOf(a)) ? direct(a, undefined) : call([a], input);
+    };
+  } else if (allowed && count === 2) {
+    const e0 = evs[0] as Evaluator;
+    const e1 = evs[1] as Evaluator;
+    const s0 = allowed[0] as string;
+    const s1 = allowed[1] as string;
+    ev = (input, vars) => {
+      const a = wrapFunctionArgument(e0(input, vars));
+      const b = wrapFunctionArgument(e1(input, vars));
+      return s0.includes(symbolOf(a)) && s1.includes(symbolOf(b)) ? direct(a, b) : call([a, b], input);
+    };
+  }
+  if (name === "toMillis" && count === 1 && typeof args[0]?.literal?.value === "string") {
+    const millis = constantMillis(args[0].literal.value);
+    if (millis !== undefined) ev = () => millis;
+  }
   // evaluateFunction evaluates the procedure (a variable) and then each argument, one level down.
   const depth = 1 + Math.max(1, ...args.map((a) => a.depth));
   return { ev, depth, sync: false, risk: 2 };

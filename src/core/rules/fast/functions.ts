@@ -12,7 +12,8 @@ export interface BuiltIn {
   readonly signature: Signature;
   /** Most arguments the fast path accepts in the AST; more need code the subset leaves out (e.g. a `$toMillis` picture). */
   readonly maxArgs: number;
-  readonly impl: (args: readonly unknown[]) => unknown;
+  /** The implementation on validated arguments (every signature here has at most three parameters). */
+  readonly impl: (a: unknown, b: unknown, c: unknown) => unknown;
 }
 
 /** utils.stringToArray: code points, so astral characters count once. */
@@ -22,42 +23,34 @@ function codePoints(str: string): string[] {
   return arr;
 }
 
-function numbers(args: readonly unknown[]): readonly number[] | undefined {
-  // The signature `<a<n>>` has already proved this is undefined or an array of numbers.
-  return args[0] as readonly number[] | undefined;
-}
-
-function sum(args: readonly unknown[]): unknown {
-  const arr = numbers(args);
+// The signature `<a<n>>` has already proved `arr` undefined or an array of numbers.
+function sum(arr: unknown): unknown {
   if (typeof arr === "undefined") return undefined;
   let total = 0;
-  for (const n of arr) total += n;
+  for (const n of arr as number[]) total += n;
   return total;
 }
 
-function average(args: readonly unknown[]): unknown {
-  const arr = numbers(args);
-  if (typeof arr === "undefined" || arr.length === 0) return undefined;
+function average(arr: unknown): unknown {
+  if (typeof arr === "undefined" || (arr as number[]).length === 0) return undefined;
   let total = 0;
-  for (const n of arr) total += n;
-  return total / arr.length;
+  for (const n of arr as number[]) total += n;
+  return total / (arr as number[]).length;
 }
 
-function extreme(pick: (...values: number[]) => number): (args: readonly unknown[]) => unknown {
-  return (args) => {
-    const arr = numbers(args);
-    if (typeof arr === "undefined" || arr.length === 0) return undefined;
-    // jsonata spreads through Function.prototype.apply too, so both hit the engine's argument limit alike.
+function extreme(pick: (...values: number[]) => number): (arr: unknown) => unknown {
+  return (arr) => {
+    if (typeof arr === "undefined" || (arr as number[]).length === 0) return undefined;
+    // jsonata spreads through Function.prototype.apply too, so both meet the engine's argument limit alike.
     return pick.apply(Math, arr as number[]);
   };
 }
 
-function substring(args: readonly unknown[]): unknown {
-  const str = args[0] as string | undefined;
-  if (typeof str === "undefined") return undefined;
-  let start = args[1] as number;
-  const length = args[2] as number | undefined;
-  const strArray = codePoints(str);
+function substring(s: unknown, from: unknown, len: unknown): unknown {
+  if (typeof s === "undefined") return undefined;
+  let start = from as number;
+  const length = len as number | undefined;
+  const strArray = codePoints(s as string);
   const strLength = strArray.length;
   if (strLength + start < 0) start = 0;
   if (typeof length !== "undefined") {
@@ -72,8 +65,7 @@ const DECIMAL = /^-?[0-9]+(\.[0-9]+)?([Ee][-+]?[0-9]+)?$/;
 // Sic: the alternation is not grouped, so the first branch only anchors at the start and the last at the end.
 const PREFIXED = /^(0[xX][0-9A-Fa-f]+)|(0[oO][0-7]+)|(0[bB][0-1]+)$/;
 
-function number(args: readonly unknown[]): unknown {
-  const arg = args[0];
+function number(arg: unknown): unknown {
   if (typeof arg === "undefined") return undefined;
   if (typeof arg === "number") return arg;
   if (
@@ -89,11 +81,9 @@ function number(args: readonly unknown[]): unknown {
   throw failure("D3030", { value: arg, index: 1 });
 }
 
-function contains(args: readonly unknown[]): unknown {
-  const str = args[0] as string | undefined;
-  const token = args[1];
+function contains(str: unknown, token: unknown): unknown {
   if (typeof str === "undefined" || typeof token === "undefined") return undefined;
-  if (typeof token === "string") return str.indexOf(token) !== -1;
+  if (typeof token === "string") return (str as string).indexOf(token) !== -1;
   // Only data flagged `_jsonata_function` gets here; jsonata would call it as a matcher and fail inside
   // its own machinery with a TypeError. Fail the same way, without pretending to know its message.
   throw new TypeError(
@@ -101,11 +91,11 @@ function contains(args: readonly unknown[]): unknown {
   );
 }
 
-function stringFn(args: readonly unknown[]): unknown {
-  return stringify(args[0], args[1] === true ? true : false);
-}
-
-function define(signature: string, maxArgs: number, impl: (args: readonly unknown[]) => unknown): BuiltIn {
+function define(
+  signature: string,
+  maxArgs: number,
+  impl: (a: unknown, b: unknown, c: unknown) => unknown,
+): BuiltIn {
   return { signature: parseSignature(signature), maxArgs, impl };
 }
 
@@ -113,48 +103,31 @@ const ANY = Number.POSITIVE_INFINITY;
 
 export const BUILT_INS: ReadonlyMap<string, BuiltIn> = new Map<string, BuiltIn>([
   ["sum", define("<a<n>:n>", ANY, sum)],
-  [
-    "count",
-    define("<a:n>", ANY, (args) => (typeof args[0] === "undefined" ? 0 : (args[0] as unknown[]).length)),
-  ],
+  ["count", define("<a:n>", ANY, (arr) => (typeof arr === "undefined" ? 0 : (arr as unknown[]).length))],
   ["max", define("<a<n>:n>", ANY, extreme(Math.max))],
   ["min", define("<a<n>:n>", ANY, extreme(Math.min))],
   ["average", define("<a<n>:n>", ANY, average)],
-  ["string", define("<x-b?:s>", ANY, stringFn)],
+  ["string", define("<x-b?:s>", ANY, (arg, prettify) => stringify(arg, prettify === true))],
   ["substring", define("<s-nn?:s>", ANY, substring)],
   [
     "lowercase",
-    define("<s-:s>", ANY, (args) =>
-      typeof args[0] === "undefined" ? undefined : (args[0] as string).toLowerCase(),
-    ),
+    define("<s-:s>", ANY, (s) => (typeof s === "undefined" ? undefined : (s as string).toLowerCase())),
   ],
   [
     "uppercase",
-    define("<s-:s>", ANY, (args) =>
-      typeof args[0] === "undefined" ? undefined : (args[0] as string).toUpperCase(),
-    ),
+    define("<s-:s>", ANY, (s) => (typeof s === "undefined" ? undefined : (s as string).toUpperCase())),
   ],
   [
     "length",
-    define("<s-:n>", ANY, (args) =>
-      typeof args[0] === "undefined" ? undefined : codePoints(args[0] as string).length,
-    ),
+    define("<s-:n>", ANY, (s) => (typeof s === "undefined" ? undefined : codePoints(s as string).length)),
   ],
   ["number", define("<(nsb)-:n>", ANY, number)],
-  ["exists", define("<x:b>", ANY, (args) => typeof args[0] !== "undefined")],
-  ["boolean", define("<x-:b>", ANY, (args) => toBoolean(args[0]))],
-  [
-    "not",
-    define("<x-:b>", ANY, (args) => (typeof args[0] === "undefined" ? undefined : !toBoolean(args[0]))),
-  ],
+  ["exists", define("<x:b>", ANY, (arg) => typeof arg !== "undefined")],
+  ["boolean", define("<x-:b>", ANY, (arg) => toBoolean(arg))],
+  ["not", define("<x-:b>", ANY, (arg) => (typeof arg === "undefined" ? undefined : !toBoolean(arg)))],
   ["contains", define("<s-(sf):b>", ANY, contains)],
   // A second argument is a picture string, parsed by code the fast path does not port.
-  [
-    "toMillis",
-    define("<s-s?:n>", 1, (args) =>
-      typeof args[0] === "undefined" ? undefined : toMillis(args[0] as string),
-    ),
-  ],
+  ["toMillis", define("<s-s?:n>", 1, (s) => (typeof s === "undefined" ? undefined : toMillis(s as string)))],
 ]);
 
 /**

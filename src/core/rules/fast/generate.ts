@@ -251,6 +251,9 @@ function numberLiteral(r: Rand): string {
     "0.1",
     "-0",
     "7",
+    "1e308",
+    "(1/0)",
+    "(0/0)",
   ]);
 }
 
@@ -347,11 +350,15 @@ export function expression(r: Rand, depth: number, inPredicate = false): string 
   const n = Math.floor(r() * 4);
   for (let i = 0; i < n; i++) {
     const q = r();
-    if (q < 0.2 && !inPredicate)
-      items.push(
-        `${pick(r, ["1", "0", "-2", "amount", "score", "3", "1.5", "$count(tags)"])}..${pick(r, ["3", "5", "0", "amount", "score", "2.5", "$count(nums)"])}`,
-      );
-    else if (q < 0.3) items.push(`[${sub()}]`);
+    if (q < 0.2 && !inPredicate) {
+      const lo = chance(r, 0.85)
+        ? pick(r, ["1", "0", "-2", "3", "1.5", "9007199254740993", "1e7"])
+        : pick(r, ["amount", "score", "$count(tags)"]);
+      const hi = chance(r, 0.85)
+        ? pick(r, ["3", "5", "0", "2.5", "1e8", "9999999", "10000000", "100001"])
+        : pick(r, ["amount", "score", "$count(nums)"]);
+      items.push(`${lo}..${hi}`);
+    } else if (q < 0.3) items.push(`[${sub()}]`);
     else if (q < 0.35) items.push('"["');
     else items.push(sub());
   }
@@ -369,10 +376,18 @@ export interface DifferentialCase {
 export function generateCase(seed: number, index: number): DifferentialCase {
   const r = random((seed * 1_000_003 + index * 7_919) >>> 0);
   const depth = 1 + Math.floor(r() * 4);
-  return {
-    source: expression(r, depth),
-    row: generateRow(r),
-    bindings: generateBindings(r),
-    limits: generateLimits(r),
-  };
+  const source = expression(r, depth);
+  return { source, row: generateInput(r), bindings: generateBindings(r), limits: generateLimits(r) };
+}
+
+/**
+ * Mostly a row; sometimes an array of rows or a bare value, which the engine never passes but jsonata
+ * handles its own way (an array input is wrapped), so the fast path must too.
+ */
+function generateInput(r: Rand): RuleRow {
+  const k = r();
+  if (k < 0.94) return generateRow(r);
+  if (k < 0.98)
+    return [generateRow(r), generateRow(r)].slice(0, 1 + Math.floor(r() * 2)) as unknown as RuleRow;
+  return scalar(r) as RuleRow;
 }

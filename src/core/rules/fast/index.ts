@@ -13,6 +13,8 @@ import { sequenceOf } from "./sequence";
  */
 const MAX_DEPTH = 1000;
 
+const NO_BINDINGS: Vars = Object.freeze({});
+
 type Outcome =
   | { readonly ok: true; readonly evaluate: (row: RuleRow, bindings: RuleBindings) => unknown }
   | { readonly ok: false; readonly reason: string };
@@ -43,7 +45,8 @@ function build(ast: jsonata.ExprNode, limits: RuleLimits): Outcome {
       input = wrapper;
     }
     try {
-      return ev(input, bindings as unknown as Vars);
+      // jsonata binds nothing when called without bindings; the type says they are always there, but a plain-JS caller may not know.
+      return ev(input, (bindings ?? NO_BINDINGS) as unknown as Vars);
     } catch (e) {
       if (isFastFailure(e)) populateMessage(e);
       throw e;

@@ -84,7 +84,8 @@ function run(
   return collapse(resultSequence);
 }
 
-function ownField(input: unknown, key: string): unknown {
+/** fn.lookup on a single non-array value. */
+export function ownField(input: unknown, key: string): unknown {
   if (input === null || typeof input !== "object" || !Object.prototype.hasOwnProperty.call(input, key))
     return undefined;
   const o = input as Record<string, unknown>;

@@ -47,6 +47,14 @@ export interface Signature {
   readonly definition: string;
   /** The arguments the implementation receives (context substituted, `a` params wrapped), or a thrown T04xx. */
   validate(args: readonly unknown[], context: unknown): unknown[];
+  /**
+   * For a call with `argc` arguments: the symbols each position may have for `validate` to hand the
+   * arguments over unchanged (each in its own parameter, missing trailing ones undefined), or
+   * `undefined` when no call of that size can skip `validate` (array parameters, context substitution,
+   * a required parameter left out). Sound because jsonata's regex is greedy from the left: when every
+   * symbol fits its own parameter's class, that assignment is the match `exec` returns.
+   */
+  positional(argc: number): readonly string[] | undefined;
 }
 
 function findClosingBracket(str: string, start: number, open: string, close: string): number {
@@ -154,8 +162,33 @@ export function parseSignature(signature: string): Signature {
     throw failure("T0410", { value: badArgs[goodTo], index: goodTo + 1 });
   };
 
+  const symbolsOf = (p: Param): string | undefined => {
+    if (p.type === "a" || p.regex.endsWith("+")) return undefined;
+    const body = p.regex.endsWith("?") ? p.regex.slice(0, -1) : p.regex;
+    return body.startsWith("[") && body.endsWith("]")
+      ? body.slice(1, -1)
+      : body.length === 1
+        ? body
+        : undefined;
+  };
+
   return {
     definition: signature,
+    positional(argc) {
+      if (argc > params.length) return undefined;
+      const allowed: string[] = [];
+      for (let i = 0; i < params.length; i++) {
+        const p = params[i] as Param;
+        if (i < argc) {
+          const symbols = symbolsOf(p);
+          if (symbols === undefined) return undefined;
+          allowed.push(symbols);
+        } else if (p.context || !p.regex.endsWith("?")) {
+          return undefined;
+        }
+      }
+      return allowed;
+    },
     validate(args, context) {
       let suppliedSig = "";
       for (const arg of args) suppliedSig += symbolOf(arg);

@@ -15,3 +15,15 @@ export function toMillis(timestamp: string): number {
   if (!ISO_8601.test(timestamp)) throw failure("D3110", { value: timestamp });
   return Date.parse(timestamp);
 }
+
+/** ECMAScript's own date-time format with an explicit offset: `Date.parse` reads it the same in every time zone. */
+const ZONED_ES_FORMAT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * `$toMillis` of a literal, worked out once at compile time when the answer cannot depend on when or
+ * where it runs (explicit offset, spec format, accepted by jsonata's pattern); otherwise `undefined`.
+ */
+export function constantMillis(text: string): number | undefined {
+  if (!ISO_8601.test(text) || !ZONED_ES_FORMAT.test(text)) return undefined;
+  return Date.parse(text);
+}

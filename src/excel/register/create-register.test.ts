@@ -1,0 +1,52 @@
+import { NOW, readRecords, registerIn, template } from "../testing/sim-fixture";
+
+describe("a new register from a template", () => {
+  it("makes a table with the system and field columns, sample rows, a History table, and stores the process", async () => {
+    const { sim, binding } = await registerIn(template("procurement"), { lang: "en", sample: true });
+    try {
+      const snap = sim.snapshot();
+      const table = snap.tables.find((t) => t.name === "PS_procurement");
+      expect(table?.sheet).toBe("Procurement");
+      expect(table?.columns.slice(0, 8)).toEqual([
+        "ID",
+        "Step",
+        "Status",
+        "Owner",
+        "Due",
+        "Step started",
+        "Created",
+        "Closed",
+      ]);
+      expect(snap.tables.find((t) => t.name === "PS_procurement_History")?.sheet).toBe("Procurement History");
+      const rows = await readRecords("PS_procurement");
+      expect(rows.length).toBe(template("procurement").sample?.length);
+      expect(binding).toMatchObject({
+        id: "procurement",
+        version: 1,
+        tableName: "PS_procurement",
+        lang: "en",
+        boundAt: NOW,
+      });
+      expect(snap.customXmlParts.map((p) => p.namespaceUri).sort()).toEqual([
+        "urn:procsheet:state-procurement:1",
+        "urn:procsheet:workbook:1",
+      ]);
+      expect(snap.sheets["Procurement"]?.frozen).toBeTruthy();
+    } finally {
+      sim.uninstall();
+    }
+  });
+
+  it("writes headers, statuses and step names in Chinese for a zh-CN register", async () => {
+    const { sim } = await registerIn(template("procurement"), { lang: "zh-CN", sample: true });
+    try {
+      const snap = sim.snapshot();
+      const table = snap.tables.find((t) => t.name === "PS_procurement");
+      expect(table?.columns.slice(0, 3)).toEqual(["编号", "步骤", "状态"]);
+      const rows = await readRecords("PS_procurement");
+      expect(rows.some((r) => r["状态"] === "进行中")).toBe(true);
+    } finally {
+      sim.uninstall();
+    }
+  });
+});

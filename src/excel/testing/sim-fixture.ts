@@ -1,0 +1,60 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import type { ProcessDefinition } from "../../core/definition/types";
+import type { Lang } from "../../core/i18n/lang";
+import {
+  installExcelSimulation,
+  type ExcelSimulation,
+  type SimulationOptions,
+} from "../../../test/excel-sim";
+import { createRegister } from "../register/create-register";
+import type { ProcessBinding } from "../store/binding";
+
+export const NOW = "2026-03-02T09:00:00";
+
+export function template(id: string): ProcessDefinition {
+  return JSON.parse(
+    readFileSync(join(__dirname, "../../../templates", `${id}.process.json`), "utf8"),
+  ) as ProcessDefinition;
+}
+
+export function fixture(id: string): ProcessDefinition {
+  return JSON.parse(
+    readFileSync(join(__dirname, "../../../test/fixtures", `${id}.process.json`), "utf8"),
+  ) as ProcessDefinition;
+}
+
+/** A simulated Excel holding one register made by `createRegister`. */
+export async function registerIn(
+  definition: ProcessDefinition,
+  options: { lang?: Lang; sample?: boolean; sim?: SimulationOptions } = {},
+): Promise<{ sim: ExcelSimulation; binding: ProcessBinding }> {
+  const sim = installExcelSimulation(options.sim ?? {});
+  const r = await createRegister(definition, {
+    lang: options.lang ?? "en",
+    sample: options.sample ?? true,
+    now: NOW,
+  });
+  if (!r.ok) {
+    sim.uninstall();
+    throw new Error(`createRegister failed: ${r.error.message}`);
+  }
+  return { sim, binding: r.value };
+}
+
+/** A table's values, header first, read through the API as any add-in would. */
+export async function readTable(tableName: string): Promise<(string | number | boolean)[][]> {
+  return Excel.run(async (context) => {
+    const range = context.workbook.tables.getItem(tableName).getRange().load("values");
+    await context.sync();
+    return range.values as (string | number | boolean)[][];
+  });
+}
+
+/** Rows of a table as objects keyed by header. */
+export async function readRecords(tableName: string): Promise<Record<string, string | number | boolean>[]> {
+  const [header, ...rows] = await readTable(tableName);
+  return rows.map((r) =>
+    Object.fromEntries((header ?? []).map((h, i) => [String(h), r[i] as string | number | boolean])),
+  );
+}

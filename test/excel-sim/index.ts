@@ -1,0 +1,302 @@
+/**
+ * installExcelSimulation(): sets the `Excel`, `Office` and `OfficeExtension` globals to a simulated Excel
+ * and returns a handle with instruments, fault injection, co-author/user actions and snapshots.
+ * Runs the same in jest and in a browser page (no Node APIs here).
+ *
+ * Excel.run overloads and RunOptions: https://learn.microsoft.com/javascript/api/excel#excel-excel-run-function(1)
+ * https://learn.microsoft.com/javascript/api/excel/excel.runoptions
+ * Office.onReady / Office.context: https://learn.microsoft.com/office/dev/add-ins/develop/initialize-add-in
+ */
+import { parseLocalRange } from "./address";
+import { CoAuthor, UserActions } from "./actions";
+import { evaluateConditionalFormats } from "./conditional-formats";
+import type { CellAppearance } from "./conditional-formats";
+import { EXCEL_ENUMS, ERROR_CODES_ENUM, OFFICE_EXTENSION_ERROR_CODES } from "./enums";
+import { ErrorCode, officeError, SimOfficeError, SimulationLimitError } from "./errors";
+import { SimHost } from "./host";
+import type { HostConfig } from "./host";
+import { WorkbookModel } from "./model/workbook-model";
+import type { RangeRef } from "./model/workbook-model";
+import { makeRangeRef, RangeProxy, rectFromAddress } from "./range";
+import { SimClientResult, SimObject, SimRequestContext } from "./request-context";
+import { DEFAULT_OTHER_SETS, isSetSupported } from "./requirement-sets";
+import type { ApiVersion } from "./requirement-sets";
+import { dumpWorkbook, loadWorkbook, snapshotWorkbook } from "./snapshot";
+import type { WorkbookJson, WorkbookSnapshot } from "./snapshot";
+import { ApplicationProxy, RuntimeProxy, WorkbookProxy } from "./workbook";
+
+export interface SimulationOptions {
+  /** Highest ExcelApi requirement set of the simulated Excel (default "1.17", Office 2024). */
+  apiVersion?: ApiVersion;
+  /** "web" (default) enforces the 5 MB request/response limits of Excel on the web. */
+  platform?: "web" | "desktop";
+  /** Override the payload limits independently of the platform. */
+  payloadLimits?: boolean;
+  displayLanguage?: string;
+  contentLanguage?: string;
+  /** Other requirement sets isSetSupported should report (name -> highest version). */
+  otherSets?: Record<string, string>;
+  /** Start from a dumped workbook; otherwise one empty sheet named "Sheet1". */
+  workbook?: WorkbookJson;
+  /** Sheets to create when no workbook is given. */
+  sheets?: string[];
+  /** Calibration switch: whether a Text ("@") number format stops `=`/`+`/`-`/`@` formula parsing (default false: stricter). */
+  textFormatBlocksFormulas?: boolean;
+  /** Where to install the globals (default globalThis). */
+  target?: object;
+}
+
+export interface ExcelSimulation {
+  readonly host: SimHost;
+  readonly model: WorkbookModel;
+  /** Counters: syncs, operations, cellsWritten, cellsRead, requestBytes, maxRequestBytes. */
+  counters(): ReturnType<SimHost["instruments"]["snapshot"]>;
+  resetCounters(): void;
+  /** Fails the operation with 0-based index `index` of the next batch (operations before it are applied). */
+  failAt(index: number, code: string, message?: string): void;
+  setCellEditMode(on: boolean): void;
+  /** Co-author actions applied now (source "Remote"). */
+  readonly coauthor: CoAuthor;
+  /** Schedules a co-author action to run right before the next batch executes ("between two syncs"). */
+  betweenSyncs(action: (coauthor: CoAuthor) => void): void;
+  /** A person typing one value into one cell; returns false when data validation rejects it. */
+  setCellByUser(sheet: string, address: string, value: string | number | boolean): boolean;
+  readonly user: UserActions;
+  snapshot(): WorkbookSnapshot;
+  dump(): WorkbookJson;
+  load(json: WorkbookJson): void;
+  /** Which conditional formats apply to a cell (for the workbench grid). */
+  cellAppearance(sheet: string, address: string): CellAppearance;
+  /** Resolves when every event fired so far has been handled. */
+  settle(): Promise<void>;
+  setApiVersion(version: ApiVersion): void;
+  uninstall(): void;
+}
+
+function isThenable(v: unknown): v is PromiseLike<unknown> {
+  return typeof v === "object" && v !== null && typeof (v as { then?: unknown }).then === "function";
+}
+
+export function installExcelSimulation(options: SimulationOptions = {}): ExcelSimulation {
+  const platform = options.platform ?? "web";
+  const config: HostConfig = {
+    apiVersion: options.apiVersion ?? "1.17",
+    platform,
+    payloadLimits: options.payloadLimits ?? platform === "web",
+    displayLanguage: options.displayLanguage ?? "en-US",
+    contentLanguage: options.contentLanguage ?? options.displayLanguage ?? "en-US",
+    otherSets: { ...DEFAULT_OTHER_SETS, ...(options.otherSets ?? {}) },
+  };
+  const model = new WorkbookModel({ textFormatBlocksFormulas: options.textFormatBlocksFormulas ?? false });
+  if (options.workbook) loadWorkbook(model, options.workbook);
+  else for (const name of options.sheets ?? ["Sheet1"]) model.addSheet(name);
+  model.changes = [];
+  const host = new SimHost(config, model);
+  host.contextClass = () => SimRequestContext;
+  host.factory = {
+    workbook: (ctx) =>
+      new WorkbookProxy(ctx, {
+        resolve: () => model,
+        statement: "context.workbook",
+        location: "Workbook",
+        stable: true,
+      }),
+    application: (ctx) =>
+      new ApplicationProxy(ctx, {
+        resolve: () => model,
+        statement: "context.workbook.application",
+        location: "Application",
+        stable: true,
+      }),
+    runtime: (ctx) =>
+      new RuntimeProxy(ctx, {
+        resolve: () => model,
+        statement: "context.runtime",
+        location: "Runtime",
+        stable: true,
+      }),
+    rangeFor: (ctx, sheetId, address) =>
+      new RangeProxy(ctx, {
+        resolve: () => {
+          const sheet = model.sheetById(sheetId);
+          if (!sheet) throw officeError(ErrorCode.itemNotFound, "WorksheetChangedEventArgs.getRange");
+          return makeRangeRef(
+            model,
+            sheetId,
+            rectFromAddress(sheet, address, "WorksheetChangedEventArgs.getRange"),
+          );
+        },
+        statement: "eventArgs.getRange(context)",
+        location: "WorksheetChangedEventArgs.getRange",
+      }),
+  };
+
+  // ---------------------------------------------------------------- Excel.run
+  async function run(...args: unknown[]): Promise<unknown> {
+    const batch = args[args.length - 1];
+    if (typeof batch !== "function") throw officeError(ErrorCode.invalidArgument, "Excel.run");
+    let ctx: SimRequestContext | undefined;
+    let runOptions: { delayForCellEdit?: boolean; mergeUndoGroup?: boolean } = {};
+    if (args.length >= 2) {
+      const first = args[0];
+      if (first instanceof SimRequestContext) ctx = first;
+      else if (first instanceof SimObject) ctx = first.context;
+      else if (Array.isArray(first)) ctx = first.find((x): x is SimObject => x instanceof SimObject)?.context;
+      else if (first && typeof first === "object") {
+        const o = first as {
+          delayForCellEdit?: boolean;
+          mergeUndoGroup?: boolean;
+          previousObjects?: unknown;
+        };
+        runOptions = o;
+        const prev = o.previousObjects;
+        if (prev instanceof SimRequestContext) ctx = prev;
+        else if (prev instanceof SimObject) ctx = prev.context;
+      }
+    }
+    if (runOptions.mergeUndoGroup) host.requireApi("Excel.run.mergeUndoGroup", "Excel.run");
+    ctx ??= new SimRequestContext(host);
+    const previousDelay = ctx._delayForCellEdit;
+    if (runOptions.delayForCellEdit) ctx._delayForCellEdit = true;
+    try {
+      const result: unknown = (batch as (c: SimRequestContext) => unknown)(ctx);
+      if (!isThenable(result)) throw new SimOfficeError(ErrorCode.runMustReturnPromise);
+      const value = await result;
+      // Commands still queued when the batch's promise resolves are sent by Excel.run.
+      if (ctx.debugInfo.pendingStatements.length > 0) await ctx.sync();
+      return value;
+    } finally {
+      ctx._delayForCellEdit = previousDelay;
+      ctx._releaseAll();
+    }
+  }
+
+  class RequestContext extends SimRequestContext {
+    constructor() {
+      super(host);
+    }
+  }
+
+  const excel: Record<string, unknown> = {
+    run,
+    RequestContext,
+    ErrorCodes: { ...ERROR_CODES_ENUM },
+    ...Object.fromEntries(Object.entries(EXCEL_ENUMS).map(([k, v]) => [k, { ...v }])),
+    Range: RangeProxy,
+  };
+
+  const officeExtension: Record<string, unknown> = {
+    Error: SimOfficeError,
+    ErrorCodes: { ...OFFICE_EXTENSION_ERROR_CODES },
+    ClientResult: SimClientResult,
+    ClientObject: SimObject,
+    ClientRequestContext: SimRequestContext,
+    config: { extendedErrorLogging: false },
+    Promise,
+  };
+
+  const office: Record<string, unknown> = {
+    HostType: {
+      Excel: "Excel",
+      Word: "Word",
+      PowerPoint: "PowerPoint",
+      Outlook: "Outlook",
+      OneNote: "OneNote",
+      Project: "Project",
+      Access: "Access",
+    },
+    PlatformType: {
+      PC: "PC",
+      OfficeOnline: "OfficeOnline",
+      Mac: "Mac",
+      iOS: "iOS",
+      Android: "Android",
+      Universal: "Universal",
+    },
+    context: {
+      get displayLanguage(): string {
+        return host.config.displayLanguage;
+      },
+      get contentLanguage(): string {
+        return host.config.contentLanguage;
+      },
+      host: "Excel",
+      platform: platform === "web" ? "OfficeOnline" : "PC",
+      diagnostics: {
+        host: "Excel",
+        platform: platform === "web" ? "OfficeOnline" : "PC",
+        version: "16.0.0.0",
+      },
+      requirements: {
+        isSetSupported: (name: string, minVersion?: string | number): boolean =>
+          isSetSupported(
+            name,
+            minVersion === undefined ? undefined : String(minVersion),
+            host.config.apiVersion,
+            host.config.otherSets,
+          ),
+      },
+    },
+    onReady: (
+      callback?: (info: { host: string; platform: string }) => void,
+    ): Promise<{ host: string; platform: string }> => {
+      const info = { host: "Excel", platform: platform === "web" ? "OfficeOnline" : "PC" };
+      callback?.(info);
+      return Promise.resolve(info);
+    },
+    initialize: undefined,
+  };
+
+  const target = (options.target ?? globalThis) as Record<string, unknown>;
+  const previous = {
+    Excel: target["Excel"],
+    Office: target["Office"],
+    OfficeExtension: target["OfficeExtension"],
+  };
+  target["Excel"] = excel;
+  target["Office"] = office;
+  target["OfficeExtension"] = officeExtension;
+
+  const coauthor = new CoAuthor(host);
+  const user = new UserActions(host);
+
+  return {
+    host,
+    model,
+    counters: () => host.instruments.snapshot(),
+    resetCounters: () => host.instruments.reset(),
+    failAt: (index, code, message) => {
+      host.nextFailure = message === undefined ? { index, code } : { index, code, message };
+    },
+    setCellEditMode: (on) => host.setCellEditMode(on),
+    coauthor,
+    betweenSyncs: (action) => {
+      host.beforeNextBatch.push(() => action(coauthor));
+    },
+    setCellByUser: (sheet, address, value) => user.setCellByUser(sheet, address, value),
+    user,
+    snapshot: () => snapshotWorkbook(model),
+    dump: () => dumpWorkbook(model),
+    load: (json) => loadWorkbook(model, json),
+    cellAppearance: (sheetName, address) => {
+      const sheet = model.sheetByName(sheetName);
+      const r = parseLocalRange(address);
+      if (!sheet || !r) throw new Error(`excel-sim: no cell ${sheetName}!${address}`);
+      return evaluateConditionalFormats(model, sheet, r.top, r.left);
+    },
+    settle: () => host.events.settle(),
+    setApiVersion: (v) => {
+      host.config.apiVersion = v;
+    },
+    uninstall: () => {
+      target["Excel"] = previous.Excel;
+      target["Office"] = previous.Office;
+      target["OfficeExtension"] = previous.OfficeExtension;
+      host.events.clear();
+      model.engine.dispose();
+    },
+  };
+}
+
+export { SimOfficeError, SimulationLimitError };
+export type { WorkbookJson, WorkbookSnapshot, CellAppearance, RangeRef };

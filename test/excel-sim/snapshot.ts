@@ -1,0 +1,303 @@
+/**
+ * Snapshots for assertions and a JSON dump/load of a whole simulated workbook, so tests and the
+ * workbench can start from a prepared workbook. Pure data, no Node APIs.
+ */
+import { cellAddress, formatAddress, formatLocal, parseLocalRange } from "./address";
+import type { Rect } from "./address";
+import type {
+  Cell,
+  ChartModel,
+  ConditionalFormatModel,
+  CustomXmlPartModel,
+  DataValidationModel,
+  SheetModel,
+  TableModel,
+} from "./model/types";
+import type { WorkbookModel } from "./model/workbook-model";
+
+export interface SheetJson {
+  id: string;
+  name: string;
+  visibility: SheetModel["visibility"];
+  tabColor?: string;
+  /** "A1" -> cell */
+  cells: Record<string, Cell>;
+  columnWidths?: Record<string, number>;
+  rowHeights?: Record<string, number>;
+  hiddenRows?: number[];
+  freeze?: { rows: number; columns: number };
+  autoFilter?: {
+    address: string;
+    criteria: SheetModel extends { autoFilter?: infer A }
+      ? A extends { criteria: infer C }
+        ? C
+        : never
+      : never;
+  };
+  protection?: SheetModel["protection"];
+  conditionalFormats?: (Omit<ConditionalFormatModel, "rect"> & { address: string })[];
+  validations?: (Omit<DataValidationModel, "rect"> & { address: string })[];
+  charts?: ChartModel[];
+}
+
+export interface WorkbookJson {
+  version: 1;
+  sheets: SheetJson[];
+  tables: (Omit<TableModel, "rect" | "sheetId"> & { sheet: string; address: string })[];
+  settings: Record<string, unknown>;
+  customXmlParts: CustomXmlPartModel[];
+  calculationMode: WorkbookModel["calculationMode"];
+  activeSheet?: string;
+  selection?: { sheet: string; address: string };
+}
+
+const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
+export function dumpWorkbook(model: WorkbookModel): WorkbookJson {
+  const sheets: SheetJson[] = model.sheets.map((s) => {
+    const cells: Record<string, Cell> = {};
+    const rows = [...s.cells.keys()].sort((a, b) => a - b);
+    for (const r of rows) {
+      const cols = s.cells.get(r);
+      if (!cols) continue;
+      for (const c of [...cols.keys()].sort((a, b) => a - b)) {
+        const cell = cols.get(c);
+        if (cell) cells[cellAddress(r, c)] = clone(cell);
+      }
+    }
+    const out: SheetJson = { id: s.id, name: s.name, visibility: s.visibility, cells };
+    if (s.tabColor) out.tabColor = s.tabColor;
+    if (s.columnWidths.size)
+      out.columnWidths = Object.fromEntries([...s.columnWidths].map(([k, v]) => [String(k), v]));
+    if (s.rowHeights.size)
+      out.rowHeights = Object.fromEntries([...s.rowHeights].map(([k, v]) => [String(k), v]));
+    if (s.hiddenRows.size) out.hiddenRows = [...s.hiddenRows].sort((a, b) => a - b);
+    if (s.freeze) out.freeze = { ...s.freeze };
+    if (s.autoFilter)
+      out.autoFilter = { address: formatLocal(s.autoFilter.rect), criteria: clone(s.autoFilter.criteria) };
+    if (s.protection.protected) out.protection = clone(s.protection);
+    if (s.conditionalFormats.length)
+      out.conditionalFormats = s.conditionalFormats.map(({ rect, ...rest }) => ({
+        ...clone(rest),
+        address: formatLocal(rect),
+      }));
+    if (s.validations.length)
+      out.validations = s.validations.map(({ rect, ...rest }) => ({
+        ...clone(rest),
+        address: formatLocal(rect),
+      }));
+    if (s.charts.length) out.charts = clone(s.charts);
+    return out;
+  });
+  const json: WorkbookJson = {
+    version: 1,
+    sheets,
+    tables: model.tables.map(({ rect, sheetId, ...rest }) => ({
+      ...clone(rest),
+      sheet: model.sheetById(sheetId)?.name ?? "",
+      address: formatLocal(rect),
+    })),
+    settings: Object.fromEntries([...model.settings].map(([k, v]) => [k, clone(v)])),
+    customXmlParts: clone(model.customXmlParts),
+    calculationMode: model.calculationMode,
+  };
+  const active = model.sheetById(model.activeSheetId);
+  if (active) json.activeSheet = active.name;
+  const selSheet = model.selection ? model.sheetById(model.selection.sheetId) : undefined;
+  if (model.selection && selSheet)
+    json.selection = { sheet: selSheet.name, address: formatLocal(model.selection.rect) };
+  return json;
+}
+
+function rect(address: string): Rect {
+  const r = parseLocalRange(address);
+  if (!r) throw new Error(`excel-sim: bad address in workbook JSON: ${address}`);
+  return r;
+}
+
+/** Replaces the model's content with a dumped workbook. */
+export function loadWorkbook(model: WorkbookModel, json: WorkbookJson): void {
+  model.sheets = json.sheets.map((s) => {
+    const cells = new Map<number, Map<number, Cell>>();
+    for (const [addr, cell] of Object.entries(s.cells)) {
+      const r = rect(addr);
+      let row = cells.get(r.top);
+      if (!row) {
+        row = new Map();
+        cells.set(r.top, row);
+      }
+      row.set(r.left, clone(cell));
+    }
+    const sheet: SheetModel = {
+      id: s.id,
+      name: s.name,
+      visibility: s.visibility,
+      tabColor: s.tabColor ?? "",
+      cells,
+      columnWidths: new Map(Object.entries(s.columnWidths ?? {}).map(([k, v]) => [Number(k), v])),
+      rowHeights: new Map(Object.entries(s.rowHeights ?? {}).map(([k, v]) => [Number(k), v])),
+      hiddenRows: new Set(s.hiddenRows ?? []),
+      protection: s.protection ? clone(s.protection) : { protected: false, options: {} },
+      conditionalFormats: (s.conditionalFormats ?? []).map(({ address, ...rest }) => ({
+        ...clone(rest),
+        rect: rect(address),
+      })),
+      validations: (s.validations ?? []).map(({ address, ...rest }) => ({
+        ...clone(rest),
+        rect: rect(address),
+      })),
+      charts: clone(s.charts ?? []),
+    };
+    if (s.freeze) sheet.freeze = { ...s.freeze };
+    if (s.autoFilter)
+      sheet.autoFilter = { rect: rect(s.autoFilter.address), criteria: clone(s.autoFilter.criteria) };
+    return sheet;
+  });
+  model.tables = json.tables.map(({ sheet, address, ...rest }) => {
+    const s = model.sheetByName(sheet);
+    if (!s) throw new Error(`excel-sim: table ${rest.name} refers to missing sheet ${sheet}`);
+    return { ...clone(rest), sheetId: s.id, rect: rect(address) };
+  });
+  model.settings = new Map(Object.entries(json.settings).map(([k, v]) => [k, clone(v)]));
+  model.customXmlParts = clone(json.customXmlParts);
+  model.calculationMode = json.calculationMode;
+  model.activeSheetId =
+    (json.activeSheet ? model.sheetByName(json.activeSheet)?.id : undefined) ?? model.sheets[0]?.id ?? "";
+  const selSheet = json.selection ? model.sheetByName(json.selection.sheet) : undefined;
+  model.selection =
+    json.selection && selSheet ? { sheetId: selSheet.id, rect: rect(json.selection.address) } : undefined;
+  model.touch();
+}
+
+export interface SheetSnapshot {
+  /** Values of the used range, starting at A1 (so indexes match row/column numbers - 1). */
+  values: (string | number | boolean)[][];
+  formulas: (string | number | boolean)[][];
+  text: string[][];
+  numberFormats: Record<string, string>;
+  formats: Record<string, NonNullable<Cell["format"]>>;
+  conditionalFormats: {
+    address: string;
+    type: string;
+    priority: number;
+    stopIfTrue: boolean;
+    rule: unknown;
+    format: unknown;
+  }[];
+  validations: { address: string; type: string; source?: string; rule: unknown }[];
+  charts: ChartModel[];
+  frozen: { rows: number; columns: number } | null;
+  autoFilter: { address: string; criteria: unknown[] } | null;
+  hiddenRows: number[];
+  protected: boolean;
+  visibility: string;
+  columnWidths: Record<string, number>;
+}
+
+export interface WorkbookSnapshot {
+  sheets: Record<string, SheetSnapshot>;
+  sheetOrder: string[];
+  tables: {
+    name: string;
+    sheet: string;
+    address: string;
+    columns: string[];
+    showFilterButton: boolean;
+    filters: Record<string, unknown>;
+    style: string;
+  }[];
+  settings: Record<string, unknown>;
+  customXmlParts: { id: string; namespaceUri: string; xml: string }[];
+}
+
+/** A readable picture of the workbook for assertions. Formula cells are computed (and may fail loudly). */
+export function snapshotWorkbook(model: WorkbookModel): WorkbookSnapshot {
+  const sheets: Record<string, SheetSnapshot> = {};
+  for (const s of model.sheets) {
+    const used = model.usedRect(s, true);
+    const values: (string | number | boolean)[][] = [];
+    const formulas: (string | number | boolean)[][] = [];
+    const text: string[][] = [];
+    if (used) {
+      for (let r = 0; r <= used.bottom; r++) {
+        const v: (string | number | boolean)[] = [];
+        const f: (string | number | boolean)[] = [];
+        const t: string[] = [];
+        for (let c = 0; c <= used.right; c++) {
+          v.push(model.readCell(s, r, c).value);
+          f.push(model.readFormula(s, r, c));
+          t.push(model.readText(s, r, c));
+        }
+        values.push(v);
+        formulas.push(f);
+        text.push(t);
+      }
+    }
+    const numberFormats: Record<string, string> = {};
+    const formats: Record<string, NonNullable<Cell["format"]>> = {};
+    for (const [r, cols] of s.cells) {
+      for (const [c, cell] of cols) {
+        if (cell.numberFormat) numberFormats[cellAddress(r, c)] = cell.numberFormat;
+        if (cell.format) formats[cellAddress(r, c)] = clone(cell.format);
+      }
+    }
+    sheets[s.name] = {
+      values,
+      formulas,
+      text,
+      numberFormats,
+      formats,
+      conditionalFormats: [...s.conditionalFormats]
+        .sort((a, b) => a.priority - b.priority)
+        .map((cf) => ({
+          address: formatAddress(s.name, cf.rect),
+          type: cf.type,
+          priority: cf.priority,
+          stopIfTrue: cf.stopIfTrue,
+          rule: clone(cf.rule),
+          format: clone(cf.format),
+        })),
+      validations: s.validations.map((v) => {
+        const o: { address: string; type: string; source?: string; rule: unknown } = {
+          address: formatAddress(s.name, v.rect),
+          type: v.type,
+          rule: clone(v.rule),
+        };
+        if (v.source !== undefined) o.source = v.source;
+        return o;
+      }),
+      charts: clone(s.charts),
+      frozen: s.freeze ? { ...s.freeze } : null,
+      autoFilter: s.autoFilter
+        ? {
+            address: formatAddress(s.name, s.autoFilter.rect),
+            criteria: clone(s.autoFilter.criteria.map((c) => c ?? null)),
+          }
+        : null,
+      hiddenRows: [...s.hiddenRows].sort((a, b) => a - b),
+      protected: s.protection.protected,
+      visibility: s.visibility,
+      columnWidths: Object.fromEntries([...s.columnWidths].map(([k, v]) => [String(k), v])),
+    };
+  }
+  return {
+    sheets,
+    sheetOrder: model.sheets.map((s) => s.name),
+    tables: model.tables.map((t) => {
+      const sheet = model.sheetById(t.sheetId)?.name ?? "";
+      const filters: Record<string, unknown> = {};
+      for (const c of t.columns) if (c.filter) filters[c.name] = clone(c.filter);
+      return {
+        name: t.name,
+        sheet,
+        address: formatAddress(sheet, t.rect),
+        columns: t.columns.map((c) => c.name),
+        showFilterButton: t.showFilterButton,
+        filters,
+        style: t.style,
+      };
+    }),
+    settings: Object.fromEntries([...model.settings].map(([k, v]) => [k, clone(v)])),
+    customXmlParts: clone(model.customXmlParts),
+  };
+}
