@@ -2,6 +2,7 @@ import jsonata from "jsonata";
 import type { RuleRow } from "../definition/types";
 import { fail, ok, type ProcsheetError, type Result } from "../result";
 import { DEFAULT_LIMITS, type RuleLimits } from "./limits";
+import { compileFast } from "./fast";
 import { lintExpression } from "./lint";
 import { syntaxError } from "./rule-error";
 
@@ -27,7 +28,8 @@ export type FastCompiler = (
   limits: RuleLimits,
 ) => ((row: RuleRow, bindings: RuleBindings) => unknown) | undefined;
 
-let fastCompiler: FastCompiler | undefined;
+// The fast path is the default: expressions inside its subset run as closures, the rest through jsonata.
+let fastCompiler: FastCompiler | undefined = compileFast;
 
 /** Installs the fast path; expressions compiled afterwards use it where their AST allows. */
 export function useFastCompiler(compiler: FastCompiler | undefined): void {
