@@ -139,6 +139,7 @@ export default tseslint.config(
         setTimeout: "readonly",
         setImmediate: "readonly",
         URL: "readonly",
+        performance: "readonly",
       },
     },
     rules: { "@typescript-eslint/no-require-imports": "off" },
