@@ -1,5 +1,7 @@
-// `npm run bench`: builds the core once, then runs every benchmark; each prints JSON lines on stdout.
+// `npm run bench`: builds once, then runs every benchmark; each prints JSON lines on stdout.
 // Benchmarks measure; they never fail on a timing (CI does not run them).
+//   npm run bench                 all of them
+//   npm run bench -- engine excel only those whose name starts so
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import process from "node:process";
@@ -15,9 +17,12 @@ const run = (cmd, args) => {
   if (r.status !== 0) process.exitCode = 1;
 };
 
-run("npx", ["tsc", "-p", "tsconfig.cli.json"]);
+const benches = [
+  { name: "engine-sync", build: "tsconfig.cli.json", args: ["bench/engine-sync.mjs"] },
+  { name: "rules-path", build: "tsconfig.cli.json", args: ["bench/rules-path.mjs"] },
+  { name: "excel-sync", build: "tsconfig.bench.json", args: ["lib/bench/excel-sync.js"] },
+];
 const only = process.argv.slice(2);
-const benches = ["engine-sync.mjs", "rules-path.mjs"].filter(
-  (b) => only.length === 0 || only.some((o) => b.startsWith(o)),
-);
-for (const b of benches) run(process.execPath, [path.join("bench", b)]);
+const chosen = benches.filter((b) => only.length === 0 || only.some((o) => b.name.startsWith(o)));
+for (const build of new Set(chosen.map((b) => b.build))) run("npx", ["tsc", "-p", build]);
+for (const b of chosen) run(process.execPath, b.args);
