@@ -112,7 +112,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ["**/excel/*", "**/taskpane/**", "**/commands/**"],
+              group: ["**/excel/**", "**/taskpane/**", "../../commands/**", "../../../commands/**"],
               message: "src/cli uses src/core only.",
             },
           ],

@@ -64,7 +64,7 @@ describe("manifest.xml resources", () => {
     };
     const kindOf = (el: Element): string => {
       if (el.localName === "Image") return "image";
-      if (el.localName === "SourceLocation" || el.localName === "FunctionFile") return "url";
+      if (["SourceLocation", "FunctionFile", "Runtime"].includes(el.localName)) return "url";
       if (el.localName === "Description") return "long";
       return "short"; // Label, Title
     };
@@ -80,5 +80,24 @@ describe("manifest.xml resources", () => {
     const [action] = all(OVERRIDES, "Action");
     expect(action?.getAttribute("xsi:type")).toBe("ShowTaskpane");
     expect(all(OVERRIDES, "TaskpaneId", action)[0]?.textContent).toBe("Office.AutoShowTaskpaneWithDocument");
+  });
+});
+
+describe("manifest.xml shared runtime", () => {
+  it("runs the pane and the ribbon in one long-lived runtime, asked for inside VersionOverrides only", () => {
+    const [runtime] = all(OVERRIDES, "Runtime");
+    expect(runtime?.getAttribute("resid")).toBe("Taskpane.Url");
+    expect(runtime?.getAttribute("lifetime")).toBe("long");
+    expect(all(OVERRIDES, "FunctionFile")[0]?.getAttribute("resid")).toBe("Taskpane.Url");
+    const sets = all(BT, "Set").map((s) => `${s.parentElement?.parentElement?.localName}:${s.getAttribute("Name")}`);
+    expect(sets).toContain("Requirements:SharedRuntime");
+    // The base manifest keeps ExcelApi 1.7 as its only requirement, so Office 2019 can still load the pane.
+    const base = all(OFFICE, "Set").map((s) => s.getAttribute("Name"));
+    expect(base).toEqual(["ExcelApi"]);
+  });
+
+  it("has a Sync process button that runs the syncProcess function", () => {
+    const names = all(OVERRIDES, "FunctionName").map((f) => f.textContent);
+    expect(names).toEqual(["syncProcess"]);
   });
 });

@@ -30,6 +30,18 @@ export const ERROR_MESSAGES: Readonly<Record<string, Template>> = {
     "zh-CN": "步骤“{step}”没有匹配的下一步规则。请添加一条不带条件的兜底规则。",
   },
   "data.cell": { en: 'Column "{column}": {detail}', "zh-CN": "“{column}”列：{detail}" },
+  "data.duplicateId": {
+    en: "The ID {id} is used by more than one row; give each row its own ID.",
+    "zh-CN": "编号 {id} 被多行使用；请为每行设置不同的编号。",
+  },
+  "data.badStatus": {
+    en: '"{value}" is not a status (To do, In progress, Waiting, Blocked, Done, Cancelled).',
+    "zh-CN": "“{value}”不是有效状态（待办、进行中、等待、受阻、完成、已取消）。",
+  },
+  "data.unknownStep": {
+    en: '"{value}" is not a step of this process.',
+    "zh-CN": "“{value}”不是此流程的步骤。",
+  },
   "data.required": { en: 'Column "{column}" needs a value.', "zh-CN": "“{column}”列必须填写。" },
   "definition.schema": { en: "{path}: {detail}", "zh-CN": "{path}：{detail}" },
   "definition.semantic": { en: "{path}: {detail}", "zh-CN": "{path}：{detail}" },

@@ -33,19 +33,13 @@ function isOpenRow(row: RuleRow): boolean {
 }
 
 function dataError(
+  key: string,
   message: string,
   column: string,
   rowId: string | undefined,
   params: Record<string, string>,
 ): ProcsheetError {
-  return {
-    code: "DATA",
-    message,
-    column,
-    ...(rowId ? { rowId } : {}),
-    key: "data.cell",
-    params: { column, ...params },
-  };
+  return { code: "DATA", message, column, ...(rowId ? { rowId } : {}), key, params: { column, ...params } };
 }
 
 type Trace = { next?: ClauseTrace[]; owner?: ClauseTrace[] };
@@ -88,18 +82,26 @@ export class Tick {
     const invalid = this.options.invalid?.get(i);
     if (invalid) return this.fail(draft, invalid);
     if (id !== undefined && this.duplicates.has(id))
-      return this.fail(draft, dataError(`the ID ${id} is used by more than one row`, "id", id, { id }));
+      return this.fail(
+        draft,
+        dataError("data.duplicateId", `the ID ${id} is used by more than one row`, "id", id, { id }),
+      );
     // Rule 4: a closed case is history; nothing about it changes.
     if (text(before.closed) !== undefined) return draft;
     const status = text(before.status);
     if (status !== undefined && !STATUS_SET.has(status))
-      return this.fail(draft, dataError(`"${status}" is not a status`, "status", id, { value: status }));
+      return this.fail(
+        draft,
+        dataError("data.badStatus", `"${status}" is not a status`, "status", id, { value: status }),
+      );
     const stepId = text(before.step);
     const step = stepId === undefined ? undefined : this.process.stepById.get(stepId);
     if (stepId !== undefined && !step)
       return this.fail(
         draft,
-        dataError(`"${stepId}" is not a step of this process`, "step", id, { value: stepId }),
+        dataError("data.unknownStep", `"${stepId}" is not a step of this process`, "step", id, {
+          value: stepId,
+        }),
       );
 
     if (this.options.trace) draft.trace = {};

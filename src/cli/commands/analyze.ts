@@ -1,0 +1,108 @@
+import type { Analysis } from "../../core/analysis/analyze";
+import { analyzeHistory } from "../../core/analysis/analyze";
+import type { Stats } from "../../core/analysis/stats";
+import type { CompiledProcess } from "../../core/process";
+import { resolveText } from "../../core/text";
+import { expectPositionals, flag, parseCommandArgs, resolveNow, stringOption } from "../args";
+import type { Context } from "../context";
+import { EXIT } from "../failure";
+import { readHistory } from "../files/history";
+import { loadProcessFile } from "../files/process-file";
+import { formatNumber, formatPercent, formatTable } from "../files/table-output";
+
+const OPTIONS = { now: { type: "string" }, json: { type: "boolean" } } as const;
+const WEEKS_SHOWN = 12;
+
+/** Numbers rounded to 6 decimals, all the way down, so JSON output does not carry float noise. */
+export function roundDeep(value: unknown): unknown {
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return value;
+    const r = Math.round(value * 1e6) / 1e6;
+    return Object.is(r, -0) ? 0 : r;
+  }
+  if (Array.isArray(value)) return value.map(roundDeep);
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, roundDeep(v)]));
+  return value;
+}
+
+function statsRow(label: string, s: Stats): string[] {
+  return [
+    label,
+    String(s.count),
+    formatNumber(s.mean),
+    formatNumber(s.p50),
+    formatNumber(s.p85),
+    formatNumber(s.p95),
+  ];
+}
+
+function stepName(process: CompiledProcess, id: string, ctx: Context): string {
+  const step = process.stepById.get(id);
+  return step ? resolveText(step.def.name, ctx.lang) || id : id;
+}
+
+function report(ctx: Context, process: CompiledProcess, a: Analysis, events: number, now: string): void {
+  const m = ctx.m;
+  const goal = process.definition.goal;
+  const right = ["left", "right", "right", "right", "right", "right"] as const;
+  ctx.out(m.analyzeHeading(resolveText(process.definition.name, ctx.lang), events, now));
+  ctx.out(m.cases(a.cases.closed, a.cases.cancelled, a.cases.open));
+  ctx.out("");
+  const cycle = [
+    [m.cycleTime, ...m.statsColumns],
+    statsRow(`  ${m.calendarDays}`, a.cycleTimeDays),
+    statsRow(`  ${m.workingDays}`, a.cycleTimeWorkingDays),
+  ];
+  for (const l of formatTable(cycle, { align: right })) ctx.out(l);
+  if (goal?.targetCycleDays !== undefined) ctx.out(`  ${m.goalCycle(goal.targetCycleDays)}`);
+  ctx.out("");
+  const steps = [
+    [m.stepTime, ...m.statsColumns],
+    ...Object.entries(a.steps).map(([id, s]) => statsRow(`  ${stepName(process, id, ctx)}`, s)),
+  ];
+  for (const l of formatTable(steps, { align: right })) ctx.out(l);
+  ctx.out("");
+  const wip = [
+    [m.wipTitle, ...m.wipColumns],
+    ...Object.entries(a.wip).map(([id, w]) => [
+      `  ${stepName(process, id, ctx)}`,
+      String(w.open),
+      formatNumber(w.oldestAgeDays),
+    ]),
+  ];
+  for (const l of formatTable(wip, { align: ["left", "right", "right"] })) ctx.out(l);
+  ctx.out("");
+  const weeks = Object.entries(a.throughputPerWeek);
+  const shownWeeks = weeks.slice(-WEEKS_SHOWN);
+  ctx.out(m.throughputTitle(shownWeeks.length, weeks.length));
+  for (const l of formatTable(
+    shownWeeks.map(([w, n]) => [w, String(n)]),
+    { indent: "  ", align: ["left", "right"] },
+  ))
+    ctx.out(l);
+  ctx.out("");
+  const target = goal?.targetOnTimeRate !== undefined ? formatPercent(goal.targetOnTimeRate) : undefined;
+  ctx.out(m.onTime(formatPercent(a.onTimeRate), target));
+  const f = a.forecast;
+  if (f.openCases === 0) ctx.out(m.forecastDone);
+  else if (!f.dates) ctx.out(m.forecastNone);
+  else ctx.out(m.forecast(f.openCases, f.dates.p50, f.dates.p85, f.dates.p95, f.trials));
+}
+
+/** `procsheet analyze <process.json> <history>`: the figures of process-format.md §4. */
+export async function runAnalyze(ctx: Context, argv: readonly string[]): Promise<number> {
+  const args = parseCommandArgs(ctx, "analyze", argv, OPTIONS);
+  if (flag(args, "help")) {
+    ctx.out(ctx.m.help.analyze);
+    return EXIT.ok;
+  }
+  const [definition, historyFile] = expectPositionals(ctx, "analyze", args, 2) as [string, string];
+  const now = resolveNow(ctx, stringOption(args, "now"));
+  const { process } = loadProcessFile(ctx, definition);
+  const events = await readHistory(ctx, historyFile, process);
+  const analysis = analyzeHistory(process, events, { now });
+  if (flag(args, "json")) ctx.out(JSON.stringify(roundDeep(analysis), null, 2));
+  else report(ctx, process, analysis, events.length, now);
+  return EXIT.ok;
+}

@@ -1,0 +1,98 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { describeError } from "../../core/i18n/error-messages";
+import type { Lang } from "../../core/i18n/lang";
+import { formatProblem, loadProcess } from "../../core/definition/load";
+import type { CompiledProcess } from "../../core/process";
+import type { ProcsheetError } from "../../core/result";
+import type { Context } from "../context";
+import { badInput } from "../failure";
+
+export interface LoadedProcess {
+  readonly file: string;
+  readonly process: CompiledProcess;
+}
+
+function errorCode(e: unknown): string {
+  const code = (e as { code?: unknown }).code;
+  return typeof code === "string" ? code : String(e);
+}
+
+/** Reads a text file; a missing or unreadable file is bad input naming it. */
+export function readTextFile(ctx: Context, file: string): string {
+  try {
+    return readFileSync(resolve(ctx.cwd, file), "utf8");
+  } catch (e) {
+    const code = errorCode(e);
+    if (code === "ENOENT") throw badInput(ctx.m.fileMissing(file));
+    if (code === "EISDIR") throw badInput(ctx.m.isDirectory(file));
+    throw badInput(ctx.m.fileUnreadable(file, code));
+  }
+}
+
+export function readBinaryFile(ctx: Context, file: string): Buffer {
+  try {
+    return readFileSync(resolve(ctx.cwd, file));
+  } catch (e) {
+    const code = errorCode(e);
+    if (code === "ENOENT") throw badInput(ctx.m.fileMissing(file));
+    if (code === "EISDIR") throw badInput(ctx.m.isDirectory(file));
+    throw badInput(ctx.m.fileUnreadable(file, code));
+  }
+}
+
+/** A definition problem as one line: `path: message` (in zh-CN through the core's message table). */
+export function problemLine(p: ProcsheetError, lang: Lang): string {
+  if (lang === "en") return formatProblem(p);
+  const { rowId: _rowId, ...rest } = p;
+  const text = describeError(rest, lang);
+  return p.path && !text.startsWith(p.path) ? `${p.path}：${text}` : text;
+}
+
+/**
+ * Loads a process definition (a path, or a template id) for a command that needs a valid one;
+ * an invalid one is bad input.
+ */
+export function loadProcessFile(ctx: Context, arg: string): LoadedProcess {
+  const file = resolveDefinition(ctx, arg);
+  const r = loadProcess(readTextFile(ctx, file));
+  if (r.ok) return { file, process: r.value };
+  const first = r.error[0];
+  throw badInput(ctx.m.invalidDefinition(file, r.error.length, first ? problemLine(first, ctx.lang) : ""));
+}
+
+/** The package root (where package.json and templates/ are), found upwards from the compiled file. */
+export function packageRoot(from: string = __dirname): string {
+  let dir = from;
+  for (;;) {
+    if (existsSync(join(dir, "package.json"))) return dir;
+    const up = dirname(dir);
+    if (up === dir) return from;
+    dir = up;
+  }
+}
+
+/** Template ids shipped with the package: templates/<id>.process.json. */
+export function templateIds(root: string = packageRoot()): string[] {
+  try {
+    return readdirSync(join(root, "templates"))
+      .filter((f) => f.endsWith(".process.json"))
+      .map((f) => f.slice(0, -".process.json".length))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+const TEMPLATE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * A definition argument: a path to a definition, or a template id that names
+ * templates/<id>.process.json in the package. A path wins when both could be meant.
+ */
+export function resolveDefinition(ctx: Context, arg: string): string {
+  if (existsSync(resolve(ctx.cwd, arg)) || !TEMPLATE_ID.test(arg)) return arg;
+  const file = join(packageRoot(), "templates", `${arg}.process.json`);
+  if (existsSync(file)) return file;
+  throw badInput(ctx.m.unknownTemplate(arg, templateIds()));
+}
