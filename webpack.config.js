@@ -103,8 +103,8 @@ module.exports = async (env = {}, options = {}) => {
     target: ["web", "es2020"],
     devtool: production ? "source-map" : "eval-cheap-module-source-map",
     entry: {
+      // The ribbon's commands run in the task pane's shared runtime (manifest <Runtimes>), so one entry.
       taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/commands/commands.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -141,6 +141,8 @@ module.exports = async (env = {}, options = {}) => {
           fluent: {
             test: /[\\/]node_modules[\\/](@fluentui|@microsoft[\\/]load-themed-styles|tslib)[\\/]/,
             name: "fluent",
+            // Only what the first paint needs; Fluent components used by lazy views travel with them.
+            chunks: "initial",
             priority: 10,
           },
         },
@@ -160,12 +162,6 @@ module.exports = async (env = {}, options = {}) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
-        templateParameters: { officeJs },
-      }),
-      new HtmlWebpackPlugin({
-        filename: "commands.html",
-        template: "./src/commands/commands.html",
-        chunks: ["commands"],
         templateParameters: { officeJs },
       }),
       new CopyWebpackPlugin({

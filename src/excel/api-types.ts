@@ -83,7 +83,11 @@ export interface ProcsheetExcel {
     definition: ProcessDefinition,
     options: { lang: Lang; sample: boolean; now: string },
   ) => Promise<Result<ProcessBinding, ProcsheetError>>;
-  readonly inspectSheet: (source: "selection" | "used") => Promise<Result<AdoptPreview, ProcsheetError>>;
+  /** The column guesses need the process the sheet is to run. */
+  readonly inspectSheet: (
+    source: "selection" | "used",
+    definition: ProcessDefinition,
+  ) => Promise<Result<AdoptPreview, ProcsheetError>>;
   readonly adoptSheet: (
     definition: ProcessDefinition,
     preview: AdoptPreview,

@@ -49,3 +49,16 @@ export function registerCommands(handlers: Readonly<Record<string, CommandHandle
     });
   }
 }
+
+/**
+ * Opens the task pane from a ribbon command (SharedRuntime 1.1,
+ * https://learn.microsoft.com/office/dev/add-ins/develop/show-hide-add-in); a no-op where unsupported.
+ */
+export async function showTaskpane(): Promise<void> {
+  if (!officeLoaded() || !Office.context?.requirements?.isSetSupported("SharedRuntime", "1.1")) return;
+  try {
+    await Office.addin.showAsTaskpane();
+  } catch {
+    // The pane is the place to report to; if it cannot open there is nowhere else to say more.
+  }
+}

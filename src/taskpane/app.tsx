@@ -1,24 +1,152 @@
-import { Stack, Text } from "@fluentui/react";
+import { mergeStyleSets, Pivot, PivotItem, Spinner, Stack, Text, ThemeProvider } from "@fluentui/react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Lang } from "../core/i18n/lang";
+import type { StringKey } from "./i18n/strings";
+import { LangProvider } from "./i18n/lang-provider";
+import { useStrings } from "./i18n/use-strings";
+import { NavigationContext, TABS, type Navigation, type Tab } from "./navigation";
+import { SessionProvider, useSession } from "./session/session-context";
+import { LanguageSwitch } from "./shell/language-switch";
+import { ProcessPicker } from "./shell/process-picker";
+import { RibbonNotice } from "./shell/ribbon-notice";
+import { TrackingNote, WorkbookStatus } from "./shell/workbook-notes";
+import { StartView } from "./start/start-view";
+import { procsheetTheme } from "./theme/theme";
 
-const TAGLINE: Record<Lang, string> = {
-  en: "Run your processes in the workbook you already use: one row per case, each step routed to its owner.",
-  "zh-CN": "在你已经在用的工作簿里运行流程：每行一个事项，每个步骤分派给它的负责人。",
+// Start and the shell arrive first; every other step of the loop (and the core engine with jsonata and
+// ajv) is fetched when its tab is first opened.
+const GoalsView = lazy(() =>
+  import(/* webpackChunkName: "view-goals" */ "./goals/goals-view").then((m) => ({ default: m.GoalsView })),
+);
+const MapView = lazy(() =>
+  import(/* webpackChunkName: "view-map" */ "./map/map-view").then((m) => ({ default: m.MapView })),
+);
+const RulesView = lazy(() =>
+  import(/* webpackChunkName: "view-rules" */ "./rules-editor/rules-view").then((m) => ({
+    default: m.RulesView,
+  })),
+);
+const TestView = lazy(() =>
+  import(/* webpackChunkName: "view-test" */ "./test-view/test-view").then((m) => ({ default: m.TestView })),
+);
+const RunView = lazy(() =>
+  import(/* webpackChunkName: "view-run" */ "./run/run-view").then((m) => ({ default: m.RunView })),
+);
+const AnalyzeView = lazy(() =>
+  import(/* webpackChunkName: "view-analyze" */ "./analyze/analyze-view").then((m) => ({
+    default: m.AnalyzeView,
+  })),
+);
+const RepeatView = lazy(() =>
+  import(/* webpackChunkName: "view-repeat" */ "./repeat/repeat-view").then((m) => ({
+    default: m.RepeatView,
+  })),
+);
+
+const VIEWS: Readonly<Record<Tab, () => ReactNode>> = {
+  start: () => <StartView />,
+  goals: () => <GoalsView />,
+  map: () => <MapView />,
+  rules: () => <RulesView />,
+  test: () => <TestView />,
+  run: () => <RunView />,
+  analyze: () => <AnalyzeView />,
+  repeat: () => <RepeatView />,
 };
 
+const TAB_LABELS: Readonly<Record<Tab, StringKey>> = {
+  start: "tabStart",
+  goals: "tabGoals",
+  map: "tabMap",
+  rules: "tabRules",
+  test: "tabTest",
+  run: "tabRun",
+  analyze: "tabAnalyze",
+  repeat: "tabRepeat",
+};
+
+const css = mergeStyleSets({
+  // 20 px margins (Office add-in layout guidance); fits a 320–350 px pane without horizontal scrolling.
+  root: { padding: 20, boxSizing: "border-box", minWidth: 0, maxWidth: "100%", overflowWrap: "anywhere" },
+});
+
+function Shell() {
+  const { t } = useStrings();
+  const session = useSession();
+  const [nav, setNav] = useState<{ tab: Tab; ruleStep?: string }>({ tab: "start" });
+  // A workbook that already holds a process opens on Run (my work), an empty one on Start — unless the
+  // person has already picked a tab while the workbook was being read.
+  const landed = useRef(false);
+  const go = useCallback<Navigation["go"]>((tab, options) => {
+    landed.current = true;
+    setNav((n) => ({
+      tab,
+      ...(options?.stepId ? { ruleStep: options.stepId } : n.ruleStep ? { ruleStep: n.ruleStep } : {}),
+    }));
+  }, []);
+  useEffect(() => {
+    if (landed.current || session.status !== "ready") return;
+    landed.current = true;
+    if (session.processes.length > 0) setNav({ tab: "run" });
+  }, [session.status, session.processes.length]);
+  const navigation = useMemo<Navigation>(
+    () => ({ tab: nav.tab, ...(nav.ruleStep ? { ruleStep: nav.ruleStep } : {}), go }),
+    [nav, go],
+  );
+
+  return (
+    <NavigationContext.Provider value={navigation}>
+      <Stack as="main" className={css.root} tokens={{ childrenGap: 8 }}>
+        <Stack horizontal horizontalAlign="space-between" verticalAlign="center">
+          <Text as="h1" variant="xLarge" styles={{ root: { margin: 0 } }}>
+            Procsheet
+          </Text>
+          <LanguageSwitch />
+        </Stack>
+        <RibbonNotice />
+        <ProcessPicker />
+        <WorkbookStatus />
+        <TrackingNote />
+        <Pivot
+          aria-label={t.loopSteps}
+          selectedKey={nav.tab}
+          onLinkClick={(item) => item?.props.itemKey && go(item.props.itemKey as Tab)}
+          // Eight steps wrap onto two rows in a narrow pane instead of hiding behind an overflow menu.
+          styles={{ root: { whiteSpace: "normal" }, link: { marginRight: 0 } }}
+        >
+          {TABS.map((tab) => (
+            <PivotItem key={tab} itemKey={tab} headerText={t[TAB_LABELS[tab]]}>
+              <Suspense
+                fallback={
+                  <div data-testid="view-loading">
+                    <Spinner label={t.loading} styles={{ root: { marginTop: 16 } }} />
+                  </div>
+                }
+              >
+                {VIEWS[tab]()}
+              </Suspense>
+            </PivotItem>
+          ))}
+        </Pivot>
+      </Stack>
+    </NavigationContext.Provider>
+  );
+}
+
 export interface AppProps {
+  /** Office's display language, mapped to one we ship; a manual switch in the pane overrides it. */
   readonly lang: Lang;
 }
 
+/** The task pane. Needs an <ExcelProvider> above it (index.tsx gives it the real workbook). */
 export function App({ lang }: AppProps) {
   return (
-    <Stack as="main" tokens={{ childrenGap: 8, padding: 20 }}>
-      <Text as="h1" variant="xLarge" styles={{ root: { margin: 0 } }}>
-        Procsheet
-      </Text>
-      <Text as="p" styles={{ root: { margin: 0 } }}>
-        {TAGLINE[lang]}
-      </Text>
-    </Stack>
+    <ThemeProvider theme={procsheetTheme} applyTo="body">
+      <LangProvider lang={lang}>
+        <SessionProvider>
+          <Shell />
+        </SessionProvider>
+      </LangProvider>
+    </ThemeProvider>
   );
 }

@@ -1,15 +1,27 @@
+// fabric-config must run before any @fluentui module: it stops Fluent registering CDN web fonts.
+import "./theme/fabric-config";
 import { createRoot } from "react-dom/client";
-import { toLang } from "../core/i18n/lang";
-import { whenOfficeReady } from "../excel/host";
+import { registerRibbonCommands } from "../commands/ribbon-commands";
+import { createProcsheetExcel } from "../excel/api";
 import { App } from "./app";
+import { localNow } from "./clock";
+import { ExcelProvider } from "./excel-context";
+import { registerProcsheetIcons } from "./theme/icons";
 
-async function main(): Promise<void> {
+function main(): void {
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no #root element");
-  const { displayLanguage } = await whenOfficeReady();
-  const lang = toLang(displayLanguage);
+  registerProcsheetIcons();
+  const excel = createProcsheetExcel();
+  // The ribbon's buttons run in this same (shared) runtime: register them before anything renders.
+  registerRibbonCommands(excel, localNow);
+  const lang = excel.displayLanguage();
   document.documentElement.lang = lang;
-  createRoot(container).render(<App lang={lang} />);
+  createRoot(container).render(
+    <ExcelProvider excel={excel}>
+      <App lang={lang} />
+    </ExcelProvider>,
+  );
 }
 
-void main();
+main();

@@ -45,6 +45,33 @@ export const ERROR_MESSAGES: Readonly<Record<string, Template>> = {
   "data.required": { en: 'Column "{column}" needs a value.', "zh-CN": "“{column}”列必须填写。" },
   "definition.schema": { en: "{path}: {detail}", "zh-CN": "{path}：{detail}" },
   "definition.semantic": { en: "{path}: {detail}", "zh-CN": "{path}：{detail}" },
+  "sheet.missingColumns": {
+    en: 'The register "{table}" lacks the columns {columns}. Adopt the sheet again to add them.',
+    "zh-CN": "登记表“{table}”缺少以下列：{columns}。请重新采用该工作表以添加这些列。",
+  },
+  "sheet.moving": {
+    en: "The register kept changing while Procsheet synced (rows sorted, filtered, inserted or deleted). Nothing was written; sync again.",
+    "zh-CN": "同步期间登记表仍在变化（行被排序、筛选、插入或删除）。未写入任何内容，请重新同步。",
+  },
+  "sheet.noSuchCase": { en: "No row has the ID {id}.", "zh-CN": "没有编号为 {id} 的行。" },
+  "sync.cancelled": { en: "Sync cancelled; nothing was written.", "zh-CN": "已取消同步，未写入任何内容。" },
+  "undo.nothing": { en: "There is no sync to undo.", "zh-CN": "没有可撤消的同步。" },
+  "undo.truncated": {
+    en: "The last sync changed too many cells to keep their old values; it cannot be undone.",
+    "zh-CN": "上次同步更改的单元格过多，未保留原值，无法撤消。",
+  },
+  "undo.unfinished": {
+    en: "The last sync did not finish; sync again to complete it before undoing.",
+    "zh-CN": "上次同步未完成；请先重新同步以完成它，然后再撤消。",
+  },
+  "register.exists": {
+    en: 'This workbook already runs the process "{id}". Open it from the process list, or duplicate the process under a new id.',
+    "zh-CN": "此工作簿已在运行流程“{id}”。请从流程列表中打开它，或以新编号复制该流程。",
+  },
+  "register.tableExists": {
+    en: "A table named {table} already exists; rename it first.",
+    "zh-CN": "已存在名为 {table} 的表格，请先将其重命名。",
+  },
   "sheet.duplicateColumn": {
     en: 'Columns {first} and {second} both hold "{key}". Rename or remove one of them.',
     "zh-CN": "{first} 列和 {second} 列都对应“{key}”。请重命名或删除其中一列。",

@@ -35,14 +35,16 @@ function resultError(path: string, message: string, rowId: string | undefined): 
 function decide(
   process: CompiledProcess,
   name: string,
-  path: string,
+  clause: CompiledOwnerClause,
   workload: Workload,
   trace: ClauseTrace[] | undefined,
 ): OwnerDecision {
+  const path = clause.path;
   const role = process.roles.get(name);
   const owner = role ? workload.pick(role) : name;
   trace?.push({
     path,
+    ...(clause.when ? { when: clause.when.source } : {}),
     outcome: "matched",
     value: role ? `${traceValue(name)} → ${traceValue(owner)}` : traceValue(owner),
   });
@@ -58,7 +60,7 @@ function assignFrom(
   rowId: string | undefined,
   trace: ClauseTrace[] | undefined,
 ): MaybePromise<OwnerDecision> {
-  if (clause.assign !== undefined) return decide(process, clause.assign, clause.path, workload, trace);
+  if (clause.assign !== undefined) return decide(process, clause.assign, clause, workload, trace);
   const expr = clause.assignExpr;
   if (!expr)
     return { ok: false, error: resultError(clause.path, "clause has neither assign nor assignExpr", rowId) };
@@ -75,7 +77,7 @@ function assignFrom(
         trace?.push({ path: clause.path, outcome: "error", value: error.message });
         return { ok: false, error };
       }
-      return decide(process, name, clause.path, workload, trace);
+      return decide(process, name, clause, workload, trace);
     },
     (e) => {
       const error = evaluationError(`${clause.path}.assignExpr`, e, rowId);

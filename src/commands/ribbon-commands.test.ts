@@ -1,0 +1,50 @@
+import { createProcsheetExcel } from "../excel/api";
+import { NOW, readRecords, registerIn, template } from "../excel/testing/sim-fixture";
+import { installExcelSimulation } from "../../test/excel-sim";
+import { onRibbonOutcome, syncFromRibbon, type RibbonOutcome } from "./ribbon-commands";
+
+describe('the ribbon\'s "Sync process" command', () => {
+  it("syncs the workbook's only process without the pane, and tells the pane what it did", async () => {
+    const { sim, binding } = await registerIn(template("sales"));
+    try {
+      const seen: RibbonOutcome[] = [];
+      const stop = onRibbonOutcome((o) => seen.push(o));
+      const outcome = await syncFromRibbon(createProcsheetExcel(), () => NOW);
+      stop();
+      expect(outcome).toMatchObject({ kind: "synced", process: "sales" });
+      expect(seen).toEqual([outcome]);
+      const rows = await readRecords(binding.tableName);
+      expect(rows.every((r) => String(r["ID"]).startsWith("SAL-"))).toBe(true);
+    } finally {
+      sim.uninstall();
+    }
+  });
+
+  it("syncs the process whose register holds the cursor when the workbook has several", async () => {
+    const { sim } = await registerIn(template("sales"));
+    try {
+      const excel = createProcsheetExcel();
+      const second = await excel.createRegister(template("procurement"), {
+        lang: "en",
+        sample: true,
+        now: NOW,
+      });
+      if (!second.ok) throw new Error(second.error.message);
+      sim.user.select("Procurement", "C5");
+      const outcome = await syncFromRibbon(excel, () => NOW);
+      expect(outcome).toMatchObject({ kind: "synced", process: "procurement" });
+    } finally {
+      sim.uninstall();
+    }
+  });
+
+  it("says so when there is no process to sync", async () => {
+    const sim = installExcelSimulation();
+    try {
+      const outcome = await syncFromRibbon(createProcsheetExcel(), () => NOW);
+      expect(outcome).toEqual({ kind: "noProcess" });
+    } finally {
+      sim.uninstall();
+    }
+  });
+});

@@ -1,0 +1,65 @@
+import type { ProcsheetError } from "../core/result";
+import type { ProcsheetExcel } from "../excel/api-types";
+import { registerCommands, showTaskpane } from "../excel/host";
+
+/** What a ribbon command did, for the pane to say (it may be closed: the shared runtime keeps this). */
+export type RibbonOutcome =
+  | { readonly kind: "synced"; readonly process: string; readonly rows: number; readonly events: number }
+  | { readonly kind: "noProcess" }
+  | { readonly kind: "failed"; readonly error: ProcsheetError };
+
+const listeners = new Set<(o: RibbonOutcome) => void>();
+let last: RibbonOutcome | undefined;
+
+/** Calls `listener` with every outcome from now on, and with the last one if there was one. */
+export function onRibbonOutcome(listener: (o: RibbonOutcome) => void): () => void {
+  listeners.add(listener);
+  if (last) listener(last);
+  return () => listeners.delete(listener);
+}
+
+function report(outcome: RibbonOutcome): void {
+  last = outcome;
+  for (const l of listeners) l(outcome);
+}
+
+/**
+ * "Sync process" (manifest FunctionName `syncProcess`): one engine tick on the register under the cursor
+ * — or the workbook's only process — without opening the pane. When there is nothing to sync or it fails,
+ * the pane opens to say why and what to do.
+ */
+export async function syncFromRibbon(excel: ProcsheetExcel, now: () => string): Promise<RibbonOutcome> {
+  const info = await excel.inspectWorkbook();
+  if (!info.ok) return fail(info.error);
+  const { processes, activeProcessId } = info.value;
+  const binding =
+    processes.find((p) => p.id === activeProcessId) ?? (processes.length === 1 ? processes[0] : undefined);
+  if (!binding) {
+    const outcome: RibbonOutcome = { kind: "noProcess" };
+    report(outcome);
+    await showTaskpane();
+    return outcome;
+  }
+  const r = await excel.sync({ binding, now: now() });
+  if (!r.ok) return fail(r.error);
+  const outcome: RibbonOutcome = {
+    kind: "synced",
+    process: binding.id,
+    rows: r.value.changedRows,
+    events: r.value.events.length,
+  };
+  report(outcome);
+  return outcome;
+}
+
+async function fail(error: ProcsheetError): Promise<RibbonOutcome> {
+  const outcome: RibbonOutcome = { kind: "failed", error };
+  report(outcome);
+  await showTaskpane();
+  return outcome;
+}
+
+/** Wires the manifest's ExecuteFunction buttons to their handlers (the shared runtime runs them here). */
+export function registerRibbonCommands(excel: ProcsheetExcel, now: () => string): void {
+  registerCommands({ syncProcess: () => syncFromRibbon(excel, now).then(() => undefined) });
+}

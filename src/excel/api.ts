@@ -1,0 +1,46 @@
+import { toLang } from "../core/i18n/lang";
+import type { ProcsheetExcel } from "./api-types";
+
+/**
+ * The real command surface over Office.js. Each operation loads its module on first use, so the task
+ * pane's first paint carries none of the Excel layer (or jsonata, which the sync needs).
+ */
+export function createProcsheetExcel(): ProcsheetExcel {
+  return {
+    displayLanguage: () =>
+      toLang(typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined),
+    inspectWorkbook: async () => (await import("./processes")).inspectWorkbook(),
+    createRegister: async (definition, options) =>
+      (await import("./register/create-register")).createRegister(definition, options),
+    inspectSheet: async (source, definition) =>
+      (await import("./register/adopt-sheet")).inspectSheet(source, definition),
+    adoptSheet: async (definition, preview, options) =>
+      (await import("./register/adopt-sheet")).adoptSheet(definition, preview, options),
+    saveDefinition: async (binding, definition, now) =>
+      (await import("./processes")).saveDefinition(binding, definition, now),
+    removeProcess: async (processId) => (await import("./processes")).removeProcess(processId),
+
+    sync: async (request) => (await import("./sync/run-sync")).syncProcess(request),
+    undoLastSync: async (binding, now, me) =>
+      (await import("./sync/undo")).undoLastSync(binding, now, me ? { me } : {}),
+    reconcileStatuses: async (binding, now, by) =>
+      (await import("./tracking/change-tracking")).reconcileStatuses(binding, now, by ? { by } : {}),
+    watchRegister: async (binding, clock, onEvents, by) =>
+      (await import("./tracking/change-tracking")).watchRegister(binding, clock, {
+        onEvents,
+        ...(by ? { by } : {}),
+      }),
+
+    applyStatusFormats: async (binding) => (await import("./formats")).applyStatusFormats(binding),
+    applyView: async (binding, view) => (await import("./views")).applyView(binding, view),
+    myWork: async (binding, me) => (await import("./cases")).myWork(binding, me),
+    setCaseStatus: async (binding, caseId, status, by, now) =>
+      (await import("./cases")).setCaseStatus(binding, caseId, status, by, now),
+    selectedRow: async (binding) => (await import("./cases")).selectedRow(binding),
+    watchSelection: async (binding, onRow) => (await import("./cases")).watchSelection(binding, onRow),
+
+    readHistory: async (binding) => (await import("./cases")).readHistory(binding),
+    buildCharts: async (binding, now, lang) =>
+      (await import("./charts/analysis-sheet")).buildCharts(binding, now, lang),
+  };
+}

@@ -1,0 +1,79 @@
+import { mergeStyleSets, useTheme } from "@fluentui/react";
+import { useMemo } from "react";
+import type { Analysis } from "../../core/analysis/analyze";
+import type { StepDef } from "../../core/definition/types";
+import { resolveText } from "../../core/text";
+import { useStrings } from "../i18n/use-strings";
+import { bottleneck } from "./metrics";
+
+/** Per step: p50 / p85 days against the SLA, and open cases; the bottleneck is named in words. */
+export function StepTable({
+  analysis,
+  steps,
+}: {
+  readonly analysis: Analysis;
+  readonly steps: readonly StepDef[];
+}) {
+  const { lang, t, num } = useStrings();
+  const theme = useTheme();
+  const css = useMemo(
+    () =>
+      mergeStyleSets({
+        table: { width: "100%", borderCollapse: "collapse", fontSize: 12 },
+        cell: {
+          borderBottom: `1px solid ${theme.semanticColors.bodyDivider}`,
+          padding: "3px 4px",
+          textAlign: "right",
+        },
+        head: { textAlign: "left", fontWeight: 600 },
+      }),
+    [theme],
+  );
+  const worst = bottleneck(analysis.steps);
+  const n = (v: number | null | undefined) => (v === null || v === undefined ? "—" : num(v));
+  return (
+    <table className={css.table}>
+      <caption style={{ textAlign: "left", fontWeight: 600, paddingBottom: 4 }}>{t.stepTimes}</caption>
+      <thead>
+        <tr>
+          <th scope="col" className={`${css.cell} ${css.head}`}>
+            {t.step}
+          </th>
+          <th scope="col" className={css.cell}>
+            p50
+          </th>
+          <th scope="col" className={css.cell}>
+            p85
+          </th>
+          <th scope="col" className={css.cell}>
+            {t.sla}
+          </th>
+          <th scope="col" className={css.cell}>
+            {t.open}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {steps.map((s) => {
+          const stats = analysis.steps[s.id];
+          return (
+            <tr key={s.id}>
+              <th
+                scope="row"
+                className={`${css.cell} ${css.head}`}
+                style={{ fontWeight: s.id === worst ? 700 : 400 }}
+              >
+                {resolveText(s.name, lang) || s.id}
+                {s.id === worst ? ` (${t.bottleneck})` : ""}
+              </th>
+              <td className={css.cell}>{n(stats?.p50)}</td>
+              <td className={css.cell}>{n(stats?.p85)}</td>
+              <td className={css.cell}>{n(s.slaDays)}</td>
+              <td className={css.cell}>{analysis.wip[s.id]?.open ?? 0}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,28 @@
+import { useCallback, useEffect } from "react";
+import { analyzeHistory, type Analysis } from "../../core/analysis/analyze";
+import { loadProcess } from "../../core/definition/load";
+import type { ProcsheetError } from "../../core/result";
+import type { ProcessBinding } from "../../excel/store/binding";
+import { yieldToUi } from "../clock";
+import { useAction, type Action } from "../components/use-action";
+import { useClock, useExcel } from "../excel-context";
+
+/** Reads History and measures the process against its saved definition (Monte Carlo included). */
+export function useAnalysis(binding: ProcessBinding): Action<Analysis> & { readonly refresh: () => void } {
+  const excel = useExcel();
+  const clock = useClock();
+  const action = useAction<Analysis>();
+  const { run } = action;
+  const refresh = useCallback(() => {
+    void run(async () => {
+      const history = await excel.readHistory(binding);
+      if (!history.ok) return history;
+      const compiled = loadProcess(binding.definition);
+      if (!compiled.ok) return { ok: false, error: compiled.error[0] as ProcsheetError };
+      await yieldToUi(); // paint "analysing…" before the simulation runs
+      return { ok: true, value: analyzeHistory(compiled.value, history.value, { now: clock() }) };
+    });
+  }, [run, excel, binding, clock]);
+  useEffect(refresh, [refresh]);
+  return { ...action, refresh };
+}

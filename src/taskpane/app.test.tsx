@@ -1,0 +1,119 @@
+/** @jest-environment jsdom */
+import "./theme/fabric-config";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { FakeExcel } from "./testing/fake-excel";
+import { openTab, procurementWorkbook, renderPane } from "./testing/render";
+
+beforeEach(() => localStorage.clear());
+
+describe("the task pane shell", () => {
+  it("opens an empty workbook on Start, with the template gallery", async () => {
+    await renderPane(new FakeExcel());
+    expect(screen.getByRole("tab", { name: "Start" }).getAttribute("aria-selected")).toBe("true");
+    expect(await screen.findByRole("heading", { name: "Procurement" })).toBeTruthy();
+  });
+
+  it("opens a workbook that holds a process on Run", async () => {
+    await renderPane(await procurementWorkbook());
+    await waitFor(() =>
+      expect(screen.getByRole("tab", { name: "Run" }).getAttribute("aria-selected")).toBe("true"),
+    );
+    expect(await screen.findByRole("heading", { name: "My work" })).toBeTruthy();
+  });
+
+  it("moves between the loop's steps with the keyboard", async () => {
+    // jsdom lays nothing out; Fluent's FocusZone skips elements without a size, so give them one.
+    const height = jest.spyOn(HTMLElement.prototype, "offsetHeight", "get").mockReturnValue(20);
+    await renderPane(new FakeExcel());
+    const start = screen.getByRole("tab", { name: "Start" });
+    act(() => start.focus());
+    fireEvent.keyDown(start, { key: "ArrowRight", keyCode: 39, which: 39 });
+    const goals = screen.getByRole("tab", { name: "Goals" });
+    await waitFor(() => expect(document.activeElement).toBe(goals));
+    fireEvent.keyDown(goals, { key: "Enter", keyCode: 13, which: 13 });
+    await waitFor(() => expect(goals.getAttribute("aria-selected")).toBe("true"));
+    expect(await screen.findByText(/This step needs a process/)).toBeTruthy();
+    height.mockRestore();
+  });
+
+  it("follows Office's display language: zh-CN", async () => {
+    await renderPane(new FakeExcel({ lang: "zh-CN" }), "zh-CN");
+    expect(screen.getByRole("tab", { name: "开始" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "分配" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: "采购流程" })).toBeTruthy();
+    expect(document.documentElement.lang).toBe("zh-CN");
+  });
+
+  it("switches language by hand and remembers the choice", async () => {
+    const view = await renderPane(new FakeExcel());
+    fireEvent.click(screen.getByRole("button", { name: "Show the pane in Chinese" }));
+    expect(await screen.findByRole("tab", { name: "目标" })).toBeTruthy();
+    expect(localStorage.getItem("procsheet.lang")).toBe("zh-CN");
+    view.unmount();
+    await renderPane(new FakeExcel(), "en");
+    expect(screen.getByRole("tab", { name: "开始" })).toBeTruthy();
+  });
+
+  it("starts change tracking when a process is opened, and records status edits", async () => {
+    const excel = await procurementWorkbook();
+    await renderPane(excel);
+    await waitFor(() =>
+      expect(excel.calls).toEqual(expect.arrayContaining(["reconcileStatuses", "watchRegister"])),
+    );
+    expect(await screen.findByText(/Change tracking is on · 0 status/)).toBeTruthy();
+    const open = excel.rows("procurement").find((r) => r.status === "todo");
+    await act(async () => excel.editCell("procurement", String(open?.id), "status", "doing"));
+    expect(await screen.findByText(/Change tracking is on · 1 status/)).toBeTruthy();
+    expect(excel.history("procurement").at(-1)).toMatchObject({
+      type: "status",
+      status: "doing",
+      caseId: open?.id,
+    });
+  });
+
+  it("says what to do when the workbook cannot be read, and retries", async () => {
+    const excel = new FakeExcel();
+    excel.failNext("inspectWorkbook", {
+      code: "EXCEL_API",
+      message: "busy",
+      key: "excel.InvalidOperationInCellEditMode",
+      params: { code: "InvalidOperationInCellEditMode", detail: "" },
+    });
+    await renderPane(excel);
+    expect(await screen.findByText(/A cell is being edited. Press Enter or Esc/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Try again" }));
+    await waitFor(() => expect(screen.queryByText(/A cell is being edited/)).toBeNull());
+  });
+
+  it("offers a process picker when the workbook holds several processes", async () => {
+    const excel = await procurementWorkbook();
+    const { template } = await import("./testing/render");
+    await excel.createRegister(template("sales"), { lang: "en", sample: false, now: "2026-03-02T09:00:00" });
+    await renderPane(excel);
+    const picker = screen.getByRole("combobox", { name: /^Process/ });
+    fireEvent.click(picker);
+    const listbox = await screen.findByRole("listbox");
+    fireEvent.click(within(listbox).getByRole("option", { name: /Procurement/ }));
+    await waitFor(() => expect(picker.textContent).toMatch(/Procurement/));
+  });
+
+  it("loads each view lazily", async () => {
+    await renderPane(await procurementWorkbook());
+    await openTab("Analyze");
+    expect(await screen.findByRole("heading", { name: "Measured" })).toBeTruthy();
+  });
+});
+
+describe("the pane's language", () => {
+  it("follows Office's display language once Office is ready, unless chosen by hand", async () => {
+    // Office.js reports its language only after it has initialised; the first render may guess "en".
+    await renderPane(new FakeExcel({ lang: "zh-CN" }), "en");
+    expect(await screen.findByRole("tab", { name: "开始" })).toBeTruthy();
+  });
+
+  it("keeps a language chosen by hand over Office's", async () => {
+    localStorage.setItem("procsheet.lang", "en");
+    await renderPane(new FakeExcel({ lang: "zh-CN" }), "zh-CN");
+    expect(screen.getByRole("tab", { name: "Start" })).toBeTruthy();
+  });
+});

@@ -1,0 +1,63 @@
+import { MessageBar, MessageBarType } from "@fluentui/react";
+import type { ReactNode } from "react";
+import type { ProcsheetError } from "../../core/result";
+import { useStrings } from "../i18n/use-strings";
+import { describe, problemLine } from "./errors";
+
+/** One error, in the person's language, saying what to do next. */
+export function ErrorBar({
+  error,
+  onDismiss,
+}: {
+  readonly error: ProcsheetError;
+  readonly onDismiss?: () => void;
+}) {
+  const { lang, t } = useStrings();
+  return (
+    <MessageBar
+      messageBarType={MessageBarType.error}
+      isMultiline
+      {...(onDismiss ? { onDismiss, dismissButtonAriaLabel: t.close } : {})}
+    >
+      {describe(error, lang)}
+    </MessageBar>
+  );
+}
+
+/** Several problems (a definition, an adopted sheet, a sync's row errors) as one list. */
+export function ProblemList({
+  problems,
+  title,
+  type = MessageBarType.error,
+}: {
+  readonly problems: readonly ProcsheetError[];
+  readonly title: string;
+  readonly type?: MessageBarType;
+}) {
+  const { lang } = useStrings();
+  if (problems.length === 0) return null;
+  return (
+    <MessageBar messageBarType={type} isMultiline>
+      <strong>{title}</strong>
+      <ul style={{ margin: "4px 0 0", paddingLeft: 18 }}>
+        {problems.map((p, i) => (
+          <li key={i}>{problemLine(p, lang)}</li>
+        ))}
+      </ul>
+    </MessageBar>
+  );
+}
+
+export function Note({
+  children,
+  type = MessageBarType.info,
+}: {
+  readonly children: ReactNode;
+  readonly type?: MessageBarType;
+}) {
+  return (
+    <MessageBar messageBarType={type} isMultiline>
+      {children}
+    </MessageBar>
+  );
+}

@@ -1,0 +1,50 @@
+import { useCallback, useState } from "react";
+import type { SyncProgress, SyncReport } from "../../excel/sync/run-sync";
+import type { ProcessBinding } from "../../excel/store/binding";
+import { yieldToUi } from "../clock";
+import { useClock, useExcel } from "../excel-context";
+import { useSession } from "../session/session-context";
+import { useAction, type Action } from "./use-action";
+
+export interface SyncAction extends Action<SyncReport> {
+  readonly progress?: SyncProgress;
+  readonly start: (
+    binding: ProcessBinding,
+    options?: { readonly dryRun?: boolean; readonly reroute?: boolean },
+  ) => void;
+}
+
+/**
+ * A sync (or dry run) that never freezes the pane: progress as it reads, routes and writes; the rules
+ * loop yields to the page; Cancel aborts through the AbortSignal (nothing is written when cancelled).
+ */
+export function useSync(): SyncAction {
+  const excel = useExcel();
+  const clock = useClock();
+  const { put } = useSession();
+  const action = useAction<SyncReport>();
+  const [progress, setProgress] = useState<SyncProgress | undefined>();
+  const { run } = action;
+
+  const start = useCallback(
+    (binding: ProcessBinding, options: { readonly dryRun?: boolean; readonly reroute?: boolean } = {}) => {
+      setProgress(undefined);
+      void run(async (signal) => {
+        const r = await excel.sync({
+          binding,
+          now: clock(),
+          ...(options.dryRun ? { dryRun: true, trace: true } : {}),
+          ...(options.reroute ? { reroute: true } : {}),
+          signal,
+          onProgress: setProgress,
+          yieldToUi,
+        });
+        // A co-author may have saved a newer definition: the sync ran with the workbook's copy.
+        if (r.ok && r.value.binding.version !== binding.version) put(r.value.binding);
+        return r;
+      }).finally(() => setProgress(undefined));
+    },
+    [excel, clock, put, run],
+  );
+  return { ...action, ...(progress ? { progress } : {}), start };
+}

@@ -1,0 +1,37 @@
+import { Stack } from "@fluentui/react";
+import { NoProcess } from "../components/no-process";
+import { Section } from "../components/section";
+import { useStrings } from "../i18n/use-strings";
+import { useSession } from "../session/session-context";
+import { DuplicatePanel } from "./duplicate-panel";
+import { ExportPanel } from "./export-panel";
+import { ImportPanel } from "./import-panel";
+import { VersionHistory } from "./version-history";
+
+/** Step 7 of the loop: share the process as a template, bring one in, copy it, and compare versions. */
+export function RepeatView() {
+  const { t } = useStrings();
+  const { binding } = useSession();
+  return (
+    <Stack>
+      {binding ? (
+        <>
+          <Section title={t.exportTitle}>
+            <ExportPanel binding={binding} />
+          </Section>
+          <Section title={t.duplicateTitle}>
+            <DuplicatePanel key={binding.id} binding={binding} />
+          </Section>
+          <Section title={t.versionsTitle}>
+            <VersionHistory key={`${binding.id}#${binding.version}`} binding={binding} />
+          </Section>
+        </>
+      ) : (
+        <NoProcess />
+      )}
+      <Section title={t.importTitle}>
+        <ImportPanel />
+      </Section>
+    </Stack>
+  );
+}

@@ -1,0 +1,97 @@
+import { mergeStyleSets, TextField, useTheme } from "@fluentui/react";
+import { useMemo } from "react";
+import type { ProcsheetError } from "../../core/result";
+import { describe } from "../components/errors";
+import { useStrings } from "../i18n/use-strings";
+import { MONO_STACK } from "../theme/theme";
+import { caretAt, syntaxProblems } from "./syntax-errors";
+
+export interface JsonataFieldProps {
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  /** Where the rule sits in the definition, e.g. `steps[2].owner[0].when`. */
+  readonly path: string;
+  readonly placeholder?: string;
+}
+
+function useCss() {
+  const theme = useTheme();
+  return useMemo(
+    () =>
+      mergeStyleSets({
+        // Spans only: Fluent puts the error message inside a <p>.
+        excerpt: {
+          display: "block",
+          whiteSpace: "pre",
+          overflowX: "auto",
+          fontFamily: MONO_STACK,
+          fontSize: 12,
+          color: theme.semanticColors.bodyText,
+        },
+        bad: { textDecoration: `underline wavy ${theme.semanticColors.errorText}`, textUnderlineOffset: 3 },
+        caret: { color: theme.semanticColors.errorText, fontWeight: 700 },
+        message: { display: "block", marginBottom: 4 },
+      }),
+    [theme],
+  );
+}
+
+/** The source line with the offending character underlined and a caret under it, then the message. */
+export function SyntaxErrorAt({
+  source,
+  error,
+}: {
+  readonly source: string;
+  readonly error: ProcsheetError;
+}) {
+  const { lang, f } = useStrings();
+  const css = useCss();
+  const c = caretAt(source, error.position ?? source.length);
+  const bad = c.lineText[c.index];
+  return (
+    <span data-testid="syntax-error">
+      <span className={css.excerpt} aria-hidden="true">
+        {c.lineText.slice(0, c.index)}
+        <span className={css.bad}>{bad ?? " "}</span>
+        {c.lineText.slice(c.index + 1)}
+        {"\n"}
+        {" ".repeat(c.cells)}
+        <span className={css.caret}>^</span>
+      </span>
+      <span className={css.message}>
+        {f("syntaxAt", { line: c.line, column: c.column })} {describe(error, lang)}
+      </span>
+    </span>
+  );
+}
+
+/** A JSONata rule in monospace, checked on every keystroke; each error is drawn at its position. */
+export function JsonataField({ label, value, onChange, path, placeholder }: JsonataFieldProps) {
+  const problems = useMemo(() => syntaxProblems(value, path), [value, path]);
+  return (
+    <TextField
+      label={label}
+      value={value}
+      multiline
+      autoAdjustHeight
+      rows={1}
+      spellCheck={false}
+      autoComplete="off"
+      {...(placeholder ? { placeholder } : {})}
+      onChange={(_e, v) => onChange(v ?? "")}
+      styles={{ field: { fontFamily: MONO_STACK, fontSize: 13 } }}
+      {...(problems.length > 0
+        ? {
+            errorMessage: (
+              <>
+                {problems.slice(0, 3).map((e, i) => (
+                  <SyntaxErrorAt key={i} source={value} error={e} />
+                ))}
+              </>
+            ),
+          }
+        : {})}
+    />
+  );
+}

@@ -1,0 +1,104 @@
+import { ChoiceGroup, DefaultButton, Stack, Text, TextField } from "@fluentui/react";
+import { useId } from "react";
+import type { OwnerClause, StepDef } from "../../core/definition/types";
+import { useStrings } from "../i18n/use-strings";
+import { useSession } from "../session/session-context";
+import { ClauseCard } from "./clause-card";
+import {
+  moveAt,
+  ownerClauses,
+  ownerValue,
+  replaceAt,
+  updateOwner,
+  withOwnerKind,
+  withWhen,
+} from "./clause-edits";
+import { JsonataField } from "./jsonata-field";
+
+/** The owner clauses of one step: tried in order, the first whose condition holds names the owner. */
+export function OwnerClauses({
+  step,
+  stepIndex,
+  people,
+}: {
+  readonly step: StepDef;
+  readonly stepIndex: number;
+  readonly people: readonly string[];
+}) {
+  const { t, f } = useStrings();
+  const { edit } = useSession();
+  const listId = useId();
+  const clauses = ownerClauses(step.owner);
+  const change = (update: (c: OwnerClause[]) => OwnerClause[]) =>
+    edit((d) => updateOwner(d, step.id, update));
+  return (
+    <Stack tokens={{ childrenGap: 8 }}>
+      <Text variant="small">{t.ownerRulesHelp}</Text>
+      <datalist id={listId}>
+        {people.map((p) => (
+          <option key={p} value={p} />
+        ))}
+      </datalist>
+      {clauses.map((c, i) => {
+        const path = `steps[${stepIndex}].owner[${i}]`;
+        const { kind, value } = ownerValue(c);
+        const title = f("ownerClauseN", { n: i + 1 });
+        return (
+          <ClauseCard
+            key={i}
+            title={title}
+            index={i}
+            count={clauses.length}
+            onMove={(delta) => change((list) => moveAt(list, i, delta))}
+            onDelete={() => change((list) => list.filter((_x, j) => j !== i))}
+          >
+            <JsonataField
+              label={t.when}
+              placeholder={t.whenPlaceholder}
+              value={c.when ?? ""}
+              path={`${path}.when`}
+              onChange={(v) => change((list) => replaceAt(list, i, withWhen(c, v)))}
+            />
+            <ChoiceGroup
+              label={t.assignKind}
+              selectedKey={kind}
+              options={[
+                { key: "assign", text: t.assignLiteral },
+                { key: "assignExpr", text: t.assignExpression },
+              ]}
+              onChange={(_e, o) =>
+                o &&
+                change((list) =>
+                  replaceAt(list, i, withOwnerKind(c, o.key as "assign" | "assignExpr", value)),
+                )
+              }
+            />
+            {kind === "assign" ? (
+              <TextField
+                label={t.assignTo}
+                value={value}
+                list={listId}
+                onChange={(_e, v) =>
+                  change((list) => replaceAt(list, i, withOwnerKind(c, "assign", v ?? "")))
+                }
+              />
+            ) : (
+              <JsonataField
+                label={t.assignExpr}
+                value={value}
+                path={`${path}.assignExpr`}
+                onChange={(v) => change((list) => replaceAt(list, i, withOwnerKind(c, "assignExpr", v)))}
+              />
+            )}
+          </ClauseCard>
+        );
+      })}
+      <DefaultButton
+        text={t.addOwnerClause}
+        iconProps={{ iconName: "Add" }}
+        onClick={() => change((list) => [...list, { assign: "" }])}
+        styles={{ root: { alignSelf: "flex-start" } }}
+      />
+    </Stack>
+  );
+}

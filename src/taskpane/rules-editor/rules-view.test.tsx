@@ -1,0 +1,104 @@
+/** @jest-environment jsdom */
+import "../theme/fabric-config";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { openTab, procurementWorkbook, renderPane, settle } from "../testing/render";
+
+beforeEach(() => localStorage.clear());
+
+async function openRulesOf(step: string): Promise<void> {
+  await openTab("Rules");
+  const picker = await screen.findByRole("combobox", { name: /^Step/ });
+  fireEvent.click(picker);
+  fireEvent.click(within(await screen.findByRole("listbox")).getByRole("option", { name: step }));
+  await settle();
+}
+
+const whenOf = (clause: string) =>
+  within(screen.getByRole("region", { name: clause })).getByRole("textbox", { name: /^When/ });
+
+describe("Rules", () => {
+  it("shows each syntax error at its position as you type", async () => {
+    await renderPane(await procurementWorkbook());
+    await openRulesOf("Purchasing review");
+    const when = whenOf("Next rule 1") as HTMLTextAreaElement;
+    expect(when.value).toBe("amount > 50000");
+    fireEvent.change(when, { target: { value: "amount >> 50000" } });
+    const [error] = await within(screen.getByRole("region", { name: "Next rule 1" })).findAllByTestId(
+      "syntax-error",
+    );
+    expect(error?.textContent).toContain(
+      'Line 1, column 9: JSONata syntax error at 9: The symbol ">" cannot be used as a unary operator',
+    );
+    // The source line, the offending ">" underlined, and a caret under it.
+    const excerpt = error?.querySelector("[aria-hidden='true']");
+    expect(excerpt?.textContent).toBe(`amount >> 50000\n${" ".repeat(8)}^`);
+    expect(excerpt?.querySelector("span")?.textContent).toBe(">");
+    expect(when.getAttribute("aria-invalid")).toBe("true");
+    // The save is refused while the rule does not parse, naming where.
+    expect(await screen.findByText(/steps\[2\]\.next\[0\]\.when: JSONata syntax error at 9/)).toBeTruthy();
+
+    fireEvent.change(when, { target: { value: "amount > 40000" } });
+    await waitFor(() => expect(screen.queryAllByTestId("syntax-error")).toEqual([]));
+  });
+
+  it("evaluates the row under Excel's cursor live, with the why of each decision", async () => {
+    const excel = await procurementWorkbook();
+    await renderPane(excel);
+    await openRulesOf("Purchasing review");
+    const live = screen.getByRole("region", { name: "Row under the cursor" });
+    expect(within(live).getByText(/Select a row of the register/)).toBeTruthy();
+
+    const index = excel.rows("procurement").findIndex((r) => r.id === "PR-0027"); // 46,000, at review
+    await act(async () => excel.selectRow("procurement", index));
+    expect(await within(live).findByText("PR-0027, evaluated at the step Purchasing review.")).toBeTruthy();
+    expect(await within(live).findByText(/Quotes \/ tender/)).toBeTruthy();
+    const nextWhy = within(live).getByRole("list", { name: "Why this next step" });
+    expect(
+      within(nextWhy)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["Not matched rule 1: amount > 50000 gave false", "Matched rule 2: amount <= 50000 → rfq"]);
+    expect(within(live).getByText(/Owner:/).parentElement?.textContent).toMatch(/\(role buyers\)/);
+
+    // Editing the rule re-evaluates the same row at once.
+    fireEvent.change(whenOf("Next rule 1"), { target: { value: "amount > 40000" } });
+    expect(await within(live).findByText(/Budget approval/)).toBeTruthy();
+
+    // The cursor moves to another row.
+    const other = excel.rows("procurement").findIndex((r) => r.id === "PR-0029");
+    await act(async () => excel.selectRow("procurement", other));
+    expect(
+      await within(live).findByText(
+        /PR-0029, evaluated at the step Purchasing review. \(The case is now at Identify the need.\)/,
+      ),
+    ).toBeTruthy();
+  });
+
+  it("edits owner clauses and roles, and saves them", async () => {
+    const excel = await procurementWorkbook();
+    const save = jest.spyOn(excel, "saveDefinition");
+    await renderPane(excel);
+    await openRulesOf("Payment");
+    const second = screen.getByRole("region", { name: "Owner rule 2" });
+    // A text field with suggestions (role names, people) is a combobox.
+    fireEvent.change(within(second).getByRole("combobox", { name: "Person or role" }), {
+      target: { value: "payables" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Move Owner rule 2 up" }));
+    const roles = screen.getByRole("region", { name: "Roles" });
+    fireEvent.change(within(roles).getByRole("textbox", { name: /^Members of cashier/ }), {
+      target: { value: "周琳\nAmy Guo" },
+    });
+    const policies = within(roles).getAllByRole("radio", { name: "Always the first member" });
+    fireEvent.click(policies[0] as HTMLElement); // buyers: least-busy → first
+    fireEvent.click(await screen.findByRole("button", { name: "Save" }));
+    await waitFor(() => expect(save).toHaveBeenCalled());
+    const def = save.mock.calls[0]?.[1];
+    expect(def?.steps.find((s) => s.id === "pay")?.owner).toEqual([
+      { assign: "payables" },
+      { when: "amount > 200000", assign: "cfo" },
+    ]);
+    expect(def?.roles?.cashier?.members).toEqual(["周琳", "Amy Guo"]);
+    expect(def?.roles?.buyers?.assign).toBe("first");
+  });
+});

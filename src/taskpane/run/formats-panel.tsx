@@ -1,0 +1,38 @@
+import { DefaultButton, MessageBarType, Stack } from "@fluentui/react";
+import type { FormatReport } from "../../excel/api-types";
+import type { ProcessBinding } from "../../excel/store/binding";
+import { ErrorBar, Note } from "../components/error-bar";
+import { useAction } from "../components/use-action";
+import { useExcel } from "../excel-context";
+import { useStrings } from "../i18n/use-strings";
+
+/** "Apply status formats": status colours, overdue and due-soon highlights (the status word stays). */
+export function FormatsPanel({ binding }: { readonly binding: ProcessBinding }) {
+  const { t, f } = useStrings();
+  const excel = useExcel();
+  const formats = useAction<FormatReport>();
+  return (
+    <Stack tokens={{ childrenGap: 8 }}>
+      <DefaultButton
+        text={t.applyFormats}
+        iconProps={{ iconName: "Edit" }}
+        disabled={formats.busy}
+        onClick={() => void formats.run(() => excel.applyStatusFormats(binding))}
+        styles={{ root: { alignSelf: "flex-start" } }}
+      />
+      {formats.error && <ErrorBar error={formats.error} onDismiss={formats.reset} />}
+      {formats.value && (
+        <Note type={MessageBarType.success}>
+          {f("formatsApplied", { added: formats.value.rulesAdded, kept: formats.value.rulesKept })}
+          {formats.value.notes.length > 0 && (
+            <ul style={{ margin: "4px 0 0", paddingLeft: 18 }}>
+              {formats.value.notes.map((n, i) => (
+                <li key={i}>{n}</li>
+              ))}
+            </ul>
+          )}
+        </Note>
+      )}
+    </Stack>
+  );
+}

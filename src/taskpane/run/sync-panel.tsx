@@ -1,0 +1,49 @@
+import { Checkbox, PrimaryButton, Stack } from "@fluentui/react";
+import { useEffect, useRef, useState } from "react";
+import type { ProcessBinding } from "../../excel/store/binding";
+import { ErrorBar } from "../components/error-bar";
+import { SyncProgressView } from "../components/sync-progress";
+import { SyncSummary } from "../components/sync-summary";
+import { useSync } from "../components/use-sync";
+import { useStrings } from "../i18n/use-strings";
+
+/** "Sync now": one engine tick over the register, with progress and Cancel. */
+export function SyncPanel({
+  binding,
+  onSynced,
+}: {
+  readonly binding: ProcessBinding;
+  readonly onSynced?: () => void;
+}) {
+  const { t } = useStrings();
+  const sync = useSync();
+  const [reroute, setReroute] = useState(false);
+  const { value } = sync;
+  const synced = useRef(onSynced);
+  synced.current = onSynced;
+  useEffect(() => {
+    if (value) synced.current?.();
+  }, [value]);
+  return (
+    <Stack tokens={{ childrenGap: 8 }}>
+      <Checkbox
+        label={t.reroute}
+        checked={reroute}
+        onChange={(_e, v) => setReroute(Boolean(v))}
+        disabled={sync.busy}
+      />
+      {sync.busy ? (
+        <SyncProgressView progress={sync.progress} onCancel={sync.cancel} />
+      ) : (
+        <PrimaryButton
+          text={t.syncNow}
+          iconProps={{ iconName: "Sync" }}
+          onClick={() => sync.start(binding, { reroute })}
+          styles={{ root: { alignSelf: "flex-start" } }}
+        />
+      )}
+      {sync.error && <ErrorBar error={sync.error} onDismiss={sync.reset} />}
+      {sync.value && <SyncSummary report={sync.value} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,71 @@
+import { DefaultButton, Stack, Text, useTheme } from "@fluentui/react";
+import type { Status } from "../../core/register/status";
+import type { WorkItem } from "../../excel/api-types";
+import { StatusBadge } from "../components/status-badge";
+import type { StringKey } from "../i18n/strings";
+import { useStrings } from "../i18n/use-strings";
+
+const MOVES: readonly { readonly status: Status; readonly label: StringKey; readonly icon: string }[] = [
+  { status: "doing", label: "start", icon: "Play" },
+  { status: "blocked", label: "block", icon: "Blocked" },
+  { status: "done", label: "finish", icon: "CheckMark" },
+];
+
+export interface WorkItemViewProps {
+  readonly item: WorkItem;
+  readonly stepName: string;
+  readonly today: string;
+  readonly busy: boolean;
+  readonly onStatus: (status: Status) => void;
+}
+
+/** One of my cases: ID, step, status (in words), due date (and "overdue"), and Start / Block / Finish. */
+export function WorkItemView({ item, stepName, today, busy, onStatus }: WorkItemViewProps) {
+  const { t, f, date } = useStrings();
+  const theme = useTheme();
+  const overdue = item.due !== undefined && item.due < today;
+  return (
+    <Stack
+      tokens={{ childrenGap: 4 }}
+      styles={{ root: { borderTop: `1px solid ${theme.semanticColors.bodyDivider}`, padding: "6px 0" } }}
+    >
+      <Stack
+        horizontal
+        horizontalAlign="space-between"
+        verticalAlign="center"
+        wrap
+        tokens={{ childrenGap: 4 }}
+      >
+        <Text as="h3" styles={{ root: { margin: 0, fontWeight: 600, fontSize: 14 } }}>
+          {item.id}
+        </Text>
+        <StatusBadge status={item.status} />
+      </Stack>
+      <Text variant="small">
+        {stepName}
+        {item.stepStarted ? ` · ${f("inStepSince", { date: date(item.stepStarted) })}` : ""}
+      </Text>
+      {item.due && (
+        <Text
+          variant="small"
+          styles={overdue ? { root: { color: theme.semanticColors.errorText, fontWeight: 600 } } : {}}
+        >
+          {overdue ? f("overdueSince", { date: date(item.due) }) : f("dueOn", { date: date(item.due) })}
+        </Text>
+      )}
+      <Stack horizontal wrap tokens={{ childrenGap: 4 }}>
+        {MOVES.filter((m) => m.status !== item.status).map((m) => (
+          <DefaultButton
+            key={m.status}
+            text={t[m.label]}
+            ariaLabel={`${t[m.label]} ${item.id}`}
+            iconProps={{ iconName: m.icon }}
+            disabled={busy}
+            onClick={() => onStatus(m.status)}
+            styles={{ root: { minWidth: 0, padding: "0 8px" } }}
+          />
+        ))}
+      </Stack>
+    </Stack>
+  );
+}

@@ -1,0 +1,57 @@
+import { act, render, screen, waitFor, type RenderResult } from "@testing-library/react";
+import { readFileSync } from "fs";
+import { join } from "path";
+import type { ProcessDefinition } from "../../core/definition/types";
+import type { Lang } from "../../core/i18n/lang";
+import type { ProcsheetExcel } from "../../excel/api-types";
+import { App } from "../app";
+import { ExcelProvider } from "../excel-context";
+import { registerProcsheetIcons } from "../theme/icons";
+import { FakeExcel, type FakeExcelOptions } from "./fake-excel";
+
+export const NOW = "2026-03-02T09:00:00";
+export const clock = (): string => NOW;
+
+/** A shipped template, read from templates/ as the pane's catalog would load it. */
+export function template(id: string): ProcessDefinition {
+  return JSON.parse(
+    readFileSync(join(__dirname, "../../../templates", `${id}.process.json`), "utf8"),
+  ) as ProcessDefinition;
+}
+
+/** A fake workbook holding the procurement template's register with its sample rows. */
+export function procurementWorkbook(
+  options: FakeExcelOptions & { readonly sample?: boolean } = {},
+): Promise<FakeExcel> {
+  return FakeExcel.withProcess(template("procurement"), { now: NOW, ...options });
+}
+
+/** The whole pane over `excel`, once the workbook has been read. */
+export async function renderPane(excel: ProcsheetExcel, lang: Lang = "en"): Promise<RenderResult> {
+  registerProcsheetIcons();
+  const result = render(
+    <ExcelProvider excel={excel} clock={clock}>
+      <App lang={lang} />
+    </ExcelProvider>,
+  );
+  await screen.findByRole("tablist");
+  await waitFor(() => expect(screen.queryByText(/Reading the workbook|正在读取工作簿/)).toBeNull());
+  await act(async () => undefined);
+  return result;
+}
+
+/** Lets pending promises, effects and the renders they cause finish (Fluent sets some state in effects). */
+export async function settle(): Promise<void> {
+  await act(async () => undefined);
+}
+
+/** Opens a tab of the loop and waits for its (lazy) view. */
+export async function openTab(name: string | RegExp): Promise<void> {
+  const tab = await screen.findByRole("tab", { name });
+  await act(async () => {
+    tab.click();
+  });
+  // The first import of a lazy view (and the core under it) can take a while in a cold jest run.
+  await waitFor(() => expect(screen.queryByTestId("view-loading")).toBeNull(), { timeout: 15000 });
+  await act(async () => undefined);
+}
