@@ -54,7 +54,10 @@ export const ERROR_MESSAGES: Readonly<Record<string, Template>> = {
     "zh-CN": "同步期间登记表仍在变化（行被排序、筛选、插入或删除）。未写入任何内容，请重新同步。",
   },
   "sheet.noSuchCase": { en: "No row has the ID {id}.", "zh-CN": "没有编号为 {id} 的行。" },
-  "sync.cancelled": { en: "Sync cancelled; nothing was written.", "zh-CN": "已取消同步，未写入任何内容。" },
+  "sync.cancelled": {
+    en: "The sync was cancelled; nothing was written. Sync again when you are ready.",
+    "zh-CN": "同步已取消，未写入任何内容。准备好后请再次同步。",
+  },
   "undo.nothing": { en: "There is no sync to undo.", "zh-CN": "没有可撤消的同步。" },
   "undo.truncated": {
     en: "The last sync changed too many cells to keep their old values; it cannot be undone.",
@@ -75,6 +78,66 @@ export const ERROR_MESSAGES: Readonly<Record<string, Template>> = {
   "sheet.duplicateColumn": {
     en: 'Columns {first} and {second} both hold "{key}". Rename or remove one of them.',
     "zh-CN": "{first} 列和 {second} 列都对应“{key}”。请重命名或删除其中一列。",
+  },
+  "adopt.noData": {
+    en: "There is no data on {sheet} to adopt.",
+    "zh-CN": "工作表 {sheet} 上没有可采用的数据。",
+  },
+  "adopt.noHeader": {
+    en: "No header row found in {address}: Procsheet looks for the first row with at least two text cells and data below it. Select the table, its header row included, and look again.",
+    "zh-CN":
+      "在 {address} 中找不到标题行：Procsheet 寻找第一行至少有两个文本单元格且下方有数据的行。请选中整个表格（包括标题行）后重新查看。",
+  },
+  "adopt.blankHeader": {
+    en: "The header cells {cells} are blank. Give each column a header, or select only the columns to adopt, and look again.",
+    "zh-CN": "标题单元格 {cells} 为空。请为每一列填写标题，或只选中要采用的列，然后重新查看。",
+  },
+  "adopt.headerNotText": {
+    en: "The header cells {cells} hold numbers, dates or formulas, which an Excel table would turn into text. Type these headers as text and look again.",
+    "zh-CN":
+      "标题单元格 {cells} 中是数字、日期或公式，转换为 Excel 表格时会被改成文本。请将这些标题输入为文本后重新查看。",
+  },
+  "adopt.duplicateHeader": {
+    en: 'The headers {cells} all read "{header}". Make each header different and look again.',
+    "zh-CN": "标题 {cells} 都是“{header}”。请让每个标题各不相同后重新查看。",
+  },
+  "adopt.mergedCells": {
+    en: "Merged cells {cells} are in the way: a table cannot hold merged cells. Unmerge them and look again.",
+    "zh-CN": "合并单元格 {cells} 妨碍了操作：表格中不能有合并单元格。请取消合并后重新查看。",
+  },
+  "adopt.tableInTheWay": {
+    en: 'The table "{table}" ({cells}) overlaps the data or the columns Procsheet adds at the right. Move it, or select only the data to adopt, and look again.',
+    "zh-CN":
+      "表格“{table}”（{cells}）与数据或 Procsheet 要在右侧添加的列重叠。请移开它，或只选中要采用的数据，然后重新查看。",
+  },
+  "adopt.cellsInTheWay": {
+    en: "Cells {cells} are where Procsheet adds its columns, at the right of the data. Move or clear them and look again.",
+    "zh-CN": "单元格 {cells} 位于 Procsheet 要在数据右侧添加列的位置。请移走或清除它们后重新查看。",
+  },
+  "adopt.cellsWouldMove": {
+    en: "Cells {cells} are right of the table, in its rows; adding columns to a table in this version of Excel would move them. Move them above or below the table and look again.",
+    "zh-CN":
+      "单元格 {cells} 位于表格右侧的同一行中；在此版本的 Excel 中为表格添加列会移动它们。请将它们移到表格上方或下方后重新查看。",
+  },
+  "adopt.changed": {
+    en: "The sheet changed since the preview ({detail}). Nothing was changed; look again.",
+    "zh-CN": "自预览以来工作表已更改（{detail}）。未做任何更改，请重新查看。",
+  },
+  "adopt.processExists": {
+    en: 'This workbook already runs the process "{id}".',
+    "zh-CN": "此工作簿已在运行流程“{id}”。",
+  },
+  "adopt.tableNameTaken": {
+    en: "A table named {table} already exists; rename it first.",
+    "zh-CN": "已存在名为 {table} 的表格，请先将其重命名。",
+  },
+  "adopt.tableBound": {
+    en: 'The table {table} is already the register of "{id}".',
+    "zh-CN": "表格 {table} 已是流程“{id}”的登记表。",
+  },
+  "adopt.unknownKey": {
+    en: 'Column "{header}" is set to "{key}", which is not a column of this process.',
+    "zh-CN": "“{header}”列被设为“{key}”，但该流程没有这一列。",
   },
 };
 

@@ -4,17 +4,8 @@ import type { ProcsheetError } from "../../core/result";
 import type { StringKey } from "../i18n/strings";
 import { fill, stringsFor } from "../i18n/use-strings";
 
-/**
- * Error keys the Excel layer uses that core's ERROR_MESSAGES does not (yet) word in both languages.
- * Core stays the one place for messages it knows; these only fill its gaps.
- */
+/** Errors only the pane raises (core's ERROR_MESSAGES words every other key). */
 const PANE_ERROR_KEYS: Readonly<Record<string, StringKey>> = {
-  "sync.cancelled": "errSyncCancelled",
-  "undo.nothing": "errUndoNothing",
-  "undo.truncated": "errUndoTruncated",
-  "undo.unfinished": "errUndoUnfinished",
-  "sheet.missingColumns": "errMissingColumns",
-  "sheet.moving": "errSheetMoving",
   "pane.unexpected": "errUnexpected",
 };
 

@@ -60,13 +60,6 @@ const en = {
   notANumber: "Enter a number.",
   outOfRange: "Enter a number from {min} to {max}.",
   // errors the Excel layer raises that core's messages do not cover yet
-  errSyncCancelled: "The sync was cancelled; nothing was written. Sync again when you are ready.",
-  errUndoNothing: "There is no sync to undo.",
-  errUndoTruncated: "The last sync changed too many cells to keep their old values, so it cannot be undone.",
-  errUndoUnfinished: "The last sync did not finish. Sync again to complete it, then undo.",
-  errMissingColumns: "The register {table} lacks the columns {columns}. Adopt the sheet again to add them.",
-  errSheetMoving:
-    "The register kept changing while Procsheet synced (rows sorted, filtered, inserted or deleted). Nothing was written; sync again.",
   errUnexpected:
     "Something went wrong: {detail}. Try again; if it keeps happening, close and reopen the pane.",
   // start
@@ -383,13 +376,6 @@ const zhCN: Strings = {
   daysValue: "{n} 天",
   notANumber: "请输入数字。",
   outOfRange: "请输入 {min} 到 {max} 之间的数字。",
-  errSyncCancelled: "同步已取消，未写入任何内容。准备好后请再次同步。",
-  errUndoNothing: "没有可撤消的同步。",
-  errUndoTruncated: "上次同步修改的单元格太多，无法保留原值，因此不能撤消。",
-  errUndoUnfinished: "上次同步没有完成。请再次同步使其完成，然后再撤消。",
-  errMissingColumns: "登记表 {table} 缺少列 {columns}。请重新采用该工作表以添加这些列。",
-  errSheetMoving:
-    "Procsheet 同步期间登记表一直在变化（行被排序、筛选、插入或删除）。未写入任何内容，请再次同步。",
   errUnexpected: "出现问题：{detail}。请重试；如果问题持续，请关闭并重新打开任务窗格。",
   templates: "模板",
   loadingTemplates: "正在加载模板",
