@@ -66,6 +66,7 @@ export interface FormatReport {
 
 export interface ChartReport {
   readonly sheetName: string;
+  /** Chart titles as shown on the sheet (in the user's language). */
   readonly charts: readonly string[];
   readonly notes: readonly string[];
 }

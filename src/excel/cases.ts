@@ -7,9 +7,8 @@ import type { HistoryEvent, WorkItem } from "./api-types";
 import { safeText } from "./cell-write";
 import { ExpectedFailure, runExcel } from "./excel-run";
 import { appendStart, historyRow, queueAppendHistory } from "./history/history-table";
-import { eventsFromHistory } from "./history/read-history";
+import { queueHistoryShape, readHistoryEvents } from "./history/history-source";
 import { asOwnWrite } from "./own-writes";
-import { DEFAULT_BLOCK_CELLS } from "./register/read-register";
 import { columnMapOf, loadRegister } from "./register/load-register";
 import type { ProcessBinding } from "./store/binding";
 import { documentStore, stateKey } from "./store/process-store";
@@ -176,22 +175,8 @@ export async function readHistory(
   binding: ProcessBinding,
 ): Promise<Result<readonly HistoryEvent[], ProcsheetError>> {
   return runExcel(async (context) => {
-    const table = context.workbook.tables.getItem(binding.historyTableName);
-    const header = table.getHeaderRowRange().load("values");
-    const body = table.getDataBodyRange().load("rowCount,columnCount");
+    const shape = queueHistoryShape(context, binding);
     await context.sync();
-    const rows: (string | number | boolean)[][] = [];
-    const block = Math.max(1, Math.floor(DEFAULT_BLOCK_CELLS / Math.max(1, body.columnCount)));
-    for (let start = 0; start < body.rowCount; start += block) {
-      const take = Math.min(block, body.rowCount - start);
-      const part = table
-        .getDataBodyRange()
-        .getCell(start, 0)
-        .getResizedRange(take - 1, body.columnCount - 1)
-        .load("values");
-      await context.sync();
-      for (const r of part.values) rows.push(r as (string | number | boolean)[]);
-    }
-    return eventsFromHistory(header.values[0] ?? [], rows);
+    return readHistoryEvents(context, binding, shape);
   });
 }

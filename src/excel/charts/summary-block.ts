@@ -1,0 +1,110 @@
+import type { Lang } from "../../core/i18n/lang";
+import type { CompiledProcess } from "../../core/process";
+import { resolveText } from "../../core/text";
+import { parseLocal, toExcelSerial } from "../../core/time/local-time";
+import type { ExcelCell } from "../cell-write";
+import type { ChartData } from "./chart-data";
+import { blank, count, dateSerial, dateTime, days, num, RATE_FORMAT, text, type Block } from "./grid";
+import { labelsFor, stepName } from "./labels";
+
+/** The summary occupies columns A:D (measure, value, goal, verdict); the charts start right of it. */
+export const SUMMARY_COLUMNS = 4;
+/** The summary's header row (0-based); rows above it are the title, the date and the rebuild note. */
+export const SUMMARY_HEADER_ROW = 4;
+
+function forecastCell(data: ChartData, lang: Lang, p: "p50" | "p85" | "p95"): ExcelCell {
+  const L = labelsFor(lang);
+  const f = data.analysis.forecast;
+  if (f.openCases === 0) return text(L.empty.noOpen);
+  const date = f.dates?.[p];
+  const t = date === undefined ? undefined : parseLocal(date);
+  return t === undefined ? text(L.empty.noForecast) : dateSerial(toExcelSerial(t));
+}
+
+/**
+ * The summary table at A1: case counts, cycle time (count, mean, p50/p85/p95) with the goal's
+ * targetCycleDays beside p85, the on-time rate against targetOnTimeRate, throughput, the forecast dates,
+ * then work in progress per step and, when History records versions, cycle time per definition version.
+ * Numbers are numbers with number formats; a figure that cannot be measured yet says why in words.
+ */
+export function summaryBlock(data: ChartData, process: CompiledProcess, lang: Lang, now: string): Block {
+  const L = labelsFor(lang);
+  const a = data.analysis;
+  const goal = process.definition.goal;
+  const cycle = a.cycleTimeDays;
+  const noClosed = text(L.empty.noClosed);
+  const stat = (v: number | null): ExcelCell => (v === null ? noClosed : days(v));
+  const nowMs = parseLocal(now);
+
+  const rows: ExcelCell[][] = [
+    [text(L.sheetTitle(resolveText(process.definition.name, lang) || process.definition.id))],
+    [text(L.asOf), nowMs === undefined ? blank() : dateTime(nowMs)],
+    [text(L.rebuilt)],
+    [],
+    [text(L.summary.measure), text(L.summary.value), text(L.summary.goal), text(L.summary.verdict)],
+    [text(L.rows.closed), count(a.cases.closed)],
+    [text(L.rows.cancelled), count(a.cases.cancelled)],
+    [text(L.rows.open), count(a.cases.open)],
+    [text(L.rows.cycleCount), count(cycle.count)],
+    [text(L.rows.cycleMean), stat(cycle.mean)],
+    [text(L.rows.cycleP50), stat(cycle.p50)],
+  ];
+  const target = goal?.targetCycleDays;
+  rows.push([
+    text(L.rows.cycleP85),
+    stat(cycle.p85),
+    target === undefined ? blank() : days(target),
+    target === undefined || cycle.p85 === null
+      ? blank()
+      : text(cycle.p85 <= target ? L.verdicts.withinGoal : L.verdicts.overGoal),
+  ]);
+  rows.push([text(L.rows.cycleP95), stat(cycle.p95)]);
+  const rate = a.onTimeRate;
+  const rateTarget = goal?.targetOnTimeRate;
+  rows.push([
+    text(L.rows.onTime),
+    rate === null ? text(L.empty.noOnTime) : num(rate, RATE_FORMAT),
+    rateTarget === undefined ? blank() : num(rateTarget, RATE_FORMAT),
+    rateTarget === undefined || rate === null
+      ? blank()
+      : text(rate >= rateTarget ? L.verdicts.onTarget : L.verdicts.belowTarget),
+  ]);
+  const recent = data.recentThroughput;
+  rows.push([
+    text(L.rows.throughput),
+    recent.mean === null ? text(L.empty.noWeeks) : days(recent.mean),
+    blank(),
+    recent.weeks > 0 && recent.weeks < 4 ? text(L.fewerWeeks(recent.weeks)) : blank(),
+  ]);
+  rows.push([text(L.rows.forecastP50), forecastCell(data, lang, "p50")]);
+  rows.push([text(L.rows.forecastP85), forecastCell(data, lang, "p85")]);
+  rows.push([text(L.rows.forecastP95), forecastCell(data, lang, "p95")]);
+
+  const bold = [0, SUMMARY_HEADER_ROW];
+  rows.push([]);
+  bold.push(rows.length, rows.length + 1);
+  rows.push([text(L.wip.title)]);
+  rows.push([text(L.wip.step), text(L.wip.open), text(L.wip.oldest)]);
+  for (const s of data.steps)
+    rows.push([text(stepName(process, s.id, lang)), count(s.open), days(s.oldestAgeDays)]);
+
+  if (data.versions.length > 0) {
+    rows.push([]);
+    bold.push(rows.length, rows.length + 1);
+    rows.push([text(L.versions.title)]);
+    rows.push([
+      text(L.versions.version),
+      text(L.versions.closed),
+      text(L.versions.p50),
+      text(L.versions.p85),
+    ]);
+    for (const v of data.versions)
+      rows.push([
+        v.version === null ? text(L.versions.unknown) : count(v.version),
+        count(v.stats.count),
+        days(v.stats.p50),
+        days(v.stats.p85),
+      ]);
+  }
+  return { top: 0, left: 0, cells: rows, boldRows: bold };
+}
