@@ -38,6 +38,10 @@ export interface AdoptPreview {
   readonly columnsToAdd: readonly string[];
   /** Blocking problems naming the cells (merged cells, blank or duplicate headers, another table in the way). */
   readonly problems: readonly ProcsheetError[];
+  /** The language the headers are written in; added headers use it unless the person picks another. */
+  readonly lang?: Lang;
+  /** What this Excel could not check, e.g. "mergedCellsNotChecked" (merged areas need ExcelApi 1.13). */
+  readonly notes?: readonly string[];
 }
 
 export type ViewKind =

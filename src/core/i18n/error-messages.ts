@@ -79,6 +79,46 @@ export const ERROR_MESSAGES: Readonly<Record<string, Template>> = {
     en: 'Columns {first} and {second} both hold "{key}". Rename or remove one of them.',
     "zh-CN": "{first} 列和 {second} 列都对应“{key}”。请重命名或删除其中一列。",
   },
+  // Notes from "Apply status formats" (src/excel/formats.ts FORMAT_NOTES): what was skipped or added.
+  "formats.unsupported": {
+    en: "This version of Excel has no conditional formats for add-ins (ExcelApi 1.6). Nothing was changed; the status words still show each case's state.",
+    "zh-CN":
+      "此版本的 Excel 不支持加载项设置条件格式（ExcelApi 1.6）。未做任何更改；状态文字仍显示每个案例的状态。",
+  },
+  "formats.noStatus": {
+    en: "The register has no Status column, so no status colours, overdue or due-soon highlights were added. Sync the process to add the column.",
+    "zh-CN": "登记表没有“状态”列，因此未添加状态颜色及逾期、即将到期的标记。请同步流程以添加该列。",
+  },
+  "formats.noDue": {
+    en: "The register has no Due column, so overdue and due-soon rows are not highlighted. Status colours were added.",
+    "zh-CN": "登记表没有“截止日期”列，因此不会标记逾期和即将到期的行。已添加状态颜色。",
+  },
+  "formats.noAge": {
+    en: 'No age bars: the register has no Step started column, or a field already uses the header "Days in step".',
+    "zh-CN": "未添加停留时长条：登记表没有“步骤开始”列，或已有字段使用了“本步骤天数”这一标题。",
+  },
+  "formats.ageColumnAdded": {
+    en: 'A "Days in step" column was added at the right of the register; its bars show how long each case has been in its step.',
+    "zh-CN": "已在登记表右侧添加“本步骤天数”列，其中的数据条显示每个案例在当前步骤停留的时间。",
+  },
+  "formats.listsSheetCreated": {
+    en: 'The process calendar\'s holidays and make-up working days were written to a hidden sheet, "Procsheet lists", so due-soon highlights follow the calendar. Keep that sheet.',
+    "zh-CN":
+      "流程日历中的节假日和调休工作日已写入隐藏工作表“Procsheet lists”，使“即将到期”标记遵循流程日历。请保留该工作表。",
+  },
+  // Filtered views (src/excel/views.ts).
+  "view.noColumn": {
+    en: 'The register has no "{column}" column, which this view filters on. Sync the process to add it.',
+    "zh-CN": "登记表没有此视图要筛选的“{column}”列。请同步流程以添加该列。",
+  },
+  "view.unknownStep": {
+    en: 'The process has no step "{step}". Choose a step from the list.',
+    "zh-CN": "流程中没有步骤“{step}”。请从列表中选择步骤。",
+  },
+  "view.badDate": {
+    en: '"{date}" is not a date Procsheet can read (use YYYY-MM-DD).',
+    "zh-CN": "“{date}”不是 Procsheet 可识别的日期（请使用 YYYY-MM-DD 格式）。",
+  },
   "adopt.noData": {
     en: "There is no data on {sheet} to adopt.",
     "zh-CN": "工作表 {sheet} 上没有可采用的数据。",

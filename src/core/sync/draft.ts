@@ -28,6 +28,8 @@ export class Draft {
   trace: RowTrace | undefined;
   /** Whether the row counted as an open case of its owner before the tick (least-busy bookkeeping). */
   counted = false;
+  /** An empty row (every cell blank) is no case: it keeps no ID and starts nothing. */
+  blank = false;
 
   constructor(
     readonly before: RuleRow,

@@ -79,6 +79,10 @@ export async function syncRows(
     const o = drafts[i] as Draft;
     const before = rows[i] as RuleRow;
     const id = ids[i];
+    if (o.blank) {
+      out[i] = before;
+      continue;
+    }
     if (o.error || id === undefined) {
       const error = o.error as ProcsheetError;
       errors.push(id ? { ...error, index: i, rowId: id } : { ...error, index: i });

@@ -28,6 +28,11 @@ function text(v: RuleValue | undefined): string | undefined {
   return s === "" ? undefined : s;
 }
 
+function isBlankRow(row: RuleRow): boolean {
+  for (const k in row) if (text(row[k]) !== undefined) return false;
+  return true;
+}
+
 function isOpenRow(row: RuleRow): boolean {
   return text(row.closed) === undefined && isOpenStatus(text(row.status) as Status | undefined);
 }
@@ -79,6 +84,10 @@ export class Tick {
     const before = this.rows[i] as RuleRow;
     const id = text(before.id);
     const draft = new Draft(before, id);
+    if (isBlankRow(before)) {
+      draft.blank = true;
+      return draft;
+    }
     const invalid = this.options.invalid?.get(i);
     if (invalid) return this.fail(draft, invalid);
     if (id !== undefined && this.duplicates.has(id))
@@ -222,6 +231,6 @@ export class Tick {
       const n = d.id === undefined ? undefined : caseNumber(prefix, d.id);
       if (n !== undefined && n > highest) highest = n;
     }
-    return drafts.map((d) => d.id ?? (d.error ? undefined : formatCaseId(prefix, ++highest)));
+    return drafts.map((d) => d.id ?? (d.error || d.blank ? undefined : formatCaseId(prefix, ++highest)));
   }
 }

@@ -3,21 +3,17 @@ import type { ProcessDefinition } from "../../core/definition/types";
 import type { Lang } from "../../core/i18n/lang";
 import type { CompiledProcess } from "../../core/process";
 import { columnLetter, headerFor, registerKeys } from "../../core/register/columns";
-import {
-  historySheetName,
-  historyTableName,
-  registerTableName,
-  safeSheetName,
-} from "../../core/register/names";
+import { historyTableName, registerTableName, safeSheetName } from "../../core/register/names";
 import { encodeCell } from "../../core/register/row-codec";
 import type { ProcsheetError, Result } from "../../core/result";
 import { resolveText } from "../../core/text";
 import { numberFormatFor, toExcelCell } from "../cell-write";
 import { ExpectedFailure, runExcel } from "../excel-run";
-import { HISTORY_AT_FORMAT, HISTORY_HEADERS, HISTORY_KEYS } from "../history/history-table";
 import type { ProcessBinding } from "../store/binding";
 import { documentStore, loadWorkbook, saveBinding, stateKey } from "../store/process-store";
+import { historySheetFor, queueHistoryTable } from "./history-sheet";
 import { applyListValidations } from "./list-validations";
+import { uniqueName } from "./unique-name";
 
 export interface CreateOptions {
   readonly lang: Lang;
@@ -25,19 +21,11 @@ export interface CreateOptions {
   readonly now: string;
 }
 
-/** A sheet name not yet used in the workbook ("Procurement", "Procurement 2", …). */
-export function uniqueName(wanted: string, taken: ReadonlySet<string>): string {
-  const lower = new Set([...taken].map((n) => n.toLowerCase()));
-  if (!lower.has(wanted.toLowerCase())) return wanted;
-  for (let i = 2; ; i++) {
-    const suffix = ` ${i}`;
-    const name = `${wanted.slice(0, 31 - suffix.length)}${suffix}`;
-    if (!lower.has(name.toLowerCase())) return name;
-  }
-}
+// Shared with adopt-sheet.ts and the analysis sheets; kept importable from here.
+export { uniqueName };
 
 /** Number format per register column, for the whole column (dates, money). */
-function columnFormat(process: CompiledProcess, key: string): string | undefined {
+export function columnFormat(process: CompiledProcess, key: string): string | undefined {
   if (key === "due") return numberFormatFor("date");
   if (key === "stepStarted" || key === "created" || key === "closed") return numberFormatFor("datetime");
   const field = process.fieldByKey.get(key);
@@ -91,7 +79,7 @@ export async function createRegister(
     const title = resolveText(definition.name, lang);
     const sheetName = uniqueName(safeSheetName(title), taken);
     taken.add(sheetName);
-    const historySheet = uniqueName(historySheetName(title), taken);
+    const historySheet = historySheetFor(title, taken);
 
     const keys = registerKeys(process);
     const headers = keys.map((k) => headerFor(process, k, lang));
@@ -120,23 +108,12 @@ export async function createRegister(
     });
     sheet.freezePanes.freezeRows(1);
 
-    const hist = context.workbook.worksheets.add(historySheet);
-    const histLast = columnLetter(HISTORY_KEYS.length - 1);
-    hist.getRange(`A1:${histLast}1`).values = [HISTORY_KEYS.map((k) => HISTORY_HEADERS[k][lang])];
-    const historyTable = hist.tables.add(
-      `${historySheet.includes(" ") ? `'${historySheet}'` : historySheet}!A1:${histLast}2`,
-      true,
-    );
-    historyTable.name = historyName;
-    historyTable.columns.getItemAt(HISTORY_KEYS.indexOf("at")).getDataBodyRange().numberFormat = [
-      [HISTORY_AT_FORMAT],
-    ];
-    hist.freezePanes.freezeRows(1);
+    const history = queueHistoryTable(context, historySheet, historyName, lang);
     await context.sync();
 
     const notes = applyListValidations(context, process, table, keys, lang);
     sheet.getRange(`A1:${last}${bodyRows + 1}`).format.autofitColumns();
-    hist.getRange(`A1:${histLast}2`).format.autofitColumns();
+    history.range.format.autofitColumns();
     sheet.activate();
     await context.sync();
 

@@ -32,6 +32,8 @@ const en = {
   featureTableResize: "Growing tables in place (needs ExcelApi 1.13): rows are added instead.",
   trackingOn: "Change tracking is on · {count} status changes recorded since the process was opened.",
   trackingStarting: "Starting change tracking…",
+  adoptMergedNotChecked:
+    "This Excel cannot list merged cells (needs ExcelApi 1.13); if the data has any, Excel will refuse to make the table and say where.",
   ribbonSynced: "Synced {process} from the ribbon: {rows} rows changed, {events} events recorded.",
   ribbonNoProcess:
     "Sync process: put the cursor in a register first (this workbook holds several processes), or create one on the Start tab.",
@@ -351,6 +353,8 @@ const zhCN: Strings = {
   featureTableResize: "原位扩展表格（需要 ExcelApi 1.13）：改为添加行。",
   trackingOn: "修改跟踪已开启 · 打开流程以来已记录 {count} 次状态修改。",
   trackingStarting: "正在开启修改跟踪…",
+  adoptMergedNotChecked:
+    "此版本的 Excel 无法列出合并单元格（需要 ExcelApi 1.13）；如果数据中有合并单元格，Excel 会拒绝创建表格并指出位置。",
   ribbonSynced: "已从功能区同步“{process}”：更改了 {rows} 行，记录了 {events} 条事件。",
   ribbonNoProcess: "同步流程：请先将光标放在某个登记表中（此工作簿包含多个流程），或在“开始”页创建登记表。",
   ribbonFailed: "从功能区同步流程失败：",

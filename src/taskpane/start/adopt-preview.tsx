@@ -43,7 +43,7 @@ export interface AdoptPreviewViewProps {
 export function AdoptPreviewView({ preview, definition, busy, onConfirm, onCancel }: AdoptPreviewViewProps) {
   const { lang, t, f } = useStrings();
   const [choices, setChoices] = useState(() => initialChoices(preview.headers, preview.guesses));
-  const [registerLang, setRegisterLang] = useState<Lang>(lang);
+  const [registerLang, setRegisterLang] = useState<Lang>(preview.lang ?? lang);
   const options = useMemo<IDropdownOption[]>(
     () => [
       { key: NONE, text: t.leaveAlone },
@@ -67,6 +67,9 @@ export function AdoptPreviewView({ preview, definition, busy, onConfirm, onCance
       </Text>
       <Text>{f("adoptRows", { rows: preview.rowCount, withoutId: preview.rowsWithoutId })}</Text>
       <ProblemList problems={preview.problems} title={t.adoptProblems} />
+      {preview.notes?.includes("mergedCellsNotChecked") && (
+        <Text variant="small">{t.adoptMergedNotChecked}</Text>
+      )}
       <Text as="h3" variant="medium" styles={{ root: { margin: 0, fontWeight: 600 } }}>
         {t.adoptColumns}
       </Text>

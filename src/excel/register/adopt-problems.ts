@@ -1,0 +1,146 @@
+import type { ProcsheetError } from "../../core/result";
+import { matchKey } from "../../core/text";
+import { shapeError, type Layout, type Located } from "./adopt-plan";
+import { cellA1, cellList, intersect, rectA1, type Rect, type SheetGrid } from "./sheet-grid";
+
+/**
+ * Header problems. A new Excel table names blank headers "ColumnN", numbers duplicates and turns number,
+ * date and formula headers into static text (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-tables),
+ * so each of these would change a user's cell and is refused instead. Duplicates (any letter case or
+ * spacing) would also make the column mapping ambiguous, in an existing table too.
+ */
+export function headerProblems(grid: SheetGrid, located: Located): ProcsheetError[] {
+  const { region } = located;
+  const problems: ProcsheetError[] = [];
+  const row = region.top;
+  if (!located.table) {
+    const blank: string[] = [];
+    const notText: string[] = [];
+    for (let c = region.left; c <= region.right; c++) {
+      if (grid.isEmpty(row, c)) blank.push(cellA1(row, c));
+      else if (!grid.isText(row, c)) notText.push(cellA1(row, c));
+    }
+    if (blank.length > 0)
+      problems.push(
+        shapeError(
+          "adopt.blankHeader",
+          `The header cells ${cellList(blank)} are blank. Give each column a header, or select only the columns to adopt, and look again.`,
+          { cells: cellList(blank) },
+        ),
+      );
+    if (notText.length > 0)
+      problems.push(
+        shapeError(
+          "adopt.headerNotText",
+          `The header cells ${cellList(notText)} hold numbers, dates or formulas, which an Excel table would turn into text. Type these headers as text and look again.`,
+          { cells: cellList(notText) },
+        ),
+      );
+  }
+  const groups = new Map<string, { header: string; cells: string[] }>();
+  for (let c = region.left; c <= region.right; c++) {
+    const header = String(grid.value(row, c) ?? "");
+    if (header.trim() === "") continue;
+    const key = matchKey(header);
+    const g = groups.get(key) ?? { header: header.trim(), cells: [] };
+    g.cells.push(cellA1(row, c));
+    groups.set(key, g);
+  }
+  for (const g of groups.values())
+    if (g.cells.length > 1)
+      problems.push(
+        shapeError(
+          "adopt.duplicateHeader",
+          `The headers ${cellList(g.cells)} all read "${g.header}". Make each header different and look again.`,
+          { cells: cellList(g.cells), header: g.header },
+        ),
+      );
+  return problems;
+}
+
+/** How the columns Procsheet adds join the table: all at once by resizing it (1.13), or one by one. */
+export type Growth = "create" | "resize" | "addColumns";
+
+export function growthOf(located: Located, canResize: boolean): Growth {
+  if (!located.table) return "create";
+  return canResize ? "resize" : "addColumns";
+}
+
+/** The cells the added columns take: beside the region, over its rows. */
+export function addedZone(region: Rect, count: number): Rect | undefined {
+  return count > 0 ? { ...region, left: region.right + 1, right: region.right + count } : undefined;
+}
+
+/**
+ * Problems with where the columns go. New columns take only empty cells. Without Table.resize
+ * (ExcelApi 1.13) a table grows with TableColumnCollection.add, and "columns with a higher index will be
+ * shifted to the side" (https://learn.microsoft.com/javascript/api/excel/excel.tablecolumncollection#excel-excel-tablecolumncollection-add-member(1)):
+ * every cell right of the table in its rows could move, so all of them must be empty.
+ * Tables may not overlap (https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1)).
+ */
+export function placementProblems(
+  layout: Layout,
+  located: Located,
+  count: number,
+  growth: Growth,
+  merged: readonly Rect[] | undefined,
+): ProcsheetError[] {
+  const { grid } = layout;
+  // A header-only range becomes a table with one empty body row below it (TableCollection.add docs).
+  const region =
+    growth === "create" && located.region.bottom === located.region.top
+      ? { ...located.region, bottom: located.region.top + 1 }
+      : located.region;
+  const problems: ProcsheetError[] = [];
+  const zone = addedZone(region, count);
+  const sheetRight = Math.max(grid.bounds?.right ?? 0, ...layout.tables.map((t) => t.rect.right));
+  const band =
+    growth === "addColumns" && count > 0 && sheetRight > region.right
+      ? { ...region, left: region.right + 1, right: Math.max(sheetRight, region.right + count) }
+      : zone;
+  for (const t of layout.tables) {
+    if (located.table && t.name === located.table.name) continue;
+    const hit = intersect(t.rect, region) ?? (band && intersect(t.rect, band));
+    if (hit)
+      problems.push(
+        shapeError(
+          "adopt.tableInTheWay",
+          `The table "${t.name}" (${rectA1(t.rect)}) overlaps the data or the columns Procsheet adds at the right. Move it, or select only the data to adopt, and look again.`,
+          { table: t.name, cells: rectA1(t.rect) },
+        ),
+      );
+  }
+  if (band && growth === "addColumns") {
+    const cells = grid.filledCells(band);
+    if (cells.length > 0)
+      problems.push(
+        shapeError(
+          "adopt.cellsWouldMove",
+          `Cells ${cellList(cells)} are right of the table, in its rows; adding columns to a table in this version of Excel would move them. Move them above or below the table and look again.`,
+          { cells: cellList(cells) },
+        ),
+      );
+  } else if (zone) {
+    const cells = grid.filledCells(zone);
+    if (cells.length > 0)
+      problems.push(
+        shapeError(
+          "adopt.cellsInTheWay",
+          `Cells ${cellList(cells)} are where Procsheet adds its columns, at the right of the data. Move or clear them and look again.`,
+          { cells: cellList(cells) },
+        ),
+      );
+  }
+  const touched = (merged ?? []).filter((m) => intersect(m, region) ?? (band && intersect(m, band)));
+  if (touched.length > 0) {
+    const cells = cellList(touched.map(rectA1));
+    problems.push(
+      shapeError(
+        "adopt.mergedCells",
+        `Merged cells ${cells} are in the way: a table cannot hold merged cells. Unmerge them and look again.`,
+        { cells },
+      ),
+    );
+  }
+  return problems;
+}
