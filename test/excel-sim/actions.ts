@@ -83,10 +83,15 @@ export class UserActions {
     this.host.flushChanges({ source: "Local", triggerSource: "Others" });
   }
 
+  /** A person selects a range (and so activates its sheet); fires Table.onSelectionChanged. */
   select(sheetName: string, address: string): void {
     const sheet = sheetOf(this.host, sheetName);
-    this.host.model.selection = { sheetId: sheet.id, rect: rectFromAddress(sheet, address, "user") };
+    const previous = this.host.model.selection;
+    const next = { sheetId: sheet.id, rect: rectFromAddress(sheet, address, "user") };
+    this.host.model.selection = next;
     this.host.model.activeSheetId = sheet.id;
+    this.host.events.emitSelection(this.host.model, previous, next);
+    this.host.notifyObservers("user");
   }
 }
 

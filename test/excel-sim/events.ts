@@ -10,12 +10,13 @@
  * - `source`: "Local" or "Remote" (co-authors).
  */
 import { formatLocal, intersect } from "./address";
+import type { RangeRef } from "./model/workbook-model";
 import type { ChangeRecord } from "./model/workbook-model";
 import type { WorkbookModel } from "./model/workbook-model";
 import { versionAtLeast } from "./requirement-sets";
 import type { ApiVersion } from "./requirement-sets";
 
-export type EventKind = "WorksheetChanged" | "TableChanged";
+export type EventKind = "WorksheetChanged" | "TableChanged" | "TableSelectionChanged";
 export type Handler = (args: Record<string, unknown>) => unknown;
 
 export interface Registration {
@@ -114,6 +115,41 @@ export class EventHub {
         }
       }
     }
+    this.deliver(deliveries);
+  }
+
+  /**
+   * Table.onSelectionChanged (ExcelApi 1.7) for a person moving the selection: each table the new selection
+   * touches gets the selected part of it with `isInsideTable` true; a table the selection has just left gets
+   * `isInsideTable` false and an empty address.
+   * https://learn.microsoft.com/javascript/api/excel/excel.tableselectionchangedeventargs
+   */
+  emitSelection(model: WorkbookModel, previous: RangeRef | undefined, next: RangeRef): void {
+    if (!this.enabled || this.regs.length === 0) return;
+    const deliveries: { handler: Handler; args: Record<string, unknown> }[] = [];
+    for (const t of model.tables) {
+      const now = t.sheetId === next.sheetId ? intersect(t.rect, next.rect) : undefined;
+      const before =
+        previous && t.sheetId === previous.sheetId ? intersect(t.rect, previous.rect) : undefined;
+      if (!now && !before) continue;
+      for (const r of this.regs) {
+        if (r.kind !== "TableSelectionChanged" || r.scope !== t.id) continue;
+        deliveries.push({
+          handler: r.handler,
+          args: {
+            type: "TableSelectionChanged",
+            tableId: t.id,
+            worksheetId: t.sheetId,
+            address: now ? formatLocal(now) : "",
+            isInsideTable: now !== undefined,
+          },
+        });
+      }
+    }
+    this.deliver(deliveries);
+  }
+
+  private deliver(deliveries: readonly { handler: Handler; args: Record<string, unknown> }[]): void {
     for (const d of deliveries) {
       this.chain = this.chain.then(async () => {
         try {

@@ -27,8 +27,10 @@ export type Computed =
 
 const CONFIG = {
   licenseKey: "gpl-v3",
+  // Excel's 1900 date system counts the phantom 1900-02-29, so with leapYear1900 day 0 is 1899-12-31
+  // (HyperFormula's Excel-compatibility settings); 1899-12-30 put every date function one day ahead.
   leapYear1900: true,
-  nullDate: { year: 1899, month: 12, day: 30 },
+  nullDate: { year: 1899, month: 12, day: 31 },
   maxRows: 1048576,
   maxColumns: 16384,
   // Excel compares text case-insensitively in formulas.

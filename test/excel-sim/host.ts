@@ -32,6 +32,10 @@ export interface ProxyFactory {
 
 type QueuedOps = Parameters<SimRequestContext["_runOps"]>[0];
 
+/** What just touched the workbook: a batch of this add-in, a person at this Excel, or a co-author. */
+export type ChangeCause = "batch" | "user" | "coauthor";
+export type ChangeObserver = (cause: ChangeCause) => void;
+
 export class SimHost {
   readonly model: WorkbookModel;
   readonly instruments = new Instruments();
@@ -45,6 +49,7 @@ export class SimHost {
   beforeNextBatch: (() => void)[] = [];
   /** Batches currently waiting for cell edit mode to end (delayForCellEdit). */
   waitingForEdit = 0;
+  private readonly observers = new Set<ChangeObserver>();
 
   constructor(config: HostConfig, model: WorkbookModel) {
     this.config = config;
@@ -134,6 +139,29 @@ export class SimHost {
       const context = given instanceof Ctx ? given : new Ctx(this);
       return this.factory.rangeFor(context, sheetId, address);
     });
+    this.notifyObservers(
+      ctx.source === "Remote" ? "coauthor" : ctx.triggerSource === "ThisLocalAddin" ? "batch" : "user",
+    );
+  }
+
+  /**
+   * Observers (the workbench grid) hear about every executed batch (a failed one too) and every user or
+   * co-author action, after it is applied and its events are queued. Not an Office.js feature: nothing
+   * the add-in sees changes, and whatever an observer throws is ignored.
+   */
+  observe(observer: ChangeObserver): () => void {
+    this.observers.add(observer);
+    return () => void this.observers.delete(observer);
+  }
+
+  notifyObservers(cause: ChangeCause): void {
+    for (const observer of [...this.observers]) {
+      try {
+        observer(cause);
+      } catch {
+        // An observer must not be able to change a batch's outcome.
+      }
+    }
   }
 
   contextClass!: () => new (host: SimHost) => SimRequestContext;

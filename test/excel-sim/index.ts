@@ -14,7 +14,7 @@ import type { CellAppearance } from "./conditional-formats";
 import { EXCEL_ENUMS, ERROR_CODES_ENUM, OFFICE_EXTENSION_ERROR_CODES } from "./enums";
 import { ErrorCode, officeError, SimOfficeError, SimulationLimitError } from "./errors";
 import { SimHost } from "./host";
-import type { HostConfig } from "./host";
+import type { ChangeCause, ChangeObserver, HostConfig } from "./host";
 import { WorkbookModel } from "./model/workbook-model";
 import type { RangeRef } from "./model/workbook-model";
 import { makeRangeRef, RangeProxy, rectFromAddress } from "./range";
@@ -69,6 +69,11 @@ export interface ExcelSimulation {
   cellAppearance(sheet: string, address: string): CellAppearance;
   /** Resolves when every event fired so far has been handled. */
   settle(): Promise<void>;
+  /**
+   * Calls `observer` after every batch the add-in runs (a failed one too) and every user or co-author
+   * action, once it is applied (for the workbench grid). Returns a function that stops the calls.
+   */
+  onAfterChange(observer: ChangeObserver): () => void;
   setApiVersion(version: ApiVersion): void;
   uninstall(): void;
 }
@@ -285,6 +290,7 @@ export function installExcelSimulation(options: SimulationOptions = {}): ExcelSi
       return evaluateConditionalFormats(model, sheet, r.top, r.left);
     },
     settle: () => host.events.settle(),
+    onAfterChange: (observer) => host.observe(observer),
     setApiVersion: (v) => {
       host.config.apiVersion = v;
     },
@@ -299,4 +305,4 @@ export function installExcelSimulation(options: SimulationOptions = {}): ExcelSi
 }
 
 export { SimOfficeError, SimulationLimitError };
-export type { WorkbookJson, WorkbookSnapshot, CellAppearance, RangeRef };
+export type { WorkbookJson, WorkbookSnapshot, CellAppearance, RangeRef, ChangeCause, ChangeObserver };

@@ -3,6 +3,7 @@ import { formatAddress, parseLocalRange, quoteSheet } from "./address";
 import { adjustForStructuralChange, hasStructuredReference, translateFormula } from "./formula-refs";
 import { formatValue, partsToSerial, serialToParts } from "./number-format";
 import { DOCS } from "./test-helpers";
+import { installExcelSimulation } from "./index";
 
 test(`serials use the 1900 date system with the fictitious 1900-02-29 (serial 60) (${DOCS.dates})`, () => {
   expect(partsToSerial(1900, 1, 1)).toBe(1);
@@ -47,4 +48,24 @@ test(`formula references shift on insert/delete and translate relatively (${DOCS
   expect(translateFormula('="A1"&B1', 1, 0)).toBe('="A1"&B2');
   expect(hasStructuredReference("=SUM(Table1[Amount])")).toBe(true);
   expect(hasStructuredReference('=A1&"[x]"')).toBe(false);
+});
+
+describe("date functions agree with Excel's serials (https://support.microsoft.com/office/date-function-e36c0c8c-4104-49da-ab83-82328b832349)", () => {
+  it("DATE, WEEKDAY and TEXT give Excel's answers for 2026-04-30 (serial 46142, a Thursday)", async () => {
+    const sim = installExcelSimulation();
+    try {
+      await Excel.run(async (context) => {
+        const r = context.workbook.worksheets.getItem("Sheet1").getRange("A1:D1");
+        r.formulas = [
+          ["=DATE(2026,4,30)", "=WEEKDAY(46142,2)", '=TEXT(46142,"yyyy-mm-dd")', "=DATE(1900,3,1)"],
+        ];
+        await context.sync();
+        r.load("values");
+        await context.sync();
+        expect(r.values).toEqual([[46142, 4, "2026-04-30", 61]]);
+      });
+    } finally {
+      sim.uninstall();
+    }
+  });
 });

@@ -25,6 +25,7 @@ export function versionAtLeast(have: ApiVersion, need: ApiVersion): boolean {
 export const MEMBER_VERSIONS: Record<string, ApiVersion> = {
   "Worksheet.onChanged": "1.7",
   "Table.onChanged": "1.7",
+  "Table.onSelectionChanged": "1.7",
   "TableCollection.onChanged": "1.7",
   "WorksheetCollection.onChanged": "1.9",
   "WorksheetChangedEventArgs.details": "1.9",

@@ -323,6 +323,20 @@ export class TableProxy
         ),
     );
   }
+  /** Fires when a person moves the selection into, within or out of this table (see events.ts). */
+  get onSelectionChanged(): EventHandlersProxy {
+    return this._nav(
+      "onSelectionChanged",
+      (init) =>
+        new EventHandlersProxy(
+          this.context,
+          init,
+          "TableSelectionChanged",
+          (ref) => (ref as TableModel).id,
+          "Table.onSelectionChanged",
+        ),
+    );
+  }
 }
 defineProps(TableProxy, Object.keys(TABLE_PROPS));
 

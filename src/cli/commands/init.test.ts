@@ -63,7 +63,9 @@ describe("procsheet init", () => {
     expect(en.stdout).toContain('sheet "Purchase" with table PS_purchase');
     const file = join(shared, "en.xlsx");
     const wb = await load(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Purchase", "Purchase History"]);
+    // "Procsheet lists" (hidden) holds the calendar's holidays and make-up days for the due-soon rule.
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Purchase", "Purchase History", "Procsheet lists"]);
+    expect(wb.getWorksheet("Procsheet lists")?.state).toBe("hidden");
     const ws = wb.getWorksheet("Purchase") as Worksheet;
     expect(ws.getRow(1).values).toEqual([
       undefined,
@@ -128,26 +130,40 @@ describe("procsheet init", () => {
     );
   });
 
-  it("colours each status in either language, and overdue due dates", async () => {
-    const xml = (await sheetXml(join(shared, "en.xlsx"), 1))
-      .replace(/&quot;/g, '"')
-      .replace(/&lt;/g, "<")
-      .replace(/&gt;/g, ">");
-    const status =
-      /<conditionalFormatting sqref="C2:C1002">(.*?)<\/conditionalFormatting>/.exec(xml)?.[1] ?? "";
-    expect([...status.matchAll(/<formula>([^<]*)<\/formula>/g)].map((m) => m[1])).toEqual([
-      'OR($C2="To do",$C2="待办")',
-      'OR($C2="In progress",$C2="进行中")',
-      'OR($C2="Waiting",$C2="等待")',
-      'OR($C2="Blocked",$C2="受阻")',
-      'OR($C2="Done",$C2="完成")',
-      'OR($C2="Cancelled",$C2="已取消")',
+  it("colours each status in either language, and marks overdue and due-soon rows, with the add-in's marked rules", async () => {
+    const xml = await sheetXml(join(shared, "en.xlsx"), 1);
+    const unescape = (t: string): string =>
+      t
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, "&");
+    const rules = [
+      ...xml.matchAll(/<conditionalFormatting sqref="([^"]+)">(.*?)<\/conditionalFormatting>/g),
+    ].map((m) => ({
+      sqref: m[1],
+      formula: unescape(/<formula>([^<]*)<\/formula>/.exec(m[2] ?? "")?.[1] ?? ""),
+    }));
+    // The same formulas core/register/format-rules.ts gives the add-in: marked N("Procsheet <id> <rule>").
+    expect(rules.filter((r) => r.sqref === "C2:C1002").map((r) => r.formula)).toEqual([
+      'N("Procsheet purchase status:todo")+OR(TRIM($C2)="To do",TRIM($C2)="待办",TRIM($C2)="todo",TRIM($C2)="to-do",TRIM($C2)="open")',
+      'N("Procsheet purchase status:doing")+OR(TRIM($C2)="In progress",TRIM($C2)="进行中",TRIM($C2)="doing",TRIM($C2)="in-progress",TRIM($C2)="started")',
+      'N("Procsheet purchase status:waiting")+OR(TRIM($C2)="Waiting",TRIM($C2)="等待")',
+      'N("Procsheet purchase status:blocked")+OR(TRIM($C2)="Blocked",TRIM($C2)="受阻",TRIM($C2)="阻塞")',
+      'N("Procsheet purchase status:done")+OR(TRIM($C2)="Done",TRIM($C2)="完成",TRIM($C2)="complete",TRIM($C2)="completed",TRIM($C2)="已完成")',
+      'N("Procsheet purchase status:cancelled")+OR(TRIM($C2)="Cancelled",TRIM($C2)="已取消",TRIM($C2)="canceled",TRIM($C2)="取消")',
     ]);
-    expect(xml).toContain(
-      '<conditionalFormatting sqref="E2:E1002"><cfRule type="expression" dxfId="0" priority="1"><formula>AND($E2<>"",$E2<TODAY(),$C2<>"Done",$C2<>"完成",$C2<>"Cancelled",$C2<>"已取消")',
+    const rowRules = rules.filter((r) => r.sqref === "A2:K1002").map((r) => r.formula);
+    expect(rowRules).toHaveLength(2);
+    expect(rowRules[0]).toMatch(
+      /^N\("Procsheet purchase overdue"\)\+IF\(ISNUMBER\(\$E2\),AND\(INT\(\$E2\)<TODAY\(\)/,
     );
+    expect(rowRules[1]).toContain(
+      "NETWORKDAYS.INTL(TODAY()+1,INT($E2),\"0000011\",'Procsheet lists'!$A$1:$A$1)",
+    );
+    expect(rowRules[1]).toContain("COUNTIFS('Procsheet lists'!$B$1:$B$1");
     const styles = (await readZip(readFileSync(join(shared, "en.xlsx")))).get("xl/styles.xml") ?? "";
-    expect(styles).toContain('<dxfs count="7">');
     expect(styles).toContain('<bgColor rgb="FFDFF6DD"/>'); // Done
   });
 
@@ -155,7 +171,7 @@ describe("procsheet init", () => {
     expect(zh.stdout).toContain("工作表“采购”");
     const file = join(shared, "zh.xlsx");
     const wb = await load(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["采购", "采购 History"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["采购", "采购 History", "Procsheet lists"]);
     expect(wb.getWorksheet("采购")?.getRow(1).values).toEqual([
       undefined,
       ...[

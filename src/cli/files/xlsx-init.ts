@@ -10,8 +10,10 @@ import {
   safeSheetName,
 } from "../../core/register/names";
 import { encodeCell } from "../../core/register/row-codec";
-import { STATUSES, STATUS_LABELS, statusLabel } from "../../core/register/status";
-import { OVERDUE_STYLE, STATUS_STYLES, type StatusStyle } from "../../core/register/status-style";
+import { calendarLists, ruleSpecs, weekendMask } from "../../core/register/format-rules";
+import { STATUSES, statusLabel } from "../../core/register/status";
+import type { StatusStyle } from "../../core/register/status-style";
+import { MS_PER_DAY, toExcelSerial } from "../../core/time/local-time";
 import { EVENT_COLUMNS } from "../../core/sync/events";
 import { resolveText } from "../../core/text";
 import type { Messages } from "../messages";
@@ -104,6 +106,16 @@ class ListSource {
       (this.sheet as Worksheet).getCell(`${col}${i + 1}`).value = v;
     });
     return `'${LISTS_SHEET}'!$${col}$1:$${col}$${Math.max(1, unique.length)}`;
+  }
+
+  /** A column of values (e.g. holiday dates) on the hidden sheet, as an absolute reference. */
+  column(values: readonly number[]): string {
+    this.sheet ??= this.workbook.addWorksheet(LISTS_SHEET, { state: "hidden" });
+    const col = columnLetter(this.used++);
+    values.forEach((v, i) => {
+      (this.sheet as Worksheet).getCell(`${col}${i + 1}`).value = v;
+    });
+    return `'${LISTS_SHEET}'!$${col}$1:$${col}$${values.length}`;
   }
 }
 
@@ -216,32 +228,36 @@ export async function buildRegisterWorkbook(
   list("owner", people(process), "none");
   for (const f of def.fields ?? []) if (f.type === "choice") list(f.key, choiceLabels(f, lang), "warning");
 
-  const status = `$${col("status")}2`;
-  const isAny = (words: readonly string[]): string => words.map((w) => `${status}=${quoted(w)}`).join(",");
-  const labels = (s: (typeof STATUSES)[number]): string[] => [...new Set(Object.values(STATUS_LABELS[s]))];
-  const closedWords = [...labels("done"), ...labels("cancelled")];
-  const due = `$${col("due")}2`;
-  ws.addConditionalFormatting({
-    ref: range("due"),
-    rules: [
-      {
-        type: "expression",
-        priority: 1,
-        formulae: [
-          `AND(${due}<>"",${due}<TODAY(),${closedWords.map((w) => `${status}<>${quoted(w)}`).join(",")})`,
-        ],
-        style: cfStyle(OVERDUE_STYLE),
-      },
-    ],
+  // The same marked rules the add-in applies (core/register/format-rules.ts), so "Apply status formats"
+  // in Excel replaces them instead of counting them as the person's own.
+  const cal = calendarLists(process.calendar);
+  const dateList = (days: readonly number[]): string | undefined =>
+    days.length === 0 ? undefined : lists.column(days.map((d) => toExcelSerial(d * MS_PER_DAY)));
+  const holidaysRef = dateList(cal.holidays);
+  const extraWorkdaysRef = dateList(cal.extraWorkdays);
+  const specs = ruleSpecs({
+    processId: def.id,
+    firstRow: 2,
+    status: col("status"),
+    due: col("due"),
+    closed: col("closed"),
+    weekendMask: weekendMask(process.calendar.workdays) ?? "0000000",
+    ...(holidaysRef ? { holidaysRef } : {}),
+    ...(extraWorkdaysRef ? { extraWorkdaysRef } : {}),
   });
-  ws.addConditionalFormatting({
-    ref: range("status"),
-    rules: STATUSES.map((s, i) => ({
-      type: "expression" as const,
-      priority: 2 + i,
-      formulae: [`OR(${isAny(labels(s))})`],
-      style: cfStyle(STATUS_STYLES[s]),
-    })),
+  const rowRange = `A2:${columnLetter(keys.length - 1)}${last}`;
+  specs.forEach((spec, i) => {
+    const style = cfStyle(spec.style);
+    if (spec.bold || spec.italic)
+      style.font = {
+        ...style.font,
+        ...(spec.bold ? { bold: true } : {}),
+        ...(spec.italic ? { italic: true } : {}),
+      };
+    ws.addConditionalFormatting({
+      ref: spec.target === "status" ? range("status") : rowRange,
+      rules: [{ type: "expression", priority: i + 1, formulae: [spec.formula.replace(/^=/, "")], style }],
+    });
   });
 
   return {

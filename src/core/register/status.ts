@@ -34,6 +34,17 @@ const ALIASES: ReadonlyMap<string, Status> = new Map<string, Status>([
   ["阻塞", "blocked"],
 ]);
 
+/**
+ * Every spelling `parseStatus` reads as `status`: the labels first, then the canonical word and aliases.
+ * Formats and filters in the workbook use it so they agree with the engine about what a cell says.
+ */
+export function statusSpellings(status: Status): string[] {
+  const out = [STATUS_LABELS[status].en, STATUS_LABELS[status]["zh-CN"]];
+  for (const [spelling, s] of ALIASES)
+    if (s === status && !out.some((x) => matchKey(x) === spelling)) out.push(spelling);
+  return out;
+}
+
 /** @example parseStatus("进行中") === "doing"; parseStatus("Approved") === undefined */
 export function parseStatus(text: string): Status | undefined {
   return ALIASES.get(matchKey(text));

@@ -1,3 +1,4 @@
+import { describeError } from "../../core/i18n/error-messages";
 import { DefaultButton, MessageBarType, Stack } from "@fluentui/react";
 import type { FormatReport } from "../../excel/api-types";
 import type { ProcessBinding } from "../../excel/store/binding";
@@ -8,7 +9,7 @@ import { useStrings } from "../i18n/use-strings";
 
 /** "Apply status formats": status colours, overdue and due-soon highlights (the status word stays). */
 export function FormatsPanel({ binding }: { readonly binding: ProcessBinding }) {
-  const { t, f } = useStrings();
+  const { t, f, lang } = useStrings();
   const excel = useExcel();
   const formats = useAction<FormatReport>();
   return (
@@ -27,7 +28,8 @@ export function FormatsPanel({ binding }: { readonly binding: ProcessBinding }) 
           {formats.value.notes.length > 0 && (
             <ul style={{ margin: "4px 0 0", paddingLeft: 18 }}>
               {formats.value.notes.map((n, i) => (
-                <li key={i}>{n}</li>
+                // Notes are stable keys worded in core's catalogue (en and zh-CN).
+                <li key={i}>{describeError({ code: "EXCEL_API", message: n, key: n }, lang)}</li>
               ))}
             </ul>
           )}

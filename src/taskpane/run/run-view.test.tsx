@@ -115,8 +115,12 @@ describe("Run", () => {
     await openTab("Run");
     fireEvent.click(within(region("Status formats")).getByRole("button", { name: "Apply status formats" }));
     expect(
-      await within(region("Status formats")).findByText("Added 8 format rules; 0 were already there."),
+      await within(region("Status formats")).findByText(
+        /Applied 9 Procsheet format rules; left 0 of your own/,
+      ),
     ).toBeTruthy();
+    // The note arrives as a key and is shown in words.
+    expect(within(region("Status formats")).queryByText("formats.ageColumnAdded")).toBeNull();
 
     const views = region("Views");
     fireEvent.click(within(views).getByRole("combobox", { name: /^Show/ }));

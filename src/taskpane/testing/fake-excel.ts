@@ -227,8 +227,8 @@ export class FakeExcel implements ProcsheetExcel {
     this.call("applyStatusFormats", (): Result<FormatReport, ProcsheetError> => {
       const reg = this.reg(binding.id);
       const report = reg.formatsApplied
-        ? { rulesAdded: 0, rulesKept: 8, notes: [] }
-        : { rulesAdded: 8, rulesKept: 0, notes: [] };
+        ? { rulesAdded: 9, rulesKept: 0, notes: [] }
+        : { rulesAdded: 9, rulesKept: 0, notes: ["formats.ageColumnAdded"] };
       reg.formatsApplied = true;
       return ok(report);
     });
