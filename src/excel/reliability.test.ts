@@ -1,0 +1,149 @@
+// The Excel-layer cases of reliability.md §7 not pinned elsewhere (sync, undo and tracking cases are in
+// sync/run-sync.test.ts; formats and charts W8 in formats.test.ts and charts/analysis-sheet.test.ts;
+// adoption D7 in register/adopt-sheet.test.ts). Each names its case.
+import { syncProcess } from "./sync/run-sync";
+import { NOW, readRecords, registerIn, template } from "./testing/sim-fixture";
+
+const LATER = "2026-03-03T10:00:00";
+const quick = { run: { sleep: async () => undefined } };
+
+async function markFirstInProgressDone(sim: import("../../test/excel-sim").ExcelSimulation, sheet: string, table: string): Promise<string> {
+  const rows = await readRecords(table);
+  const i = rows.findIndex((r) => r["Status"] === "In progress");
+  sim.setCellByUser(sheet, `C${i + 2}`, "Done");
+  await sim.settle();
+  return String(rows[i]?.["ID"]);
+}
+
+describe("reliability cases in a workbook (reliability.md §7)", () => {
+  it("W1: a register table renamed by a co-author stops the sync with words to act on; nothing is written", async () => {
+    const { sim, binding } = await registerIn(template("procurement"));
+    try {
+      sim.coauthor.renameTable("PS_procurement", "Purchases");
+      const before = JSON.stringify(sim.dump());
+      const r = await syncProcess({ binding, now: NOW, ...quick });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error).toMatchObject({ code: "EXCEL_API", key: "excel.ItemNotFound" });
+      expect(JSON.stringify(sim.dump())).toBe(before);
+    } finally {
+      sim.uninstall();
+    }
+  });
+
+  it("W4: with a filter applied, writes land on the right rows and the filter stays", async () => {
+    const { sim, binding } = await registerIn(template("procurement"));
+    try {
+      await syncProcess({ binding, now: NOW, ...quick });
+      const id = await markFirstInProgressDone(sim, "Procurement", "PS_procurement");
+      sim.coauthor.applyFilter("PS_procurement", "Status", ["To do"]);
+      const r = await syncProcess({ binding, now: LATER, ...quick });
+      if (!r.ok) throw new Error(r.error.message);
+      const rows = await readRecords("PS_procurement");
+      expect(rows.find((row) => row["ID"] === id)?.["Status"]).toBe("To do");
+      expect(sim.snapshot().tables.find((t) => t.name === "PS_procurement")?.filters).toHaveProperty("Status");
+    } finally {
+      sim.uninstall();
+    }
+  });
+
+  it("W5: History deleted → the sync refuses to change statuses without logging them", async () => {
+    const { sim, binding } = await registerIn(template("procurement"));
+    try {
+      sim.coauthor.deleteSheet("Procurement History");
+      const before = JSON.stringify(sim.dump());
+      const r = await syncProcess({ binding, now: NOW, ...quick });
+      expect(r.ok).toBe(false);
+      expect(JSON.stringify(sim.dump())).toBe(before);
+    } finally {
+      sim.uninstall();
+    }
+  });
+
+  it("W6: a protected register gives the 'unprotect' message and no partial write", async () => {
+    const { sim, binding } = await registerIn(template("procurement"));
+    try {
+      sim.coauthor.protectSheet("Procurement");
+      const before = JSON.stringify(sim.snapshot().sheets["Procurement"]?.values);
+      const r = await syncProcess({ binding, now: NOW, ...quick });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error.key).toBe("excel.AccessDenied");
+      expect(JSON.stringify(sim.snapshot().sheets["Procurement"]?.values)).toBe(before);
+      // The journal written first in the batch says "writing": the next sync after unprotecting finishes cleanly.
+    } finally {
+      sim.uninstall();
+    }
+  });
+
+  it("C1: a person editing a cell makes the sync wait (delayForCellEdit), then it runs", async () => {
+    const { sim, binding } = await registerIn(template("procurement"));
+    try {
+      sim.setCellEditMode(true);
+      const pending = syncProcess({ binding, now: NOW, ...quick });
+      await new Promise((r) => setTimeout(r, 20));
+      expect(sim.host.waitingForEdit).toBeGreaterThan(0);
+      sim.setCellEditMode(false);
+      const r = await pending;
+      expect(r.ok).toBe(true);
+    } finally {
+      sim.uninstall();
+    }
+  });
+
+  it("C5: transient GeneralException twice, then success on the third attempt (re-read each time)", async () => {
+    const { sim, binding } = await registerIn(template("procurement"));
+    try {
+      let failures = 0;
+      const failNextBatch = (): void => {
+        failures++;
+        sim.failAt(0, "GeneralException");
+      };
+      // Before the first batch of attempt 1 and of attempt 2: fail its first statement.
+      sim.betweenSyncs(() => {
+        failNextBatch();
+        sim.betweenSyncs(failNextBatch);
+      });
+      const r = await syncProcess({ binding, now: NOW, run: { attempts: 3, sleep: async () => undefined } });
+      expect(failures).toBe(2);
+      expect(r.ok).toBe(true);
+      const rows = await readRecords("PS_procurement");
+      expect(rows.every((row) => String(row["ID"]).startsWith("PR-"))).toBe(true);
+    } finally {
+      sim.uninstall();
+    }
+  });
+
+  it("C7: the add-in's own writes do not come back as tracked status changes (no self-triggered loop)", async () => {
+    const { sim, binding } = await registerIn(template("procurement"));
+    try {
+      const { watchRegister } = await import("./tracking/change-tracking");
+      const seen: string[] = [];
+      const stop = await watchRegister(binding, () => LATER, { onEvents: (e) => seen.push(...e.map((x) => x.caseId)) });
+      await syncProcess({ binding, now: NOW, ...quick });
+      await sim.settle();
+      await new Promise((r) => setTimeout(r, 20));
+      expect(seen).toEqual([]);
+      // A person's edit is recorded once.
+      const id = await markFirstInProgressDone(sim, "Procurement", "PS_procurement");
+      await new Promise((r) => setTimeout(r, 50));
+      await sim.settle();
+      expect(seen).toEqual([id]);
+      await stop();
+    } finally {
+      sim.uninstall();
+    }
+  });
+
+  it("the main path works at ExcelApi 1.7 (Office 2019): create, sync, undo", async () => {
+    const { sim, binding } = await registerIn(template("procurement"), { sim: { apiVersion: "1.7" } });
+    try {
+      const r = await syncProcess({ binding, now: NOW, ...quick });
+      if (!r.ok) throw new Error(r.error.message);
+      expect(r.value.changes.length).toBeGreaterThan(0);
+      const { undoLastSync } = await import("./sync/undo");
+      const u = await undoLastSync(binding, LATER);
+      expect(u.ok).toBe(true);
+    } finally {
+      sim.uninstall();
+    }
+  });
+});
