@@ -3,7 +3,7 @@ import type { Lang } from "../core/i18n/lang";
 import type { Status } from "../core/register/status";
 import type { ProcsheetError, Result } from "../core/result";
 import type { ProcessEvent } from "../core/sync/events";
-import type { ProcessBinding } from "./store/binding";
+import type { ProcessBinding } from "../core/workbook/binding";
 import type { SyncReport, SyncRequest } from "./sync/run-sync";
 import type { UndoReport } from "./sync/undo";
 

@@ -10,7 +10,7 @@ import { appendStart, historyRow, queueAppendHistory } from "./history/history-t
 import { queueHistoryShape, readHistoryEvents } from "./history/history-source";
 import { asOwnWrite } from "./own-writes";
 import { columnMapOf, loadRegister } from "./register/load-register";
-import type { ProcessBinding } from "./store/binding";
+import type { ProcessBinding } from "../core/workbook/binding";
 import { documentStore, stateKey } from "./store/process-store";
 import { compiledBinding } from "./sync/compiled-binding";
 import { isProcessState, type ProcessState } from "./sync/journal";

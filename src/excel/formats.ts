@@ -17,7 +17,7 @@ import {
 } from "../core/register/format-rules";
 import { columnMapOf } from "./register/load-register";
 import { supports } from "./requirements";
-import type { ProcessBinding } from "./store/binding";
+import type { ProcessBinding } from "../core/workbook/binding";
 import { compiledBinding } from "./sync/compiled-binding";
 
 /**

@@ -1,13 +1,14 @@
 // The Excel-layer cases of reliability.md §7 not pinned elsewhere (sync, undo and tracking cases are in
 // sync/run-sync.test.ts; formats and charts W8 in formats.test.ts and charts/analysis-sheet.test.ts;
 // adoption D7 in register/adopt-sheet.test.ts). Each names its case.
+import type { ExcelSimulation } from "../../test/excel-sim";
 import { syncProcess } from "./sync/run-sync";
 import { NOW, readRecords, registerIn, template } from "./testing/sim-fixture";
 
 const LATER = "2026-03-03T10:00:00";
 const quick = { run: { sleep: async () => undefined } };
 
-async function markFirstInProgressDone(sim: import("../../test/excel-sim").ExcelSimulation, sheet: string, table: string): Promise<string> {
+async function markFirstInProgressDone(sim: ExcelSimulation, sheet: string, table: string): Promise<string> {
   const rows = await readRecords(table);
   const i = rows.findIndex((r) => r["Status"] === "In progress");
   sim.setCellByUser(sheet, `C${i + 2}`, "Done");
@@ -40,7 +41,9 @@ describe("reliability cases in a workbook (reliability.md §7)", () => {
       if (!r.ok) throw new Error(r.error.message);
       const rows = await readRecords("PS_procurement");
       expect(rows.find((row) => row["ID"] === id)?.["Status"]).toBe("To do");
-      expect(sim.snapshot().tables.find((t) => t.name === "PS_procurement")?.filters).toHaveProperty("Status");
+      expect(sim.snapshot().tables.find((t) => t.name === "PS_procurement")?.filters).toHaveProperty(
+        "Status",
+      );
     } finally {
       sim.uninstall();
     }
@@ -117,7 +120,9 @@ describe("reliability cases in a workbook (reliability.md §7)", () => {
     try {
       const { watchRegister } = await import("./tracking/change-tracking");
       const seen: string[] = [];
-      const stop = await watchRegister(binding, () => LATER, { onEvents: (e) => seen.push(...e.map((x) => x.caseId)) });
+      const stop = await watchRegister(binding, () => LATER, {
+        onEvents: (e) => seen.push(...e.map((x) => x.caseId)),
+      });
       await syncProcess({ binding, now: NOW, ...quick });
       await sim.settle();
       await new Promise((r) => setTimeout(r, 20));

@@ -8,7 +8,7 @@ import type { Lang } from "../core/i18n/lang";
 import type { ViewKind } from "./api-types";
 import { ExpectedFailure, runExcel, type RunOptions } from "./excel-run";
 import { columnMapOf } from "./register/load-register";
-import type { ProcessBinding } from "./store/binding";
+import type { ProcessBinding } from "../core/workbook/binding";
 import { compiledBinding } from "./sync/compiled-binding";
 
 /**

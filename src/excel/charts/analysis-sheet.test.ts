@@ -5,7 +5,7 @@ import { parseLocal, toExcelSerial } from "../../core/time/local-time";
 import type { ApiVersion } from "../../../test/excel-sim/requirement-sets";
 import type { ExcelSimulation } from "../../../test/excel-sim";
 import { readHistory } from "../cases";
-import type { ProcessBinding } from "../store/binding";
+import type { ProcessBinding } from "../../core/workbook/binding";
 import { syncProcess } from "../sync/run-sync";
 import { compiledBinding } from "../sync/compiled-binding";
 import { NOW, readTable, registerIn, template } from "../testing/sim-fixture";

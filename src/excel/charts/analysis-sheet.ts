@@ -6,7 +6,7 @@ import type { ChartReport } from "../api-types";
 import { safeText } from "../cell-write";
 import { runExcel } from "../excel-run";
 import { uniqueName } from "../register/create-register";
-import type { ProcessBinding } from "../store/binding";
+import type { ProcessBinding } from "../../core/workbook/binding";
 import { compiledBinding } from "../sync/compiled-binding";
 import { buildChartData } from "./chart-data";
 import { DATA_TOP, layoutAnalysis, type AnalysisLayout, type ChartSpec } from "./chart-specs";

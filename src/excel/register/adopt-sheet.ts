@@ -12,7 +12,7 @@ import type { AdoptPreview } from "../api-types";
 import { ExpectedFailure, runExcel } from "../excel-run";
 import { asOwnWrite } from "../own-writes";
 import { supports } from "../requirements";
-import type { ProcessBinding } from "../store/binding";
+import type { ProcessBinding } from "../../core/workbook/binding";
 import { documentStore, loadWorkbook, saveBinding, stateKey } from "../store/process-store";
 import { snapshotOf } from "../sync/tracking";
 import {

@@ -9,7 +9,7 @@ import type { ProcsheetError, Result } from "../../core/result";
 import { resolveText } from "../../core/text";
 import { numberFormatFor, toExcelCell } from "../cell-write";
 import { ExpectedFailure, runExcel } from "../excel-run";
-import type { ProcessBinding } from "../store/binding";
+import type { ProcessBinding } from "../../core/workbook/binding";
 import { documentStore, loadWorkbook, saveBinding, stateKey } from "../store/process-store";
 import { historySheetFor, queueHistoryTable } from "./history-sheet";
 import { applyListValidations } from "./list-validations";

@@ -1,4 +1,4 @@
-import { unwrapJson, wrapJson } from "./xml-json";
+import { unwrapJson, wrapJson } from "../../core/workbook/xml-json";
 
 /**
  * Where Procsheet keeps its data in the workbook: custom XML parts (ExcelApi 1.5,

@@ -4,7 +4,7 @@ import {
   MAX_VERSIONS,
   type ProcessBinding,
   type WorkbookData,
-} from "./binding";
+} from "../../core/workbook/binding";
 import { settingsStore, xmlPartStore, type DocumentStore } from "./document-store";
 
 const WORKBOOK_KEY = "workbook";

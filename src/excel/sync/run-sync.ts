@@ -18,7 +18,7 @@ import {
   readRemainingBlocks,
   type RegisterContents,
 } from "../register/read-register";
-import type { ProcessBinding } from "../store/binding";
+import type { ProcessBinding } from "../../core/workbook/binding";
 import { documentStore, queueLoadWorkbook, stateKey } from "../store/process-store";
 import { planWrites, type RangeWrite } from "../write-plan";
 import { cellChanges, type CellChange } from "./cell-changes";

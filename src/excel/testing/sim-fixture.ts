@@ -8,7 +8,7 @@ import {
   type SimulationOptions,
 } from "../../../test/excel-sim";
 import { createRegister } from "../register/create-register";
-import type { ProcessBinding } from "../store/binding";
+import type { ProcessBinding } from "../../core/workbook/binding";
 
 export const NOW = "2026-03-02T09:00:00";
 

@@ -8,7 +8,7 @@ import { ExpectedFailure, runExcel, type RunOptions } from "../excel-run";
 import { asOwnWrite, isOwnWriteInProgress } from "../own-writes";
 import { appendStart, historyRow, queueAppendHistory } from "../history/history-table";
 import { DEFAULT_BLOCK_CELLS, queueOpenTable, readRemainingBlocks } from "../register/read-register";
-import type { ProcessBinding } from "../store/binding";
+import type { ProcessBinding } from "../../core/workbook/binding";
 import { documentStore, stateKey } from "../store/process-store";
 import { compiledBinding } from "../sync/compiled-binding";
 import { isProcessState, type ProcessState } from "../sync/journal";

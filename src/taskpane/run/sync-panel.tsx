@@ -1,6 +1,6 @@
 import { Checkbox, PrimaryButton, Stack } from "@fluentui/react";
 import { useEffect, useRef, useState } from "react";
-import type { ProcessBinding } from "../../excel/store/binding";
+import type { ProcessBinding } from "../../core/workbook/binding";
 import { ErrorBar } from "../components/error-bar";
 import { SyncProgressView } from "../components/sync-progress";
 import { SyncSummary } from "../components/sync-summary";

@@ -1,5 +1,5 @@
 import { DefaultButton, MessageBarType, Stack, Text } from "@fluentui/react";
-import type { ProcessBinding } from "../../excel/store/binding";
+import type { ProcessBinding } from "../../core/workbook/binding";
 import type { UndoReport } from "../../excel/sync/undo";
 import { ErrorBar, Note } from "../components/error-bar";
 import { useAction } from "../components/use-action";

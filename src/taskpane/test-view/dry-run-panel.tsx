@@ -1,6 +1,6 @@
 import { DefaultButton, MessageBarType, PrimaryButton, Stack, Text, useTheme } from "@fluentui/react";
 import type { SyncReport } from "../../excel/sync/run-sync";
-import type { ProcessBinding } from "../../excel/store/binding";
+import type { ProcessBinding } from "../../core/workbook/binding";
 import { ErrorBar, Note } from "../components/error-bar";
 import { SyncProgressView } from "../components/sync-progress";
 import { SyncSummary } from "../components/sync-summary";

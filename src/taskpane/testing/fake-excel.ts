@@ -11,7 +11,7 @@ import type {
   ProcsheetExcel,
   WorkbookInfo,
 } from "../../excel/api-types";
-import type { ProcessBinding } from "../../excel/store/binding";
+import type { ProcessBinding } from "../../core/workbook/binding";
 import type { SyncReport, SyncRequest } from "../../excel/sync/run-sync";
 import { snapshot, statusChanges } from "./fake-tracking";
 import {

@@ -8,7 +8,7 @@ import type { RowTrace } from "../../core/rules/trace";
 import type { ProcessEvent } from "../../core/sync/events";
 import { syncRows } from "../../core/sync/sync";
 import type { HistoryEvent, ViewKind, WorkItem } from "../../excel/api-types";
-import type { ProcessBinding } from "../../excel/store/binding";
+import type { ProcessBinding } from "../../core/workbook/binding";
 import type { CellChange } from "../../excel/sync/cell-changes";
 import type { JournalCell, RawCell } from "../../excel/sync/journal";
 import type { SyncReport, SyncRequest } from "../../excel/sync/run-sync";
