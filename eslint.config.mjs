@@ -15,6 +15,7 @@ export default tseslint.config(
     ignores: [
       "node_modules/",
       "dist/",
+      "dist-workbench/",
       "lib/",
       "coverage/",
       "test/e2e/screenshots/",
@@ -50,6 +51,7 @@ export default tseslint.config(
                 "**/taskpane/**",
                 "**/cli/**",
                 "**/commands/**",
+                "**/workbench/**",
               ],
               message: "src/core imports nothing outside src/core.",
             },
@@ -92,8 +94,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ["**/taskpane/**", "**/commands/**", "**/cli/**"],
-              message: "src/excel is below the UI: no imports from taskpane, commands or cli.",
+              group: ["**/taskpane/**", "**/commands/**", "**/cli/**", "**/workbench/**"],
+              message: "src/excel is below the UI: no imports from taskpane, commands, cli or the workbench.",
             },
           ],
         },
@@ -121,9 +123,37 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/taskpane/**/*.tsx", "src/taskpane/**/*.ts"],
+    // The workbench (a dev tool) sits above the pane: what ships never imports it.
+    files: ["src/taskpane/**/*.ts", "src/taskpane/**/*.tsx", "src/commands/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["../workbench/*", "../../workbench/*", "../../../workbench/*", "**/workbench/**"],
+              message: "src/workbench is a development tool; nothing that ships imports it.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: [
+      "src/taskpane/**/*.tsx",
+      "src/taskpane/**/*.ts",
+      "src/workbench/**/*.tsx",
+      "src/workbench/**/*.ts",
+    ],
     plugins: { "react-hooks": reactHooks },
     rules: { "react-hooks/rules-of-hooks": "error", "react-hooks/exhaustive-deps": "warn" },
+  },
+  {
+    // The workbench hosts the simulated Excel in its page: it imports test/excel-sim and sets up the
+    // `Excel` / `Office` globals the real pane then uses (never part of a production build).
+    files: ["src/workbench/**/*.ts", "src/workbench/**/*.tsx"],
+    rules: { "no-restricted-globals": "off", "no-restricted-imports": "off" },
   },
   {
     // Build scripts, benchmarks and configs run in Node.

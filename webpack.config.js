@@ -3,7 +3,10 @@
 //   npm run build                                  production, manifest URLs → https://procsheet.example.com/
 //   npm run build -- --env url=https://host/path/  production for another host
 //   npm run build:dev                              development build, manifest unchanged
-//   npm start (Linux) / webpack serve              dev server on https://localhost:3000/ (http if no dev cert)
+//   npm start (Linux) / webpack serve              dev server on https://localhost:3000/ (http if no dev cert),
+//                                                  with the workbench at /workbench.html
+//   webpack --mode development --env workbench     a development build with the workbench (browser tests)
+// The workbench (src/workbench: the pane beside a simulated workbook) is never part of a production build.
 const path = require("node:path");
 const zlib = require("node:zlib");
 const webpack = require("webpack");
@@ -96,6 +99,10 @@ module.exports = async (env = {}, options = {}) => {
     throw new Error(`--env officejs must be cdn or local; got ${officeJsSource}`);
   const officeJs = OFFICE_JS[/** @type {keyof typeof OFFICE_JS} */ (officeJsSource)];
   const hashed = production ? "[name].[contenthash:8].js" : "[name].js";
+  // The workbench carries the Excel simulation and HyperFormula (GPL, tests and development only).
+  const workbench = !production && (serving || Boolean(env.workbench));
+  if (production && env.workbench)
+    throw new Error("--env workbench is for development builds: the workbench never ships.");
 
   return {
     mode: production ? "production" : "development",
@@ -105,6 +112,7 @@ module.exports = async (env = {}, options = {}) => {
     entry: {
       // The ribbon's commands run in the task pane's shared runtime (manifest <Runtimes>), so one entry.
       taskpane: "./src/taskpane/index.tsx",
+      ...(workbench ? { workbench: "./src/workbench/index.tsx" } : {}),
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -164,6 +172,15 @@ module.exports = async (env = {}, options = {}) => {
         chunks: ["taskpane"],
         templateParameters: { officeJs },
       }),
+      ...(workbench
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "workbench.html",
+              template: "./src/workbench/workbench.html",
+              chunks: ["workbench"],
+            }),
+          ]
+        : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

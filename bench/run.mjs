@@ -21,8 +21,10 @@ const benches = [
   { name: "engine-sync", build: "tsconfig.cli.json", args: ["bench/engine-sync.mjs"] },
   { name: "rules-path", build: "tsconfig.cli.json", args: ["bench/rules-path.mjs"] },
   { name: "excel-sync", build: "tsconfig.bench.json", args: ["lib/bench/excel-sync.js"] },
+  // Builds dist/ itself (production webpack) and loads the pane in headless Chromium.
+  { name: "taskpane", build: undefined, args: ["bench/taskpane.mjs"] },
 ];
 const only = process.argv.slice(2);
 const chosen = benches.filter((b) => only.length === 0 || only.some((o) => b.name.startsWith(o)));
-for (const build of new Set(chosen.map((b) => b.build))) run("npx", ["tsc", "-p", build]);
+for (const build of new Set(chosen.map((b) => b.build).filter(Boolean))) run("npx", ["tsc", "-p", build]);
 for (const b of chosen) run(process.execPath, b.args);

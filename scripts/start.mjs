@@ -1,7 +1,7 @@
 // `npm start`. Windows and macOS: office-addin-debugging builds, serves and sideloads Procsheet into
 // Excel desktop. It runs through npx, not as a dependency: v7 pulls a native keytar build that breaks
 // a clean install here. Linux (no Excel desktop), or `npm start -- --serve` anywhere: run the dev
-// server and print the URL of the page to open.
+// server and print the URL of the workbench, the task pane beside a simulated workbook.
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
@@ -11,8 +11,8 @@ import process from "node:process";
 
 const require = createRequire(import.meta.url);
 const PORT = Number(process.env.npm_package_config_dev_server_port) || 3000;
-// What a person opens on Linux. The workbench (task pane beside a simulated workbook) will replace it.
-const SERVE_PAGE = "taskpane.html";
+// What a person opens on Linux: the workbench (src/workbench; dev server builds only).
+const SERVE_PAGE = "workbench.html";
 
 /** Quotes an argument for the shell that npx needs on Windows (it is npx.cmd there). */
 function quote(arg) {
@@ -56,13 +56,16 @@ async function serve(page) {
   const makeConfig = require("../webpack.config.js");
   const { devServer, ...config } = await makeConfig({ WEBPACK_SERVE: true }, { mode: "development" });
   const compiler = webpack(config);
-  const url = `${devServer.server.type}://localhost:${devServer.port}/${page}`;
+  const base = `${devServer.server.type}://localhost:${devServer.port}/`;
   let announced = false;
   compiler.hooks.done.tap("start", (stats) => {
     if (announced || stats.hasErrors()) return;
     announced = true;
     setImmediate(() =>
-      console.log(`\nProcsheet is served at ${url}\n(office.js from /office-js/; Ctrl+C stops)\n`),
+      console.log(
+        `\nProcsheet is served at ${base}${page}\n` +
+          `(the task pane beside a simulated workbook; the pane alone: ${base}taskpane.html; Ctrl+C stops)\n`,
+      ),
     );
   });
   await new WebpackDevServer(devServer, compiler).start();

@@ -24,8 +24,10 @@ export function StepTable({
           borderBottom: `1px solid ${theme.semanticColors.bodyDivider}`,
           padding: "3px 4px",
           textAlign: "right",
+          // Figures and short headers ("p50", "SLA") stay whole; at 350 px the pane's overflowWrap broke them.
+          whiteSpace: "nowrap",
         },
-        head: { textAlign: "left", fontWeight: 600 },
+        head: { textAlign: "left", fontWeight: 600, whiteSpace: "normal" },
       }),
     [theme],
   );

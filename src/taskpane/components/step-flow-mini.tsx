@@ -53,8 +53,8 @@ export function StepFlowMini({ steps }: { readonly steps: readonly StepSummary[]
             </span>
             {branches && (
               <span className={css.branch} aria-hidden="true">
-                {" "}
-                ⑂ {targets}
+                {/* ↳ rather than ⑂ (U+2442), which fonts without the OCR block draw as an empty box. */}
+                {` ↳ ${targets}`}
               </span>
             )}
             {i < steps.length - 1 && (

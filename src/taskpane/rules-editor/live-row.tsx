@@ -26,7 +26,7 @@ export function LiveRow({ binding, process, stepId, nameOf }: LiveRowProps) {
   const id = typeof row.id === "string" && row.id ? row.id : t.rowWithoutId;
   const rowStep = typeof row.step === "string" ? row.step : undefined;
   return (
-    <Stack tokens={{ childrenGap: 4 }} aria-live="polite">
+    <Stack tokens={{ childrenGap: 4 }} aria-live="polite" data-testid="live-row">
       <Text>
         {f("liveRowAt", { id, step: nameOf(stepId) })}
         {rowStep && rowStep !== stepId ? ` ${f("liveRowIsAt", { step: nameOf(rowStep) })}` : ""}

@@ -1,0 +1,57 @@
+import type { Lang } from "../core/i18n/lang";
+import { TEMPLATE_IDS } from "../taskpane/templates/catalog";
+
+/** The ExcelApi versions the workbench offers: Office 2019 and Office 2024 / Microsoft 365. */
+export const API_VERSIONS = ["1.17", "1.7"] as const;
+export type WorkbenchApi = (typeof API_VERSIONS)[number];
+
+/** No template: an empty workbook, for starting from the pane's gallery. */
+export const NO_TEMPLATE = "none";
+
+/** What a workbench page starts from; all of it lives in the URL, so a reload starts the same way. */
+export interface WorkbenchParams {
+  /** A built-in template whose sample register the workbook starts with, or "none". */
+  readonly template: string;
+  /** Office's display language. */
+  readonly lang: Lang;
+  readonly api: WorkbenchApi;
+  /** A pinned clock (`YYYY-MM-DDTHH:mm:ss`) for repeatable runs; the local time when absent. */
+  readonly now?: string;
+}
+
+export const DEFAULT_PARAMS: WorkbenchParams = { template: "procurement", lang: "en", api: "1.17" };
+
+const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/;
+
+/**
+ * Reads the page's query string; anything unknown falls back to the default.
+ * @example readParams("?lang=zh-CN&api=1.7") // { template: "procurement", lang: "zh-CN", api: "1.7" }
+ */
+export function readParams(search: string): WorkbenchParams {
+  const q = new URLSearchParams(search);
+  const template = q.get("template") ?? "";
+  const lang = q.get("lang")?.toLowerCase().startsWith("zh") ? "zh-CN" : "en";
+  const api = API_VERSIONS.find((v) => v === q.get("api")) ?? DEFAULT_PARAMS.api;
+  const now = q.get("now") ?? "";
+  return {
+    template:
+      template === NO_TEMPLATE || (TEMPLATE_IDS as readonly string[]).includes(template)
+        ? template
+        : DEFAULT_PARAMS.template,
+    lang,
+    api,
+    ...(LOCAL_TIME.test(now) ? { now } : {}),
+  };
+}
+
+/** The query string for `params` (the inverse of readParams). */
+export function writeParams(params: WorkbenchParams): string {
+  const q = new URLSearchParams({ template: params.template, lang: params.lang, api: params.api });
+  if (params.now) q.set("now", params.now);
+  return `?${q.toString()}`;
+}
+
+/** Office's display language for a pane language, as Office.context reports it. */
+export function displayLanguageOf(lang: Lang): string {
+  return lang === "zh-CN" ? "zh-CN" : "en-US";
+}
