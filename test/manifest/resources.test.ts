@@ -89,7 +89,9 @@ describe("manifest.xml shared runtime", () => {
     expect(runtime?.getAttribute("resid")).toBe("Taskpane.Url");
     expect(runtime?.getAttribute("lifetime")).toBe("long");
     expect(all(OVERRIDES, "FunctionFile")[0]?.getAttribute("resid")).toBe("Taskpane.Url");
-    const sets = all(BT, "Set").map((s) => `${s.parentElement?.parentElement?.localName}:${s.getAttribute("Name")}`);
+    const sets = all(BT, "Set").map(
+      (s) => `${s.parentElement?.parentElement?.localName}:${s.getAttribute("Name")}`,
+    );
     expect(sets).toContain("Requirements:SharedRuntime");
     // The base manifest keeps ExcelApi 1.7 as its only requirement, so Office 2019 can still load the pane.
     const base = all(OFFICE, "Set").map((s) => s.getAttribute("Name"));
