@@ -234,7 +234,7 @@ function writeEventRow(
 /** The sheet `init` makes for the History, `<process name> History`, in the CLI's language. */
 export function newHistorySheetName(ctx: Context, process: CompiledProcess): string {
   return safeSheetName(
-    historySheetName(resolveText(process.definition.name, ctx.lang) || process.definition.id),
+    historySheetName(resolveText(process.definition.name, ctx.lang) || process.definition.id, ctx.lang),
   );
 }
 

@@ -140,7 +140,7 @@ export async function buildRegisterWorkbook(
   const workbook = await newWorkbook();
   const name = resolveText(def.name, lang) || def.id;
   const sheetName = safeSheetName(name);
-  const historySheet = safeSheetName(historySheetName(name));
+  const historySheet = safeSheetName(historySheetName(name, lang));
   const tableName = registerTableName(def.id);
   const historyTable = historyTableName(def.id);
 

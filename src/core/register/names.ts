@@ -1,3 +1,5 @@
+import type { Lang } from "../i18n/lang";
+
 /**
  * Names of the workbook objects a process owns, shared by the add-in and the command line so a
  * workbook made by `procsheet init` is found by the add-in and vice versa. Excel table names allow
@@ -11,9 +13,15 @@ export function historyTableName(processId: string): string {
   return `${registerTableName(processId)}_History`;
 }
 
-/** The History sheet's name: Excel caps sheet names at 31 characters. */
-export function historySheetName(processName: string): string {
-  return `${processName.slice(0, 22)} History`.slice(0, 31);
+const HISTORY_SUFFIX: Readonly<Record<Lang, string>> = { en: " History", "zh-CN": " 历史记录" };
+
+/**
+ * The History sheet's name in the register's language. Excel caps sheet names at 31 characters and
+ * reserves the bare name "History", which a process-name prefix always avoids.
+ */
+export function historySheetName(processName: string, lang: Lang = "en"): string {
+  const suffix = HISTORY_SUFFIX[lang];
+  return `${processName.slice(0, 31 - suffix.length)}${suffix}`;
 }
 
 /** Characters Excel refuses in a sheet name (`\ / ? * [ ] :`), replaced, and the 31-character cap. */

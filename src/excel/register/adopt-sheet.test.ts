@@ -254,7 +254,7 @@ describe("adopting a plain range (not a table)", () => {
     if (!r.ok) throw new Error(r.error.message);
     expectUserCellsKept(before, cellsOf());
     expect(sim.snapshot().tables.find((t) => t.name === "PS_procurement_History")?.sheet).toBe(
-      "采购流程 History",
+      "采购流程 历史记录",
     );
     const synced = await syncProcess({ binding: r.value.binding, now: NOW, ...noSleep });
     if (!synced.ok) throw new Error(synced.error.message);

@@ -248,7 +248,10 @@ export async function adoptSheetWithReport(
         idColumn: region.left + idIndex,
         ids,
         keys: full.columns.map((c) => c?.key ?? ""),
-        history: { sheetName: historySheetFor(title, new Set(again.sheetNames)), tableName: historyName },
+        history: {
+          sheetName: historySheetFor(title, new Set(again.sheetNames), lang),
+          tableName: historyName,
+        },
       }),
     );
 

@@ -79,7 +79,7 @@ export async function createRegister(
     const title = resolveText(definition.name, lang);
     const sheetName = uniqueName(safeSheetName(title), taken);
     taken.add(sheetName);
-    const historySheet = historySheetFor(title, taken);
+    const historySheet = historySheetFor(title, taken, lang);
 
     const keys = registerKeys(process);
     const headers = keys.map((k) => headerFor(process, k, lang));

@@ -8,8 +8,8 @@ import { uniqueName } from "./unique-name";
  * The History sheet's name for a process title, unused in the workbook. Excel reserves "History" as a
  * sheet name (test/excel-sim README, open-docs choice 9), so it is never chosen even by chance.
  */
-export function historySheetFor(title: string, taken: ReadonlySet<string>): string {
-  return uniqueName(historySheetName(title), new Set([...taken, "History"]));
+export function historySheetFor(title: string, taken: ReadonlySet<string>, lang: Lang = "en"): string {
+  return uniqueName(historySheetName(title, lang), new Set([...taken, "History"]));
 }
 
 /**
