@@ -1,6 +1,7 @@
 import { Stack, Text } from "@fluentui/react";
 import { END, type ProcessDefinition } from "../../core/definition/types";
 import type { RowExplanation } from "../../core/rules/explain";
+import { resolveText } from "../../core/text";
 import { useStrings } from "../i18n/use-strings";
 import { describe } from "./errors";
 import { TraceList } from "./trace-list";
@@ -23,7 +24,11 @@ export function ExplanationView({
         <strong>{t.ownerResult}</strong>{" "}
         {x.owner
           ? x.owner.role
-            ? f("ownerViaRole", { person: x.owner.person, role: x.owner.role })
+            ? f("ownerViaRole", {
+                person: x.owner.person,
+                // The role's name in the pane's language where the definition gives one, else its key.
+                role: resolveText(definition.roles?.[x.owner.role]?.name, lang) || x.owner.role,
+              })
             : x.owner.person
           : x.ownerError
             ? describe(x.ownerError, lang)

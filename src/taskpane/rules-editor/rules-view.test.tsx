@@ -58,7 +58,7 @@ describe("Rules", () => {
         .getAllByRole("listitem")
         .map((li) => li.textContent),
     ).toEqual(["Not matched rule 1: amount > 50000 gave false", "Matched rule 2: amount <= 50000 → rfq"]);
-    expect(within(live).getByText(/Owner:/).parentElement?.textContent).toMatch(/\(role buyers\)/);
+    expect(within(live).getByText(/Owner:/).parentElement?.textContent).toMatch(/\(role Buyers\)/);
 
     // Editing the rule re-evaluates the same row at once.
     fireEvent.change(whenOf("Next rule 1"), { target: { value: "amount > 40000" } });
