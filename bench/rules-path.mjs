@@ -133,10 +133,11 @@ async function child(which, n, timeoutMs) {
       path.join(root, "lib/src/core/rules/expression.js"),
     );
     const { toBoolean } = require(path.join(root, "lib/src/core/rules/boolean.js"));
+    // The fast path is the engine's default: the jsonata path switches it off explicitly.
     if (which === "fast") {
       const { compileFast } = require(path.join(root, "lib/src/core/rules/fast/index.js"));
       useFastCompiler(compileFast);
-    }
+    } else useFastCompiler(undefined);
     const clauses = CLAUSES.map((c, i) => {
       if (c.when === undefined) return { owner: c.owner };
       const compiled = compileExpression(c.when, `steps[0].owner[${i}].when`, limits);
