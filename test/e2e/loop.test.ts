@@ -100,14 +100,15 @@ describeInBrowser("the process loop in the workbench", () => {
 
       const rule1 = pane.getByRole("region", { name: say(lang, "ownerClauseN", { n: 1 }) });
       await rule1.getByLabel(say(lang, "when")).fill("amount > 1000000");
-      // The requester no longer owns it: rule 2 does, through the buyers role.
+      // The requester no longer owns it: rule 2 does, through the buyers role (named in the pane's language).
+      const buyers = procurement.roles.buyers?.name[lang] ?? "";
       await page.waitForFunction(
-        ([prefix]) => {
+        ([prefix, role]) => {
           const text = document.querySelector<HTMLElement>("[data-testid=live-row]")?.innerText ?? "";
           const owner = text.split("\n").find((l) => l.startsWith(prefix ?? "")) ?? "";
-          return owner.includes("buyers") && !owner.includes("王海");
+          return owner.includes(role ?? "") && !owner.includes("王海");
         },
-        [say(lang, "ownerResult")],
+        [say(lang, "ownerResult"), buyers],
       );
       await live.scrollIntoViewIfNeeded();
       await screenshot(page, lang, "rules");
