@@ -1,5 +1,6 @@
 // @ts-check
-// Bundles the task pane and the ribbon function file, copies the icons and the manifest.
+// Bundles the task pane and the ribbon function file, copies the icons, the manifest and the organisation's
+// process catalogue (catalog/, with its index).
 //   npm run build                                  production, manifest URLs → https://procsheet.example.com/
 //   npm run build -- --env url=https://host/path/  production for another host
 //   npm run build:dev                              development build, manifest unchanged
@@ -50,6 +51,31 @@ async function devServerTransport() {
     const reason = String(error instanceof Error ? error.message : error).split("\n")[0];
     console.warn(`Note: no trusted dev certificate (${reason}); serving http://localhost:${PORT}/ instead.`);
     return { type: "http" };
+  }
+}
+
+/**
+ * Puts the organisation's catalogue (catalog/*.process.json) and its index into the build as catalog/, so
+ * the gallery finds it beside the task pane (docs/admins.md). The index is the one scripts/catalog.mjs
+ * writes after deployment; a build with an empty catalog/ still has an (empty) index.
+ */
+class OrgCatalog {
+  /** @param {string} dir */
+  constructor(dir) {
+    this.dir = dir;
+  }
+
+  /** @param {webpack.Compiler} compiler */
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("OrgCatalog", (compilation) => {
+      const stage = webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL;
+      compilation.hooks.processAssets.tapPromise({ name: "OrgCatalog", stage }, async () => {
+        compilation.contextDependencies.add(this.dir);
+        const { catalogAssets } = await import("./scripts/catalog.mjs");
+        for (const [name, bytes] of catalogAssets(this.dir))
+          compilation.emitAsset(`catalog/${name}`, new webpack.sources.RawSource(bytes));
+      });
+    });
   }
 }
 
@@ -191,6 +217,7 @@ module.exports = async (env = {}, options = {}) => {
           },
         ],
       }),
+      new OrgCatalog(path.resolve(__dirname, "catalog")),
       ...(production ? [new InitialSizeReport()] : []),
     ],
     devServer: serving

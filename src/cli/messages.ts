@@ -5,7 +5,9 @@ export type Problem = readonly [what: string, todo: string];
 
 /** Every text the command line shows a person, in each language it ships (style.md §4). */
 export interface Messages {
-  readonly help: Readonly<Record<"main" | "validate" | "test" | "sync" | "analyze" | "init", string>>;
+  readonly help: Readonly<
+    Record<"main" | "validate" | "test" | "sync" | "analyze" | "init" | "catalog", string>
+  >;
 
   // arguments
   noCommand: Problem;
@@ -93,8 +95,19 @@ export interface Messages {
     rows: number,
     history: string,
   ): string;
+  initEmbedded(id: string, version: number, store: string | undefined): string;
+  badStore(value: string): Problem;
+  manifestUnreadable(file: string, reason: string): Problem;
   readonly validationTitle: string;
   readonly validationError: string;
+
+  // catalog
+  catalogNoFolder(folder: string): Problem;
+  catalogValid(file: string, name: string, id: string, version: number, newest: number | undefined): string;
+  catalogInvalid(file: string, count: number): string;
+  catalogDuplicate(file: string, other: string): string;
+  readonly catalogEmpty: string;
+  catalogWritten(file: string, files: number, invalid: number): string;
 }
 
 const HELP_EN = {
@@ -107,7 +120,8 @@ Commands:
   test <process.json>...                     run the definitions' rule tests
   sync <process.json> <register>             one engine tick over a register (.csv or .xlsx)
   analyze <process.json> <history>           cycle time, throughput, WIP, on-time rate, forecast
-  init <template | process.json> --out F     a new register workbook (.xlsx)
+  init <template | process.json> --out F     a new register workbook (.xlsx) with the process in it
+  catalog <folder>                           index the organisation's process catalogue (catalog/)
 
 Options for every command:
   --lang en|zh-CN   language of messages and of headers written (default from LANG / LC_ALL)
@@ -149,11 +163,26 @@ Exit: 0 · 2 bad input`,
   init: `Usage: procsheet init <template id | process.json> --out register.xlsx [--sample] [--lang zh-CN]
 
 Writes a new register workbook: the register as an Excel table with formats, drop-down lists
-and status colours, and a History sheet.
-  --out FILE   the workbook to write (.xlsx)
-  --sample     fill in the definition's sample rows
-  --force      overwrite FILE if it exists
+and status colours, and a History sheet. The process is stored in the workbook where the add-in
+keeps it, so whoever opens the workbook with Procsheet finds it bound; and the workbook asks
+Excel to open the Procsheet pane where the add-in is deployed.
+  --out FILE       the workbook to write (.xlsx)
+  --sample         fill in the definition's sample rows
+  --force          overwrite FILE if it exists
+  --now ISO        when the process is bound (default: now, local time)
+  --store WHERE    where Office finds the add-in: EXCatalog (default: Microsoft 365 centralized
+                   deployment), filesystem:\\\\server\\share (a network-share catalogue),
+                   omex:<asset id> (AppSource) or registry (sideloaded, for testing)
+  --no-auto-open   do not ask Excel to open the pane with the workbook
 Exit: 0 · 2 bad input`,
+  catalog: `Usage: procsheet catalog <folder>
+
+Writes catalog/index.json for an organisation's process catalogue: every *.process.json in
+<folder>/catalog (or in <folder> itself when it holds them), with id, version, name and a
+content hash. Run it on the deployed add-in folder after adding, changing or removing a file;
+the Procsheet pane lists the catalogue from this index. Each file is checked as a process
+definition; files with problems are listed too, and the pane shows their problems.
+Exit: 0 · 1 some files have problems (the index is still written) · 2 bad input`,
 } as const;
 
 const HELP_ZH = {
@@ -166,7 +195,8 @@ const HELP_ZH = {
   test <process.json>...                     运行定义中的规则测试
   sync <process.json> <登记表>               对登记表（.csv 或 .xlsx）执行一次引擎同步
   analyze <process.json> <历史记录>          周期时间、吞吐量、在制品、准时率、预测
-  init <模板 | process.json> --out 文件      新建登记表工作簿（.xlsx）
+  init <模板 | process.json> --out 文件      新建登记表工作簿（.xlsx），流程保存在其中
+  catalog <文件夹>                           为组织的流程目录（catalog/）生成索引
 
 所有命令通用的选项：
   --lang en|zh-CN   提示信息和写入表头的语言（默认取自 LANG / LC_ALL）
@@ -207,10 +237,24 @@ const HELP_ZH = {
   init: `用法：procsheet init <模板编号 | process.json> --out 登记表.xlsx [--sample] [--lang zh-CN]
 
 新建登记表工作簿：登记表为 Excel 表格，带数字格式、下拉列表和状态颜色，另有历史记录工作表。
-  --out 文件   要写入的工作簿（.xlsx）
-  --sample     填入定义中的示例行
-  --force      文件已存在时覆盖
+流程保存在工作簿中加载项存放它的位置，因此用 Procsheet 打开该工作簿的人会看到流程已绑定；
+在已部署加载项的地方，工作簿还会让 Excel 自动打开 Procsheet 窗格。
+  --out 文件       要写入的工作簿（.xlsx）
+  --sample         填入定义中的示例行
+  --force          文件已存在时覆盖
+  --now 时间       流程的绑定时间（默认：当前本地时间）
+  --store 位置     Office 从何处获取加载项：EXCatalog（默认：Microsoft 365 集中部署）、
+                   filesystem:\\\\服务器\\共享（网络共享目录）、omex:<资产编号>（AppSource）
+                   或 registry（旁加载，用于测试）
+  --no-auto-open   不让 Excel 随工作簿自动打开窗格
 退出码：0 · 2 输入有误`,
+  catalog: `用法：procsheet catalog <文件夹>
+
+为组织的流程目录生成 catalog/index.json：列出 <文件夹>/catalog 中（若 <文件夹> 本身含有这些文件，
+则为 <文件夹> 中）的每个 *.process.json，包括编号、版本、名称和内容哈希。在已部署的加载项文件夹中
+添加、修改或删除文件后运行一次；Procsheet 窗格根据此索引列出目录。每个文件都会按流程定义检查；
+有问题的文件也会列出，窗格会显示其问题。
+退出码：0 · 1 部分文件有问题（索引仍会写入） · 2 输入有误`,
 } as const;
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -339,8 +383,32 @@ const en: Messages = {
   forecastDone: "Forecast: no open cases.",
   initDone: (f, sheet, table, cols, rows, hist) =>
     `✓ ${f}: sheet "${sheet}" with table ${table} (${plural(cols, "column", "columns")}, ${plural(rows, "sample row", "sample rows")}) and sheet "${hist}"`,
+  initEmbedded: (id, v, store) =>
+    store === undefined
+      ? `  The process ${id} (version ${v}) is stored in the workbook; the pane does not open by itself (--no-auto-open).`
+      : `  The process ${id} (version ${v}) is stored in the workbook; Excel opens the Procsheet pane with it where the add-in is deployed (${store}).`,
+  badStore: (v) => [
+    `--store "${v}" is not a place Office finds add-ins`,
+    "use EXCatalog, filesystem:\\\\server\\share, omex:<asset id> or registry",
+  ],
+  manifestUnreadable: (f, r) => [
+    `cannot read the add-in's Id and Version from ${f} (${r})`,
+    "run procsheet from the Procsheet package, or add --no-auto-open",
+  ],
   validationTitle: "Procsheet",
   validationError: "Pick a value from the list.",
+  catalogNoFolder: (f) => [
+    `${f} is not a folder`,
+    "give the deployed add-in folder (the one with manifest.xml and catalog/), or its catalog folder",
+  ],
+  catalogValid: (f, name, id, v, newest) =>
+    `✓ ${f}: ${name} (${id}) version ${v}${newest !== undefined ? ` — kept as history; version ${newest} is offered` : ""}`,
+  catalogInvalid: (f, n) => `✗ ${f}: ${plural(n, "problem", "problems")} (the pane lists it with them)`,
+  catalogDuplicate: (f, other) =>
+    `! ${f}: same id and version as ${other}; the pane offers ${other} and flags this one`,
+  catalogEmpty: "(no *.process.json files: the gallery shows the built-in templates only)",
+  catalogWritten: (f, n, bad) =>
+    `Wrote ${f}: ${plural(n, "file", "files")}${bad > 0 ? `, ${bad} with problems` : ""}.`,
 };
 
 const zh: Messages = {
@@ -450,8 +518,30 @@ const zh: Messages = {
   forecastDone: "预测：没有进行中的事项。",
   initDone: (f, sheet, table, cols, rows, hist) =>
     `✓ ${f}：工作表“${sheet}”含表格 ${table}（${cols} 列，${rows} 行示例），以及工作表“${hist}”`,
+  initEmbedded: (id, v, store) =>
+    store === undefined
+      ? `  流程 ${id}（版本 ${v}）已保存在工作簿中；窗格不会自动打开（--no-auto-open）。`
+      : `  流程 ${id}（版本 ${v}）已保存在工作簿中；在已部署加载项的地方，Excel 会随工作簿打开 Procsheet 窗格（${store}）。`,
+  badStore: (v) => [
+    `--store“${v}”不是 Office 获取加载项的位置`,
+    "请使用 EXCatalog、filesystem:\\\\服务器\\共享、omex:<资产编号> 或 registry",
+  ],
+  manifestUnreadable: (f, r) => [
+    `无法从 ${f} 读取加载项的 Id 和 Version（${r}）`,
+    "请从 Procsheet 软件包中运行 procsheet，或加上 --no-auto-open",
+  ],
   validationTitle: "Procsheet",
   validationError: "请从列表中选择一个值。",
+  catalogNoFolder: (f) => [
+    `${f} 不是文件夹`,
+    "请指定已部署的加载项文件夹（含 manifest.xml 和 catalog/ 的文件夹），或其中的 catalog 文件夹",
+  ],
+  catalogValid: (f, name, id, v, newest) =>
+    `✓ ${f}：${name}（${id}）版本 ${v}${newest !== undefined ? ` —— 作为历史版本保留；提供的是版本 ${newest}` : ""}`,
+  catalogInvalid: (f, n) => `✗ ${f}：${n} 个问题（窗格会列出它及其问题）`,
+  catalogDuplicate: (f, other) => `! ${f}：编号和版本与 ${other} 相同；窗格提供 ${other}，并标记此文件`,
+  catalogEmpty: "（没有 *.process.json 文件：模板库只显示内置模板）",
+  catalogWritten: (f, n, bad) => `已写入 ${f}：${n} 个文件${bad > 0 ? `，其中 ${bad} 个有问题` : ""}。`,
 };
 
 export function messagesFor(lang: Lang): Messages {

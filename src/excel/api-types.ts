@@ -104,6 +104,15 @@ export interface ProcsheetExcel {
     definition: ProcessDefinition,
     now: string,
   ) => Promise<Result<ProcessBinding, ProcsheetError>>;
+  /**
+   * Replaces the process by a newer version from the organisation's catalogue: the version becomes the
+   * catalogue's (not + 1) and the old definition is kept in the binding's history.
+   */
+  readonly upgradeProcess: (
+    binding: ProcessBinding,
+    definition: ProcessDefinition,
+    now: string,
+  ) => Promise<Result<ProcessBinding, ProcsheetError>>;
   readonly removeProcess: (processId: string) => Promise<Result<void, ProcsheetError>>;
 
   readonly sync: (request: SyncRequest) => Promise<Result<SyncReport, ProcsheetError>>;

@@ -18,6 +18,8 @@ export function createProcsheetExcel(): ProcsheetExcel {
       (await import("./register/adopt-sheet")).adoptSheet(definition, preview, options),
     saveDefinition: async (binding, definition, now) =>
       (await import("./processes")).saveDefinition(binding, definition, now),
+    upgradeProcess: async (binding, definition, now) =>
+      (await import("./processes")).upgradeProcess(binding, definition, now),
     removeProcess: async (processId) => (await import("./processes")).removeProcess(processId),
 
     sync: async (request) => (await import("./sync/run-sync")).syncProcess(request),

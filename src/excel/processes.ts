@@ -39,6 +39,30 @@ export async function inspectWorkbook(): Promise<Result<WorkbookInfo, ProcsheetE
 }
 
 /**
+ * Why `definition` cannot replace the bound one: the problems loading it as a file would report (all of
+ * them in the message, the first one's place kept), or another id (`idDetail` says how to read it).
+ */
+function refusal(
+  binding: ProcessBinding,
+  definition: ProcessDefinition,
+  idDetail: string,
+): ProcsheetError | undefined {
+  const checked = loadProcess(definition);
+  if (!checked.ok) {
+    const first = checked.error[0] as ProcsheetError;
+    return { ...first, message: checked.error.map(formatProblem).join("\n") };
+  }
+  if (definition.id === binding.id) return undefined;
+  return {
+    code: "DEFINITION",
+    path: "id",
+    message: `id: ${idDetail}`,
+    key: "definition.semantic",
+    params: { path: "id", detail: idDetail },
+  };
+}
+
+/**
  * Saves an edited definition after the same checks as loading a file; the version goes up by one and
  * the previous definition is kept in the binding's history.
  */
@@ -47,22 +71,8 @@ export async function saveDefinition(
   definition: ProcessDefinition,
   now: string,
 ): Promise<Result<ProcessBinding, ProcsheetError>> {
-  const checked = loadProcess(definition);
-  if (!checked.ok) {
-    const first = checked.error[0] as ProcsheetError;
-    return { ok: false, error: { ...first, message: checked.error.map(formatProblem).join("\n") } };
-  }
-  if (definition.id !== binding.id)
-    return {
-      ok: false,
-      error: {
-        code: "DEFINITION",
-        path: "id",
-        message: "id: the id of a bound process cannot change; duplicate the process instead",
-        key: "definition.semantic",
-        params: { path: "id", detail: "the id cannot change" },
-      },
-    };
+  const refused = refusal(binding, definition, "the id cannot change; duplicate the process instead");
+  if (refused) return { ok: false, error: refused };
   const version = binding.version + 1;
   const next: ProcessBinding = { ...binding, definition: { ...definition, version }, version, boundAt: now };
   return runExcel(async (context) => {
@@ -76,6 +86,49 @@ export async function saveDefinition(
         params: { code: "Save", detail: binding.id },
       });
     return saved;
+  });
+}
+
+function upgradeError(key: string, message: string, params: Record<string, string | number>): ProcsheetError {
+  return { code: "DEFINITION", path: "version", message, key, params };
+}
+
+/**
+ * Replaces a bound process by a newer version from the organisation's catalogue (the gallery shows what
+ * changes first: core/definition/diff.ts). Unlike `saveDefinition`, the version becomes the catalogue's own,
+ * so the workbook and the catalogue name the same definition by the same number; the previous definition
+ * is kept in the binding's history. When the workbook already holds that version or a newer one (a
+ * co-author upgraded first), it is left as it is and returned.
+ */
+export async function upgradeProcess(
+  binding: ProcessBinding,
+  definition: ProcessDefinition,
+  now: string,
+): Promise<Result<ProcessBinding, ProcsheetError>> {
+  const refused = refusal(binding, definition, `"${definition.id}" is not "${binding.id}"`);
+  if (refused) return { ok: false, error: refused };
+  const version = definition.version ?? 1;
+  if (version <= binding.version)
+    return {
+      ok: false,
+      error: upgradeError(
+        "upgrade.notNewer",
+        `Version ${version} of "${binding.id}" is not newer than the workbook's version ${binding.version}.`,
+        { id: binding.id, version, current: binding.version },
+      ),
+    };
+  return runExcel(async (context) => {
+    const stored = (await loadWorkbook(context)).processes.find((p) => p.id === binding.id);
+    if (!stored)
+      throw new ExpectedFailure(
+        upgradeError("upgrade.noProcess", `This workbook no longer runs the process "${binding.id}".`, {
+          id: binding.id,
+        }),
+      );
+    if (stored.version >= version) return stored;
+    const next: ProcessBinding = { ...stored, definition, version, boundAt: now };
+    const saved = (await saveBinding(context, next)).processes.find((p) => p.id === binding.id);
+    return saved ?? next;
   });
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { validateManifest } from "./validate-manifest";
 
@@ -61,6 +61,24 @@ describe("manifest.xml against the Office add-in XSDs", () => {
 const built = existsSync(distManifest) ? readFileSync(distManifest, "utf8") : undefined;
 const whenBuilt = built === undefined ? describe.skip : describe;
 const whenBuiltForProduction = built === undefined || built === manifest ? it.skip : it;
+
+whenBuilt("dist/ (the deployable folder)", () => {
+  it("carries the organisation's catalogue, catalog/*.process.json unchanged, with its index", () => {
+    const files = readdirSync(path.join(ROOT, "catalog"))
+      .filter((f) => f.endsWith(".process.json"))
+      .sort();
+    const index = JSON.parse(readFileSync(path.join(ROOT, "dist", "catalog", "index.json"), "utf8")) as {
+      schema: number;
+      processes: { file: string }[];
+    };
+    expect(index.schema).toBe(1);
+    expect(index.processes.map((p) => p.file)).toEqual(files);
+    for (const f of files)
+      expect(readFileSync(path.join(ROOT, "dist", "catalog", f))).toEqual(
+        readFileSync(path.join(ROOT, "catalog", f)),
+      );
+  });
+});
 
 whenBuilt("dist/manifest.xml (the build's manifest)", () => {
   it("is valid", async () => {

@@ -3,6 +3,7 @@
  * src/commands also matches src/cli/commands/<file>; importing this folder's index does not.)
  */
 export { runAnalyze } from "./analyze";
+export { runCatalog } from "./catalog";
 export { runInit } from "./init";
 export { runSync } from "./sync";
 export { runTest } from "./test";

@@ -290,6 +290,73 @@ describe("procsheet init", () => {
     expect(runCli(["init", MINI, "--out", "taken.xlsx", "--force"], { cwd: dir }).status).toBe(0);
   });
 
+  it("stores the process in custom XML parts and tags the workbook to open the Procsheet pane (EXCatalog)", async () => {
+    expect(en.stdout).toContain(
+      "Excel opens the Procsheet pane with it where the add-in is deployed (EXCatalog)",
+    );
+    const zip = await readZip(readFileSync(join(shared, "en.xlsx")));
+    const manifest = readFileSync(join(ROOT, "manifest.xml"), "utf8");
+    const id = /<Id>([^<]+)<\/Id>/.exec(manifest)?.[1];
+    const version = /<Version>([^<]+)<\/Version>/.exec(manifest)?.[1];
+    // https://learn.microsoft.com/office/dev/add-ins/develop/automatically-open-a-task-pane-with-a-document
+    expect(zip.get("_rels/.rels")).toMatch(
+      /Type="http:\/\/schemas\.microsoft\.com\/office\/2011\/relationships\/webextensiontaskpanes" Target="xl\/webextensions\/taskpanes\.xml"/,
+    );
+    expect(zip.get("xl/webextensions/_rels/taskpanes.xml.rels")).toMatch(
+      /Id="(rId1)" Type="http:\/\/schemas\.microsoft\.com\/office\/2011\/relationships\/webextension" Target="webextension1\.xml"/,
+    );
+    expect(zip.get("xl/webextensions/taskpanes.xml")).toMatch(
+      /<wetp:taskpane dockstate="right" visibility="0" width="350" row="4"><wetp:webextensionref [^>]*r:id="rId1"\/>/,
+    );
+    const we = zip.get("xl/webextensions/webextension1.xml") ?? "";
+    expect(we).toContain(
+      `<we:reference id="${id}" version="${version}" store="EXCatalog" storeType="EXCatalog"/>`,
+    );
+    expect(we).toContain('<we:property name="Office.AutoShowTaskpaneWithDocument" value="true"/>');
+    const types = zip.get("[Content_Types].xml") ?? "";
+    expect(types).toContain(
+      '<Override PartName="/xl/webextensions/taskpanes.xml" ContentType="application/vnd.ms-office.webextensiontaskpanes+xml"/>',
+    );
+    expect(types).toContain(
+      '<Override PartName="/xl/webextensions/webextension1.xml" ContentType="application/vnd.ms-office.webextension+xml"/>',
+    );
+    // The process itself, where the add-in's store reads it (src/excel/store: one part per namespace).
+    const items = [...zip.keys()].filter((k) => /^customXml\/item\d+\.xml$/.test(k));
+    const namespaces = items.map((k) => /xmlns="([^"]+)"/.exec(zip.get(k) ?? "")?.[1]).sort();
+    expect(namespaces).toEqual(["urn:procsheet:state-purchase:1", "urn:procsheet:workbook:1"]);
+    for (const k of items) {
+      const n = /item(\d+)/.exec(k)?.[1] ?? "";
+      expect(zip.get(`customXml/itemProps${n}.xml`)).toContain("<ds:schemaRef ds:uri=");
+    }
+    expect(zip.get("xl/_rels/workbook.xml.rels")?.match(/relationships\/customXml"/g)).toHaveLength(2);
+  });
+
+  it("--store names another add-in catalogue; --no-auto-open leaves the tag out but keeps the process", async () => {
+    const dir = tempDir();
+    const share = "\\\\files\\addins";
+    const [fs, off, bad] = await runCliAll(
+      [
+        ["init", MINI, "--out", "fs.xlsx", "--store", `filesystem:${share}`],
+        ["init", MINI, "--out", "off.xlsx", "--no-auto-open"],
+        ["init", MINI, "--out", "bad.xlsx", "--store", "somewhere"],
+      ],
+      { cwd: dir },
+    );
+    expect(fs?.status).toBe(0);
+    const fsZip = await readZip(readFileSync(join(dir, "fs.xlsx")));
+    expect(fsZip.get("xl/webextensions/webextension1.xml")).toContain(
+      `store="${share}" storeType="FileSystem"`,
+    );
+    expect(off?.status).toBe(0);
+    expect(off?.stdout).toContain("the pane does not open by itself (--no-auto-open)");
+    const offZip = await readZip(readFileSync(join(dir, "off.xlsx")));
+    expect([...offZip.keys()].filter((k) => k.includes("webextension"))).toEqual([]);
+    expect(offZip.get("_rels/.rels")).not.toContain("webextension");
+    expect([...offZip.keys()].filter((k) => /^customXml\/item\d+\.xml$/.test(k))).toHaveLength(2);
+    expectBadInput(bad as NonNullable<typeof bad>);
+    expect(bad?.stderr).toContain('--store "somewhere" is not a place Office finds add-ins');
+  });
+
   it("resolves a template id to templates/<id>.process.json", () => {
     const ids = readdirSync(join(ROOT, "templates")).filter((f) => f.endsWith(".process.json"));
     const id = ids[0]?.replace(/\.process\.json$/, "");

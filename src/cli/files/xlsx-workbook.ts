@@ -280,12 +280,19 @@ export function compactDataValidations(ws: Worksheet): void {
   }
 }
 
-export async function saveWorkbook(ctx: Context, wb: Workbook, file: string): Promise<void> {
+/** Saves `wb`; `finish` may add package parts exceljs cannot write (xlsx-embed.ts) before the file is written. */
+export async function saveWorkbook(
+  ctx: Context,
+  wb: Workbook,
+  file: string,
+  finish?: (written: Buffer) => Promise<Buffer>,
+): Promise<void> {
   for (const ws of wb.worksheets) {
     compactDataValidations(ws);
     prepareTables(ws);
   }
   const written = Buffer.from(await wb.xlsx.writeBuffer());
   const original = ORIGINALS.get(wb);
-  writeFileAtomic(ctx, file, original ? await carryParts(original, written) : written);
+  const carried = original ? await carryParts(original, written) : written;
+  writeFileAtomic(ctx, file, finish ? await finish(carried) : carried);
 }

@@ -179,6 +179,15 @@ export const ERROR_MESSAGES: Readonly<Record<string, Template>> = {
     en: 'Column "{header}" is set to "{key}", which is not a column of this process.',
     "zh-CN": "“{header}”列被设为“{key}”，但该流程没有这一列。",
   },
+  // Upgrading a workbook's process to the organisation catalogue's version (src/excel/processes.ts).
+  "upgrade.notNewer": {
+    en: 'Version {version} of "{id}" is not newer than the workbook\'s version {current}. Nothing was changed.',
+    "zh-CN": "“{id}”的版本 {version} 并不比工作簿中的版本 {current} 新。未做任何更改。",
+  },
+  "upgrade.noProcess": {
+    en: 'This workbook no longer runs the process "{id}". Nothing was changed.',
+    "zh-CN": "此工作簿已不再运行流程“{id}”。未做任何更改。",
+  },
 };
 
 function templateFor(key: string): Template | undefined {

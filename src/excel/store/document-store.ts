@@ -1,3 +1,4 @@
+import { partNamespace } from "../../core/workbook/parts";
 import { unwrapJson, wrapJson } from "../../core/workbook/xml-json";
 
 /**
@@ -19,7 +20,8 @@ export interface DocumentStore {
   remove(context: Excel.RequestContext, key: string): Promise<void>;
 }
 
-const namespaceOf = (key: string): string => `urn:procsheet:${key}:1`;
+// `procsheet init` writes the same parts into a new workbook (src/core/workbook/parts.ts).
+const namespaceOf = partNamespace;
 
 export const xmlPartStore: DocumentStore = {
   async read(context, key) {

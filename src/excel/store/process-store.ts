@@ -5,18 +5,15 @@ import {
   type ProcessBinding,
   type WorkbookData,
 } from "../../core/workbook/binding";
+import { stateKey, WORKBOOK_KEY } from "../../core/workbook/parts";
 import { settingsStore, xmlPartStore, type DocumentStore } from "./document-store";
 
-const WORKBOOK_KEY = "workbook";
+export { stateKey };
 
 /** Custom XML parts where this Excel has them (ExcelApi 1.5), settings otherwise. */
 export function documentStore(): DocumentStore {
   const requirements = typeof Office !== "undefined" ? Office.context?.requirements : undefined;
   return requirements?.isSetSupported("ExcelApi", "1.5") === false ? settingsStore : xmlPartStore;
-}
-
-export function stateKey(processId: string): string {
-  return `state-${processId}`;
 }
 
 /** Every process bound in this workbook (two syncs on first use, when the part may not exist yet). */

@@ -2,6 +2,7 @@ import { ChoiceGroup, DefaultButton, PrimaryButton, Spinner, Stack } from "@flue
 import { useState } from "react";
 import type { ProcessDefinition } from "../../core/definition/types";
 import type { Lang } from "../../core/i18n/lang";
+import type { ProcsheetError, Result } from "../../core/result";
 import type { AdoptPreview } from "../../excel/api-types";
 import type { ProcessBinding } from "../../core/workbook/binding";
 import { ErrorBar } from "../components/error-bar";
@@ -9,18 +10,18 @@ import { useAction } from "../components/use-action";
 import { useClock, useExcel } from "../excel-context";
 import { useStrings } from "../i18n/use-strings";
 import { useSession } from "../session/session-context";
-import { loadTemplate } from "../templates/catalog";
 import { AdoptPreviewView } from "./adopt-preview";
 
 type Source = "used" | "selection";
 
 /** "Adopt this sheet": look at the sheet (nothing changes), show the preview, adopt on confirm. */
 export function AdoptFlow({
-  templateId,
+  load,
   onAdopted,
   onCancel,
 }: {
-  readonly templateId: string;
+  /** The definition to lay over the sheet: a built-in template, or a process from the organisation's catalogue. */
+  readonly load: () => Promise<Result<ProcessDefinition, ProcsheetError>>;
   readonly onAdopted: (binding: ProcessBinding) => void;
   readonly onCancel: () => void;
 }) {
@@ -34,7 +35,7 @@ export function AdoptFlow({
 
   const inspect = () =>
     void inspecting.run(async () => {
-      const def = await loadTemplate(templateId);
+      const def = await load();
       if (!def.ok) return def;
       const preview = await excel.inspectSheet(source, def.value);
       return preview.ok ? { ok: true, value: { preview: preview.value, definition: def.value } } : preview;

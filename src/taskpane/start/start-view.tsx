@@ -1,18 +1,29 @@
 import { Section } from "../components/section";
 import { useStrings } from "../i18n/use-strings";
 import { useSession } from "../session/session-context";
+import { OrgCatalogList } from "./org-catalog-list";
 import { ProcessList } from "./process-list";
 import { TemplateGallery } from "./template-gallery";
+import { useOrgCatalog } from "./use-org-catalog";
 
-/** Start: open a process this workbook holds, or create / adopt one from a template. */
+/**
+ * Start: open a process this workbook holds, or create / adopt one from the organisation's catalogue (when
+ * the admin deployed one) or a built-in template.
+ */
 export function StartView() {
   const { t } = useStrings();
   const { processes } = useSession();
+  const org = useOrgCatalog();
   return (
     <>
       {processes.length > 0 && (
         <Section title={t.processesInWorkbook}>
           <ProcessList />
+        </Section>
+      )}
+      {org && (org.processes.length > 0 || org.problems.length > 0) && (
+        <Section title={t.orgCatalog}>
+          <OrgCatalogList catalog={org} />
         </Section>
       )}
       <Section title={t.templates}>

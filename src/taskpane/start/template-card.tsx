@@ -9,12 +9,14 @@ export interface TemplateCardProps {
   readonly summary: TemplateSummary;
   readonly onCreate: () => void;
   readonly onAdopt: () => void;
+  /** What more there is to say about it (a catalogue process's version, the workbook's version). */
+  readonly meta?: ReactNode;
   /** The open form (create or adopt) for this template. */
   readonly children?: ReactNode;
 }
 
 /** One template: its name, what it is for, its steps as a small flow, and what can be done with it. */
-export function TemplateCard({ summary, onCreate, onAdopt, children }: TemplateCardProps) {
+export function TemplateCard({ summary, onCreate, onAdopt, meta, children }: TemplateCardProps) {
   const { lang, t } = useStrings();
   const theme = useTheme();
   const id = useId();
@@ -43,6 +45,7 @@ export function TemplateCard({ summary, onCreate, onAdopt, children }: TemplateC
           </Text>
         )}
         <StepFlowMini steps={summary.steps} />
+        {meta}
         {children ?? (
           <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
             <PrimaryButton

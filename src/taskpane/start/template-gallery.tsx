@@ -60,7 +60,7 @@ export function TemplateGallery() {
                 />
               ) : (
                 <AdoptFlow
-                  templateId={s.id}
+                  load={() => loadTemplate(s.id)}
                   onAdopted={(b) => finished(b.tableName)}
                   onCancel={() => setOpen(undefined)}
                 />

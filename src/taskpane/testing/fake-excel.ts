@@ -188,6 +188,28 @@ export class FakeExcel implements ProcsheetExcel {
       return ok(reg.binding);
     });
 
+  readonly upgradeProcess: ProcsheetExcel["upgradeProcess"] = async (binding, definition, now) =>
+    this.call("upgradeProcess", () => {
+      const compiled = compile(definition);
+      if (!compiled.ok) return compiled;
+      const reg = this.reg(binding.id);
+      const old = reg.binding;
+      const version = definition.version ?? 1;
+      if (version <= old.version)
+        return fail({ code: "DEFINITION", message: `Version ${version} is not newer than ${old.version}.` });
+      reg.binding = {
+        ...old,
+        definition,
+        version,
+        boundAt: now,
+        versions: [
+          { version: old.version, savedAt: old.boundAt, definition: old.definition },
+          ...(old.versions ?? []),
+        ],
+      };
+      return ok(reg.binding);
+    });
+
   readonly removeProcess: ProcsheetExcel["removeProcess"] = async (processId) =>
     this.call("removeProcess", () => {
       this.registers.delete(processId);
