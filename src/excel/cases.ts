@@ -6,7 +6,7 @@ import type { ProcessEvent } from "../core/sync/events";
 import type { HistoryEvent, WorkItem } from "./api-types";
 import { safeText } from "./cell-write";
 import { ExpectedFailure, runExcel } from "./excel-run";
-import { appendStart, historyRow, queueAppendHistory } from "./history/history-table";
+import { historyRow, queueAppendHistory, queueHistoryTail } from "./history/history-table";
 import { queueHistoryShape, readHistoryEvents } from "./history/history-source";
 import { asOwnWrite } from "./own-writes";
 import { columnMapOf, loadRegister } from "./register/load-register";
@@ -60,9 +60,9 @@ export async function setCaseStatus(
     const table = context.workbook.tables.getItem(binding.tableName);
     const header = table.getHeaderRowRange().load("values");
     const history = context.workbook.tables.getItem(binding.historyTableName);
-    const historyBody = history.getDataBodyRange().load("rowCount");
-    const historyFirst = history.getDataBodyRange().getRow(0).load("values");
+    const loadHistory = queueHistoryTail(history);
     await context.sync();
+    const historyTail = await loadHistory(context);
     const compiled = compiledBinding(binding);
     if (!compiled.ok) throw new ExpectedFailure(compiled.error[0] as ProcsheetError);
     const map = columnMapOf(
@@ -106,13 +106,12 @@ export async function setCaseStatus(
     };
     const raw = getState();
     const state: ProcessState = isProcessState(raw) ? raw : {};
+    historyTail.assertRoomFor(1);
     await asOwnWrite(async () => {
       table.getDataBodyRange().getCell(index, statusCol).values = [
         [safeText(statusLabel(status, binding.lang))],
       ];
-      queueAppendHistory(history, appendStart(historyBody.rowCount, historyFirst.values[0]), [
-        historyRow(event, binding.version),
-      ]);
+      queueAppendHistory(history, historyTail.start, [historyRow(event, binding.version)]);
       store.queueWrite(context, stateKey(binding.id), {
         ...state,
         snapshot: { ...(state.snapshot ?? {}), [caseId]: status },

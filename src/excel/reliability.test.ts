@@ -62,6 +62,40 @@ describe("reliability cases in a workbook (reliability.md §7)", () => {
     }
   });
 
+  it("W7: a note typed below the History table, in the rows it grows into, stops the sync before anything is written", async () => {
+    const { sim, binding } = await registerIn(template("procurement"));
+    try {
+      await syncProcess({ binding, now: NOW, ...quick });
+      const logged = (await readRecords(binding.historyTableName)).length;
+      // One empty row between: typed right below, the note would join the table (Excel's auto-expansion).
+      const below = `B${logged + 3}`;
+      sim.setCellByUser("Procurement History", below, "call the supplier");
+      await markFirstInProgressDone(sim, "Procurement", binding.tableName);
+      await markFirstInProgressDone(sim, "Procurement", binding.tableName);
+      const before = JSON.stringify(sim.dump());
+      const r = await syncProcess({ binding, now: LATER, ...quick });
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.error).toMatchObject({ key: "history.cellsBelow", params: { cells: below } });
+        expect(r.error.message).toContain('sheet "Procurement History"');
+      }
+      expect(JSON.stringify(sim.dump())).toBe(before);
+
+      // Far enough below, the note is out of the way: the sync runs and leaves it where it was.
+      const far = `B${logged + 40}`;
+      sim.setCellByUser("Procurement History", below, "");
+      sim.setCellByUser("Procurement History", far, "call the supplier");
+      const again = await syncProcess({ binding, now: LATER, ...quick });
+      if (!again.ok) throw new Error(again.error.message);
+      expect(again.value.events.length).toBeGreaterThan(0);
+      expect(await readRecords(binding.historyTableName)).toHaveLength(logged + again.value.events.length);
+      const sheet = sim.snapshot().sheets["Procurement History"];
+      expect(sheet?.values[logged + 39]?.[1]).toBe("call the supplier");
+    } finally {
+      sim.uninstall();
+    }
+  });
+
   it("W6: a protected register gives the 'unprotect' message and no partial write", async () => {
     const { sim, binding } = await registerIn(template("procurement"));
     try {

@@ -45,6 +45,11 @@ export const ERROR_MESSAGES: Readonly<Record<string, Template>> = {
   "data.required": { en: 'Column "{column}" needs a value.', "zh-CN": "“{column}”列必须填写。" },
   "definition.schema": { en: "{path}: {detail}", "zh-CN": "{path}：{detail}" },
   "definition.semantic": { en: "{path}: {detail}", "zh-CN": "{path}：{detail}" },
+  "history.cellsBelow": {
+    en: 'The History table "{table}" grows downwards, but cells {cells} on sheet "{sheet}" are in its way. Move them further down or to another sheet, then try again. Nothing was changed.',
+    "zh-CN":
+      "历史记录表“{table}”需要向下扩展，但工作表“{sheet}”中的单元格 {cells} 挡住了它。请把它们移到更下方或其他工作表，然后重试。未做任何更改。",
+  },
   "sheet.missingColumns": {
     en: 'The register "{table}" lacks the columns {columns}. Adopt the sheet again to add them.',
     "zh-CN": "登记表“{table}”缺少以下列：{columns}。请重新采用该工作表以添加这些列。",

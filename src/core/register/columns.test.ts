@@ -1,5 +1,9 @@
 import { loadFixture } from "../../../test/fixtures/load-fixture";
+import { readFileSync } from "fs";
+import { join } from "path";
+import { loadProcess } from "../definition/load";
 import { headerFor, mapColumns } from "./columns";
+import { readRow } from "./row-codec";
 
 describe("mapping a header row", () => {
   const process = loadFixture("mini");
@@ -35,5 +39,37 @@ describe("mapping a header row", () => {
   it("gives headers in the requested language", () => {
     expect(headerFor(process, "stepStarted", "zh-CN")).toBe("步骤开始");
     expect(headerFor(process, "amount", "en")).toBe("Amount");
+  });
+
+  // reliability.md D5: headers that name prototype members or JSONata internals map to nothing.
+  it("leaves headers such as __proto__, constructor and _jsonata_x unmapped, with no prototype effects", () => {
+    const headers = ["ID", "__proto__", "constructor", "_jsonata_x", "hasOwnProperty", "Amount"];
+    const r = mapColumns(process, headers);
+    if (!r.ok) throw new Error("unexpected");
+    expect(r.value.columns.map((c) => c?.key)).toEqual([
+      "id",
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      "amount",
+    ]);
+    const { row, error } = readRow(process, r.value, ["PR-0001", '{"polluted":1}', "x", "y", "z", 12]);
+    expect(error).toBeUndefined();
+    expect(row).toEqual({ id: "PR-0001", amount: 12 });
+    expect(Object.getPrototypeOf(row)).toBe(Object.prototype);
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+
+  it("refuses such names as field keys of a definition", () => {
+    const mini = JSON.parse(
+      readFileSync(join(__dirname, "../../../test/fixtures/mini.process.json"), "utf8"),
+    ) as { fields: { key: string }[] };
+    for (const key of ["__proto__", "constructor", "prototype", "_jsonata_x"]) {
+      const def = { ...mini, fields: [...mini.fields, { key, header: "X", type: "text" }] };
+      const r = loadProcess(JSON.stringify(def));
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error.map((e) => e.path).join(" ")).toMatch(/fields/);
+    }
   });
 });

@@ -1,7 +1,10 @@
 import type { Lang } from "../../core/i18n/lang";
 import { EVENT_COLUMNS, type ProcessEvent } from "../../core/sync/events";
 import { parseLocal, toExcelSerial } from "../../core/time/local-time";
+import type { ProcsheetError } from "../../core/result";
 import { safeText } from "../cell-write";
+import { ExpectedFailure } from "../excel-run";
+import { cellA1, cellList } from "../register/sheet-grid";
 
 /** History columns in a workbook: the event keys, plus the definition version the event ran under. */
 export const HISTORY_KEYS = [...EVENT_COLUMNS, "version"] as const;
@@ -42,6 +45,69 @@ export function appendStart(bodyRowCount: number, firstRow: readonly unknown[] |
   const blank =
     bodyRowCount === 1 && (firstRow ?? []).every((v) => v === "" || v === null || v === undefined);
   return blank ? 0 : bodyRowCount;
+}
+
+/** The History table as a run found it: where rows go, and what a person left below it. */
+export interface HistoryTail {
+  readonly rowCount: number;
+  /** Body row index of the next appended row. */
+  readonly start: number;
+  /** Stops the run, before anything is written, when appending `count` rows would overwrite a cell. */
+  assertRoomFor(count: number): void;
+}
+
+/**
+ * Queues what an append to History needs, for the caller's next sync. Rows are appended by writing
+ * below the table (queueAppendHistory), so a value someone typed below it would be overwritten: the
+ * sheet's used range (values only) shows whether anything lies below, and only then are those cells
+ * read, with one more sync, to name them (reliability.md W7).
+ */
+export function queueHistoryTail(
+  table: Excel.Table,
+): (context: Excel.RequestContext) => Promise<HistoryTail> {
+  const body = table.getDataBodyRange().load("rowCount");
+  const first = table.getDataBodyRange().getRow(0).load("values");
+  const whole = table.getRange().load("rowIndex,rowCount,columnIndex,columnCount");
+  const sheet = table.worksheet.load("name");
+  const used = table.worksheet.getUsedRange(true).load("rowIndex,rowCount");
+  const name = table.load("name");
+  return async (context) => {
+    const start = appendStart(body.rowCount, first.values[0]);
+    const below = whole.rowIndex + whole.rowCount;
+    const usedEnd = used.rowIndex + used.rowCount;
+    let filled: { row: number; cell: string }[] = [];
+    if (usedEnd > below) {
+      const area = sheet
+        .getRangeByIndexes(below, whole.columnIndex, usedEnd - below, whole.columnCount)
+        .load("values");
+      await context.sync();
+      filled = area.values.flatMap((cells, r) =>
+        cells.flatMap((v, c) =>
+          v === "" || v === null ? [] : [{ row: r, cell: cellA1(below + r, whole.columnIndex + c) }],
+        ),
+      );
+    }
+    return {
+      rowCount: body.rowCount,
+      start,
+      assertRoomFor(count) {
+        // Rows filling the empty table's blank body row do not reach below it.
+        const reach = start + count - body.rowCount;
+        const hit = filled.filter((f) => f.row < reach).map((f) => f.cell);
+        if (hit.length > 0) throw new ExpectedFailure(cellsBelowError(name.name, sheet.name, hit));
+      },
+    };
+  };
+}
+
+function cellsBelowError(table: string, sheet: string, cells: readonly string[]): ProcsheetError {
+  const list = cellList(cells);
+  return {
+    code: "SHEET_SHAPE",
+    message: `The History table "${table}" grows downwards, but cells ${list} on sheet "${sheet}" are in its way. Move them further down or to another sheet, then try again. Nothing was changed.`,
+    key: "history.cellsBelow",
+    params: { table, sheet, cells: list },
+  };
 }
 
 /**

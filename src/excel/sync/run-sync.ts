@@ -10,7 +10,7 @@ import { syncRows, type RowError } from "../../core/sync/sync";
 import { matchKey } from "../../core/text";
 import { ExpectedFailure, runExcel, type RunOptions } from "../excel-run";
 import { asOwnWrite } from "../own-writes";
-import { appendStart, historyRow, queueAppendHistory } from "../history/history-table";
+import { historyRow, queueAppendHistory, queueHistoryTail, type HistoryTail } from "../history/history-table";
 import {
   CancelledError,
   DEFAULT_BLOCK_CELLS,
@@ -89,6 +89,7 @@ interface ReadState {
   readonly state: ProcessState;
   readonly historyRows: number;
   readonly historyStart: number;
+  readonly history: HistoryTail;
 }
 
 async function readEverything(context: Excel.RequestContext, req: SyncRequest): Promise<ReadState> {
@@ -100,9 +101,7 @@ async function readEverything(context: Excel.RequestContext, req: SyncRequest): 
     const getWorkbook = queueLoadWorkbook(context, store);
     const getState = store.queueRead(context, stateKey(req.binding.id));
     const opened = queueOpenTable(context, req.binding.tableName, columnsHint, { blockCells });
-    const history = context.workbook.tables.getItem(req.binding.historyTableName);
-    const historyBody = history.getDataBodyRange().load("rowCount");
-    const historyFirst = history.getDataBodyRange().getRow(0).load("values");
+    const loadHistory = queueHistoryTail(context.workbook.tables.getItem(req.binding.historyTableName));
     try {
       await context.sync();
     } catch (e) {
@@ -124,13 +123,15 @@ async function readEverything(context: Excel.RequestContext, req: SyncRequest): 
       onProgress: (done, total) => req.onProgress?.({ phase: "read", done, total }),
     });
     const rawState = getState();
+    const history = await loadHistory(context);
     return {
       // A co-author may have edited the process since the pane loaded it: the workbook's copy wins.
       binding: stored ?? req.binding,
       register,
       state: isProcessState(rawState) ? rawState : {},
-      historyRows: historyBody.rowCount,
-      historyStart: appendStart(historyBody.rowCount, historyFirst.values[0]),
+      historyRows: history.rowCount,
+      historyStart: history.start,
+      history,
     };
   }
 }
@@ -312,6 +313,7 @@ async function writeEverything(
   computed: Computed,
 ): Promise<number> {
   const store = documentStore();
+  read.history.assertRoomFor(computed.events.length);
   const ranges = planWrites(computed.changes.map((c) => c.write));
   const begin: ProcessState = { ...read.state, journal: journalOf(req, read, computed, "writing") };
   const end: ProcessState = { journal: journalOf(req, read, computed, "done"), snapshot: computed.snapshot };

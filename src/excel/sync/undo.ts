@@ -8,7 +8,7 @@ import { matchKey } from "../../core/text";
 import { safeText } from "../cell-write";
 import { ExpectedFailure, runExcel, type RunOptions } from "../excel-run";
 import { asOwnWrite } from "../own-writes";
-import { appendStart, historyRow, queueAppendHistory } from "../history/history-table";
+import { historyRow, queueAppendHistory, queueHistoryTail } from "../history/history-table";
 import { DEFAULT_BLOCK_CELLS, queueOpenTable, readRemainingBlocks } from "../register/read-register";
 import type { ProcessBinding } from "../../core/workbook/binding";
 import { documentStore, stateKey } from "../store/process-store";
@@ -57,9 +57,9 @@ export async function undoLastSync(
     const getState = store.queueRead(context, stateKey(binding.id));
     const opened = queueOpenTable(context, binding.tableName, 16, { blockCells: DEFAULT_BLOCK_CELLS });
     const history = context.workbook.tables.getItem(binding.historyTableName);
-    const historyBody = history.getDataBodyRange().load("rowCount");
-    const historyFirst = history.getDataBodyRange().getRow(0).load("values");
+    const loadHistory = queueHistoryTail(history);
     await context.sync();
+    const historyTail = await loadHistory(context);
     const raw = getState();
     const state: ProcessState = isProcessState(raw) ? raw : {};
     const journal = state.journal;
@@ -135,6 +135,7 @@ export async function undoLastSync(
     const snapshot: Record<string, string> = { ...(state.snapshot ?? {}) };
     for (const e of events) snapshot[e.caseId] = e.status;
 
+    historyTail.assertRoomFor(events.length);
     const body = opened.table.getDataBodyRange();
     for (const w of planWrites(writes)) {
       body
@@ -145,7 +146,7 @@ export async function undoLastSync(
     }
     queueAppendHistory(
       history,
-      appendStart(historyBody.rowCount, historyFirst.values[0]),
+      historyTail.start,
       events.map((e) => historyRow(e, binding.version)),
     );
     store.queueWrite(context, stateKey(binding.id), {

@@ -6,7 +6,7 @@ import type { ProcessEvent } from "../../core/sync/events";
 import { matchKey } from "../../core/text";
 import { ExpectedFailure, runExcel, type RunOptions } from "../excel-run";
 import { asOwnWrite, isOwnWriteInProgress } from "../own-writes";
-import { appendStart, historyRow, queueAppendHistory } from "../history/history-table";
+import { historyRow, queueAppendHistory, queueHistoryTail } from "../history/history-table";
 import { DEFAULT_BLOCK_CELLS, queueOpenTable, readRemainingBlocks } from "../register/read-register";
 import type { ProcessBinding } from "../../core/workbook/binding";
 import { documentStore, stateKey } from "../store/process-store";
@@ -29,9 +29,9 @@ export async function reconcileStatuses(
     const getState = store.queueRead(context, stateKey(binding.id));
     const opened = queueOpenTable(context, binding.tableName, 16, { blockCells: DEFAULT_BLOCK_CELLS });
     const history = context.workbook.tables.getItem(binding.historyTableName);
-    const historyBody = history.getDataBodyRange().load("rowCount");
-    const historyFirst = history.getDataBodyRange().getRow(0).load("values");
+    const loadHistory = queueHistoryTail(history);
     await context.sync();
+    const historyTail = await loadHistory(context);
     const raw = getState();
     const state: ProcessState = isProcessState(raw) ? raw : {};
     if (!state.snapshot) return [];
@@ -50,10 +50,11 @@ export async function reconcileStatuses(
     if (events.length === 0) return events;
     const snapshot: Record<string, string> = { ...state.snapshot };
     for (const e of events) snapshot[e.caseId] = e.status;
+    historyTail.assertRoomFor(events.length);
     await asOwnWrite(async () => {
       queueAppendHistory(
         history,
-        appendStart(historyBody.rowCount, historyFirst.values[0]),
+        historyTail.start,
         events.map((e) => historyRow(e, binding.version)),
       );
       store.queueWrite(context, stateKey(binding.id), { ...state, snapshot } satisfies ProcessState);
