@@ -6,7 +6,7 @@
  * Data validation applies to people typing (not to API writes):
  * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-data-validation
  */
-import { MAX_COLUMNS, parseLocalRange, splitSheet } from "./address";
+import { MAX_COLUMNS, MAX_ROWS, parseLocalRange, splitSheet } from "./address";
 import type { Rect } from "./address";
 import type { SimHost } from "./host";
 import type { SheetModel, TableModel } from "./model/types";
@@ -139,6 +139,22 @@ export class CoAuthor {
         sheet,
         { top: row - 1, bottom: row - 2 + count, left: 0, right: MAX_COLUMNS - 1 },
         "Down",
+        "coauthor",
+      );
+    });
+  }
+
+  /**
+   * Inserts `count` whole columns before 1-based column `column` (1 = A). A table they cut through gets
+   * new, blank columns with generated headers, as in Excel.
+   */
+  insertColumns(sheetName: string, column: number, count = 1): void {
+    this.remote(() => {
+      const sheet = sheetOf(this.host, sheetName);
+      this.host.model.insertCells(
+        sheet,
+        { top: 0, bottom: MAX_ROWS - 1, left: column - 1, right: column - 2 + count },
+        "Right",
         "coauthor",
       );
     });

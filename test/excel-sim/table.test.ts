@@ -238,3 +238,20 @@ test(`workbook.tables.add without a sheet name uses the active sheet (${DOCS.tab
     expect(r.address).toBe("Data!F1:G2");
   });
 });
+
+test(`a co-author inserting a whole column inside a table adds a blank table column; cells shift right (${DOCS.insert})`, async () => {
+  sim.coauthor.insertColumns("Data", 2);
+  await Excel.run(async (context) => {
+    const t = context.workbook.tables.getItem("Cases");
+    const h = t.getHeaderRowRange().load("values");
+    const all = t.getRange().load("address, values");
+    await context.sync();
+    expect(all.address).toBe("Data!A1:D3");
+    // Excel generates a "ColumnN" header; which N is the simulation's blank-header rule (README, choice 15).
+    expect(h.values[0]).toEqual(["ID", expect.stringMatching(/^Column\d+$/), "Status", "Owner"]);
+    expect(all.values.slice(1)).toEqual([
+      ["C-1", "", "Open", "ann"],
+      ["C-2", "", "Done", "bob"],
+    ]);
+  });
+});

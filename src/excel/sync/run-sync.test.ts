@@ -159,6 +159,44 @@ describe("sync in a workbook (process-format.md §3 through Excel)", () => {
     }
   });
 
+  it("a co-author inserting a column between read and write makes it read again; values land in their columns (reliability.md W2)", async () => {
+    const { sim, binding } = await registerIn(template("procurement"));
+    try {
+      await syncProcess({ binding, now: NOW, ...noSleep });
+      const rows = await readRecords("PS_procurement");
+      const open = rows.findIndex((row) => row["Status"] === "In progress");
+      const id = String(rows[open]?.["ID"]);
+      sim.setCellByUser("Procurement", `C${open + 2}`, "Done");
+      await sim.settle();
+      let inserted = false;
+      const r = await syncProcess({
+        binding,
+        now: LATER,
+        onProgress: (p) => {
+          if (p.phase === "rules" && !inserted) {
+            inserted = true;
+            // Column B, inside the register: every column from Step on moves one to the right.
+            sim.coauthor.insertColumns("Procurement", 2);
+          }
+        },
+        ...noSleep,
+      });
+      if (!r.ok) throw new Error(r.error.message);
+      expect(inserted).toBe(true);
+      const after = await readRecords("PS_procurement");
+      const row = after.find((x) => x["ID"] === id);
+      // The sync advanced the case (Done → the next step, To do) in the Status column, wherever it now is.
+      expect(row?.["Status"]).toBe("To do");
+      expect(row?.["Step"]).not.toBe(rows[open]?.["Step"]);
+      // The co-author's new column holds nothing Procsheet wrote.
+      const added = Object.keys(after[0] ?? {}).find((h) => /^Column\d+$/.test(h)) ?? "";
+      expect(added).not.toBe("");
+      expect(after.every((x) => x[added] === "")).toBe(true);
+    } finally {
+      sim.uninstall();
+    }
+  });
+
   it("text that would become a formula is written as text (reliability.md X1)", async () => {
     const def = template("procurement");
     const { sim, binding } = await registerIn({
