@@ -197,6 +197,40 @@ describe("sync in a workbook (process-format.md §3 through Excel)", () => {
     }
   });
 
+  it("a co-author's edit to a cell the sync is about to change wins; the sync reads again (reliability.md C2)", async () => {
+    const { sim, binding } = await registerIn(template("procurement"));
+    try {
+      await syncProcess({ binding, now: NOW, ...noSleep });
+      const rows = await readRecords("PS_procurement");
+      const open = rows.findIndex((row) => row["Status"] === "In progress");
+      const id = String(rows[open]?.["ID"]);
+      const step = rows[open]?.["Step"];
+      sim.setCellByUser("Procurement", `C${open + 2}`, "Done");
+      await sim.settle();
+      let edited = false;
+      const r = await syncProcess({
+        binding,
+        now: LATER,
+        onProgress: (p) => {
+          if (p.phase === "rules" && !edited) {
+            edited = true;
+            // The sync read "Done" and would advance the case; a co-author blocks it meanwhile.
+            sim.coauthor.editCell("Procurement", `C${open + 2}`, "Blocked");
+          }
+        },
+        ...noSleep,
+      });
+      if (!r.ok) throw new Error(r.error.message);
+      expect(edited).toBe(true);
+      const row = (await readRecords("PS_procurement")).find((x) => x["ID"] === id);
+      expect(row?.["Status"]).toBe("Blocked");
+      expect(row?.["Step"]).toBe(step);
+      expect(r.value.events.filter((e) => e.caseId === id).map((e) => e.status)).toEqual(["blocked"]);
+    } finally {
+      sim.uninstall();
+    }
+  });
+
   it("text that would become a formula is written as text (reliability.md X1)", async () => {
     const def = template("procurement");
     const { sim, binding } = await registerIn({
