@@ -6,6 +6,9 @@ import type { CompiledProcess } from "../src/core/process";
 import { STATUSES } from "../src/core/register/status";
 import { syncRows } from "../src/core/sync/sync";
 import { runRuleTests } from "../src/core/testing/rule-tests";
+import jsonata from "jsonata";
+import { SYSTEM_KEYS } from "../src/core/register/system-columns";
+import { unknownNames } from "../src/core/rules/lint";
 
 const dir = __dirname;
 const files = readdirSync(dir).filter((f) => f.endsWith(".process.json"));
@@ -69,6 +72,22 @@ describe.each(files)("%s", (file) => {
       def.steps.length - 1,
     );
     expect((def.tests ?? []).length).toBeGreaterThanOrEqual(4);
+  });
+
+  test("its rules read only columns the process has (the rule editor would warn)", () => {
+    const known = new Set<string>([...SYSTEM_KEYS, ...(def.fields ?? []).map((f) => f.key)]);
+    const unknown = def.steps.flatMap((step) =>
+      [
+        ...(typeof step.owner === "string" ? [] : step.owner).flatMap((c) => [
+          c.when,
+          "assignExpr" in c ? c.assignExpr : undefined,
+        ]),
+        ...(step.next ?? []).map((c) => c.when),
+      ].flatMap((source) =>
+        source ? unknownNames(jsonata(source).ast(), known).map((u) => `${step.id}: ${u.name}`) : [],
+      ),
+    );
+    expect(unknown).toEqual([]);
   });
 
   test("its rule tests pass", async () => {

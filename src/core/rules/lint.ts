@@ -75,3 +75,74 @@ export function lintExpression(ast: jsonata.ExprNode, path: string): ProcsheetEr
   });
   return out;
 }
+
+/** A name a rule reads from the row that the row will never have. */
+export interface UnknownName {
+  readonly name: string;
+  /** jsonata's position: just past the name. */
+  readonly position: number;
+}
+
+/**
+ * Names read from the row itself (not from inside a nested value, a predicate or a function of the rule's
+ * own) that are not among `known`: a misspelt column evaluates to nothing on every row, silently, so the
+ * rule editor warns while it is typed (reliability.md R8). Text that does not parse gives none.
+ * @example unknownNames("amonut > 5000", new Set(["amount"])) → [{ name: "amonut", position: 6 }]
+ */
+export function unknownNames(ast: jsonata.ExprNode, known: ReadonlySet<string>): UnknownName[] {
+  const out: UnknownName[] = [];
+  const visit = (node: unknown): void => {
+    if (typeof node !== "object" || node === null) return;
+    const n = node as Node & {
+      readonly lhs?: unknown;
+      readonly rhs?: unknown;
+      readonly expression?: unknown;
+      readonly expressions?: readonly unknown[];
+      readonly arguments?: readonly unknown[];
+      readonly condition?: unknown;
+      readonly then?: unknown;
+      readonly else?: unknown;
+    };
+    const type: string = n.type;
+    switch (type) {
+      case "name": {
+        const name = String(n.value);
+        if (!known.has(name) && !out.some((u) => u.name === name))
+          out.push({ name, position: n.position ?? 0 });
+        return;
+      }
+      case "path":
+        // Only the first step reads the row; later steps read inside it.
+        visit(n.steps?.[0]);
+        return;
+      case "binary":
+        visit(n.lhs);
+        visit(n.rhs);
+        return;
+      case "unary":
+        visit(n.expression);
+        for (const e of n.expressions ?? []) visit(e);
+        return;
+      case "condition":
+        visit(n.condition);
+        visit(n.then);
+        visit(n.else);
+        return;
+      case "function":
+      case "partial":
+        for (const a of n.arguments ?? []) visit(a);
+        return;
+      case "block":
+        for (const e of n.expressions ?? []) visit(e);
+        return;
+      case "bind":
+        visit(n.rhs);
+        return;
+      default:
+        // Lambdas, object constructors, transforms and the like read other contexts: not checked.
+        return;
+    }
+  };
+  visit(ast);
+  return out;
+}

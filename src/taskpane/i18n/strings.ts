@@ -226,6 +226,8 @@ const en = {
   liveRowAt: "{id}, evaluated at the step {step}.",
   liveRowIsAt: "(The case is now at {step}.)",
   fixToEvaluate: "Fix the rule errors above to evaluate this row.",
+  unknownColumns:
+    "This process has no column {names}: the rule will find it empty on every row. Its columns: {columns}.",
   ownerResult: "Owner:",
   nextResult: "Next:",
   ownerViaRole: "{person} (role {role})",
@@ -588,6 +590,7 @@ const zhCN: Strings = {
   liveRowAt: "{id}，按步骤 {step} 计算。",
   liveRowIsAt: "（该事项目前在 {step}。）",
   fixToEvaluate: "请先修正上面的规则错误，再计算此行。",
+  unknownColumns: "此流程没有 {names} 列：规则在每一行读到的都将是空值。它的列有：{columns}。",
   ownerResult: "负责人：",
   nextResult: "下一步：",
   ownerViaRole: "{person}（角色 {role}）",

@@ -4,7 +4,8 @@ import type { ProcsheetError } from "../../core/result";
 import { describe } from "../components/errors";
 import { useStrings } from "../i18n/use-strings";
 import { MONO_STACK } from "../theme/theme";
-import { caretAt, syntaxProblems } from "./syntax-errors";
+import { useSession } from "../session/session-context";
+import { caretAt, rowKeys, syntaxProblems, unknownColumns } from "./syntax-errors";
 
 export interface JsonataFieldProps {
   readonly label: string;
@@ -68,7 +69,15 @@ export function SyntaxErrorAt({
 
 /** A JSONata rule in monospace, checked on every keystroke; each error is drawn at its position. */
 export function JsonataField({ label, value, onChange, path, placeholder }: JsonataFieldProps) {
+  const { f } = useStrings();
+  const theme = useTheme();
+  const { draft } = useSession();
   const problems = useMemo(() => syntaxProblems(value, path), [value, path]);
+  const known = useMemo(() => rowKeys(draft), [draft]);
+  const unknown = useMemo(
+    () => (problems.length > 0 ? [] : unknownColumns(value, known)),
+    [problems, value, known],
+  );
   return (
     <TextField
       label={label}
@@ -80,7 +89,19 @@ export function JsonataField({ label, value, onChange, path, placeholder }: Json
       autoComplete="off"
       {...(placeholder ? { placeholder } : {})}
       onChange={(_e, v) => onChange(v ?? "")}
-      styles={{ field: { fontFamily: MONO_STACK, fontSize: 13 } }}
+      styles={{
+        field: { fontFamily: MONO_STACK, fontSize: 13 },
+        description: { color: theme.semanticColors.warningText },
+      }}
+      {...(unknown.length > 0
+        ? {
+            // A warning, not an error: the rule still saves (a column may be added to the process later).
+            description: f("unknownColumns", {
+              names: unknown.map((u) => u.name).join(", "),
+              columns: [...known].join(", "),
+            }),
+          }
+        : {})}
       {...(problems.length > 0
         ? {
             errorMessage: (

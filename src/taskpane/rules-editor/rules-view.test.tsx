@@ -41,6 +41,34 @@ describe("Rules", () => {
     await waitFor(() => expect(screen.queryAllByTestId("syntax-error")).toEqual([]));
   });
 
+  it("warns, without blocking the save, when a rule reads a column the process does not have", async () => {
+    await renderPane(await procurementWorkbook());
+    await openRulesOf("Purchasing review");
+    const when = whenOf("Next rule 1") as HTMLTextAreaElement;
+    fireEvent.change(when, { target: { value: "amonut > 50000 and $contains(requester, 'x')" } });
+    const warning = await screen.findByText(/This process has no column amonut: the rule will find it empty/);
+    expect(warning.textContent).toContain("Its columns: id, step, status, owner, due");
+    expect(warning.textContent).toContain("amount");
+    expect(when.getAttribute("aria-invalid")).not.toBe("true");
+    expect(when.getAttribute("aria-describedby") ?? "").not.toBe("");
+    fireEvent.change(when, { target: { value: "amount > 50000" } });
+    await waitFor(() => expect(screen.queryByText(/This process has no column/)).toBeNull());
+  });
+
+  it("gives the same warning in Chinese", async () => {
+    await renderPane(await procurementWorkbook({ lang: "zh-CN" }), "zh-CN");
+    await openTab("分配");
+    const picker = await screen.findByRole("combobox", { name: /^步骤/ });
+    fireEvent.click(picker);
+    fireEvent.click(within(await screen.findByRole("listbox")).getAllByRole("option")[2] as HTMLElement);
+    await settle();
+    const region = screen.getByRole("region", { name: "下一步规则 1" });
+    fireEvent.change(within(region).getAllByRole("textbox")[0] as HTMLElement, {
+      target: { value: "amonut > 50000" },
+    });
+    expect(await screen.findByText(/此流程没有 amonut 列/)).toBeTruthy();
+  });
+
   it("evaluates the row under Excel's cursor live, with the why of each decision", async () => {
     const excel = await procurementWorkbook();
     await renderPane(excel);

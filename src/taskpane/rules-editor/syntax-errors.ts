@@ -1,5 +1,9 @@
+import jsonata from "jsonata";
+import type { ProcessDefinition } from "../../core/definition/types";
+import { SYSTEM_KEYS } from "../../core/register/system-columns";
 import type { ProcsheetError } from "../../core/result";
 import { compileExpression, listSyntaxErrors } from "../../core/rules/expression";
+import { unknownNames, type UnknownName } from "../../core/rules/lint";
 
 /**
  * Every syntax error in a rule as it is being typed. jsonata's recover mode finds them all but words most
@@ -23,6 +27,21 @@ export function syntaxProblems(source: string, path: string): ProcsheetError[] {
     seen.add(key);
     return true;
   });
+}
+
+/** What a rule can read from a row of this process: its fields and the system columns. */
+export function rowKeys(definition: ProcessDefinition | undefined): Set<string> {
+  return new Set<string>([...SYSTEM_KEYS, ...(definition?.fields ?? []).map((f) => f.key)]);
+}
+
+/** Row names the rule reads that the process has no column for (a warning: the rule still saves). */
+export function unknownColumns(source: string, known: ReadonlySet<string>): UnknownName[] {
+  if (source.trim() === "") return [];
+  try {
+    return unknownNames(jsonata(source).ast(), known);
+  } catch {
+    return []; // Syntax errors are syntaxProblems' to report.
+  }
 }
 
 export interface Caret {
