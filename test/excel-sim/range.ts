@@ -26,7 +26,7 @@ import { READ_CELL_LIMIT } from "./instruments";
 import type { RangeRef, WorkbookModel } from "./model/workbook-model";
 import { DEFAULT_COLUMN_WIDTH } from "./model/workbook-model";
 import type { CellFormat, SheetModel } from "./model/types";
-import { SimObject } from "./request-context";
+import { SimCollection, SimObject } from "./request-context";
 import type { PropDef, ProxyInit } from "./request-context";
 import { ConditionalFormatCollectionProxy } from "./conditional-formats";
 import { DataValidationProxy } from "./data-validation";
@@ -473,6 +473,49 @@ export class RangeProxy
   calculate(): void {
     this._invoke("calculate", [], () => undefined);
   }
+  /**
+   * Range.merge(across) and Range.unmerge() (ExcelApi 1.2):
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-merge-member(1)
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-unmerge-member(1)
+   */
+  merge(across = false): void {
+    this._invoke("merge", [across], (ref) => {
+      const rr = ref as RangeRef;
+      this._model.merge(this._sheet(rr), rr.rect, across === true, "Range.merge");
+    });
+  }
+  unmerge(): void {
+    this._invoke("unmerge", [], (ref) => {
+      const rr = ref as RangeRef;
+      this._model.unmerge(this._sheet(rr), rr.rect, "Range.unmerge");
+    });
+  }
+  /**
+   * Range.getMergedAreasOrNullObject() (ExcelApi 1.13): the merged areas whose upper-left cell lies in this
+   * range (office-js#3611), or a null object when there are none. "If the merged areas count in this range
+   * is more than 512, then this method will fail to return the result":
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)
+   */
+  getMergedAreasOrNullObject(): RangeAreasProxy {
+    return this._child(
+      (init) => new RangeAreasProxy(this.context, init),
+      "getMergedAreasOrNullObject",
+      [],
+      (p) => {
+        const ref = p as RangeRef;
+        const rects = this._model.mergedAreasFrom(this._sheet(ref), ref.rect);
+        if (rects.length > MAX_MERGED_AREAS)
+          throw officeError(
+            ErrorCode.invalidOperation,
+            "Range.getMergedAreasOrNullObject",
+            `The range holds more than ${MAX_MERGED_AREAS} merged areas.`,
+          );
+        const areas: AreasRef = { sheetId: ref.sheetId, rects };
+        return rects.length ? areas : null;
+      },
+      { nullable: true, member: "Range.getMergedAreasOrNullObject" },
+    );
+  }
   /** Sorts the range's rows by columns (index relative to the range). */
   get sort(): {
     apply: (
@@ -491,6 +534,99 @@ export class RangeProxy
         });
       },
     };
+  }
+}
+
+/** The most merged areas getMergedAreasOrNullObject returns (its docs). */
+const MAX_MERGED_AREAS = 512;
+
+/** What a RangeAreas stands for: rectangles on one sheet, fixed when it is resolved. */
+interface AreasRef {
+  sheetId: string;
+  rects: Rect[];
+}
+
+function areasSheet(model: WorkbookModel, ref: AreasRef, location: string): SheetModel {
+  const s = model.sheetById(ref.sheetId);
+  if (!s) throw officeError(ErrorCode.itemNotFound, location);
+  return s;
+}
+
+/**
+ * RangeAreas, only as Range.getMergedAreasOrNullObject returns it: address, areaCount, cellCount and
+ * `areas`. https://learn.microsoft.com/javascript/api/excel/excel.rangeareas
+ * The address joins the areas with "," (the docs' example shows ", "; README: open-docs choices).
+ */
+const AREAS_PROPS: Record<string, PropDef<RangeAreasProxy>> = {
+  address: {
+    readOnly: true,
+    get: (s, ref) => {
+      const a = ref as AreasRef;
+      const sheet = areasSheet(s._host.model, a, "RangeAreas.address");
+      return a.rects.map((r) => formatAddress(sheet.name, r)).join(",");
+    },
+  },
+  addressLocal: {
+    readOnly: true,
+    get: (s, ref) => {
+      const a = ref as AreasRef;
+      const sheet = areasSheet(s._host.model, a, "RangeAreas.addressLocal");
+      return a.rects.map((r) => formatAddress(sheet.name, r)).join(",");
+    },
+  },
+  areaCount: { readOnly: true, get: (_s, ref) => (ref as AreasRef).rects.length },
+  cellCount: {
+    readOnly: true,
+    get: (_s, ref) => (ref as AreasRef).rects.reduce((n, r) => n + rectCells(r), 0),
+  },
+};
+
+export class RangeAreasProxy extends SimObject {
+  override get _typeName(): string {
+    return "RangeAreas";
+  }
+  declare readonly address: string;
+  declare readonly addressLocal: string;
+  declare readonly areaCount: number;
+  declare readonly cellCount: number;
+  override _props(): Record<string, PropDef> {
+    return AREAS_PROPS as Record<string, PropDef>;
+  }
+  override _navNames(): string[] {
+    return ["areas"];
+  }
+  override _alive(ref: unknown): boolean {
+    return this._host.model.sheetById((ref as AreasRef).sheetId) !== undefined;
+  }
+  /** The areas as Range objects: https://learn.microsoft.com/javascript/api/excel/excel.rangecollection */
+  get areas(): RangeCollectionProxy {
+    return this._nav("areas", (init) => new RangeCollectionProxy(this.context, init));
+  }
+}
+
+export class RangeCollectionProxy extends SimCollection<RangeProxy> {
+  override get _typeName(): string {
+    return "RangeCollection";
+  }
+  _enumerate(ref: unknown): unknown[] {
+    const a = ref as AreasRef;
+    return a.rects.map((r) => makeRangeRef(this._host.model, a.sheetId, r));
+  }
+  _makeItem(init: ProxyInit): RangeProxy {
+    return new RangeProxy(this.context, init);
+  }
+  getItemAt(index: number): RangeProxy {
+    return this._child(
+      (init) => new RangeProxy(this.context, init),
+      "getItemAt",
+      [index],
+      (ref) => {
+        const a = ref as AreasRef;
+        const r = a.rects[index];
+        if (!r) throw officeError(ErrorCode.invalidArgument, "RangeCollection.getItemAt");
+        return makeRangeRef(this._host.model, a.sheetId, r);
+      },
+    );
   }
 }
 
@@ -733,6 +869,7 @@ export function defineProps(cls: { prototype: object }, names: string[]): void {
 
 defineProps(RangeProxy, Object.keys(RANGE_PROPS));
 defineProps(RangeFormatProxy, Object.keys(FORMAT_PROPS));
+defineProps(RangeAreasProxy, Object.keys(AREAS_PROPS));
 defineProps(RangeFillProxy, ["color"]);
 defineProps(RangeFontProxy, ["color", "bold", "italic", "name", "size"]);
 

@@ -38,6 +38,8 @@ export interface SheetJson {
   conditionalFormats?: (Omit<ConditionalFormatModel, "rect"> & { address: string })[];
   validations?: (Omit<DataValidationModel, "rect"> & { address: string })[];
   charts?: ChartModel[];
+  /** Merged areas, as local addresses ("B3:C3"). */
+  merged?: string[];
 }
 
 export interface WorkbookJson {
@@ -87,6 +89,7 @@ export function dumpWorkbook(model: WorkbookModel): WorkbookJson {
         address: formatLocal(rect),
       }));
     if (s.charts.length) out.charts = clone(s.charts);
+    if (s.merged.length) out.merged = s.merged.map(formatLocal);
     return out;
   });
   const json: WorkbookJson = {
@@ -147,6 +150,7 @@ export function loadWorkbook(model: WorkbookModel, json: WorkbookJson): void {
         rect: rect(address),
       })),
       charts: clone(s.charts ?? []),
+      merged: (s.merged ?? []).map(rect),
     };
     if (s.freeze) sheet.freeze = { ...s.freeze };
     if (s.autoFilter)
@@ -192,6 +196,8 @@ export interface SheetSnapshot {
   protected: boolean;
   visibility: string;
   columnWidths: Record<string, number>;
+  /** Merged areas, as addresses with the sheet name ("Data!B3:C3"), in row order. */
+  merged: string[];
 }
 
 export interface WorkbookSnapshot {
@@ -278,6 +284,9 @@ export function snapshotWorkbook(model: WorkbookModel): WorkbookSnapshot {
       protected: s.protection.protected,
       visibility: s.visibility,
       columnWidths: Object.fromEntries([...s.columnWidths].map(([k, v]) => [String(k), v])),
+      merged: [...s.merged]
+        .sort((a, b) => a.top - b.top || a.left - b.left)
+        .map((m) => formatAddress(s.name, m)),
     };
   }
   return {

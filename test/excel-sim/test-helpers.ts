@@ -34,6 +34,11 @@ export const DOCS = {
   undo: "https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities",
   initialize: "https://learn.microsoft.com/office/dev/add-ins/develop/initialize-add-in",
   formats: "https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-format",
+  merge: "https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-merge-member(1)",
+  unmerge: "https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-unmerge-member(1)",
+  mergedAreas:
+    "https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)",
+  mergedAreasTopLeft: "https://github.com/OfficeDev/office-js/issues/3611",
 } as const;
 
 /** Runs `fn` and returns the OfficeExtension.Error it rejects with (fails the test otherwise). */

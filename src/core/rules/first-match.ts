@@ -2,7 +2,7 @@ import type { RuleRow } from "../definition/types";
 import type { ProcsheetError } from "../result";
 import { toBoolean } from "./boolean";
 import type { CompiledExpression, RuleBindings } from "./expression";
-import { attempt, type MaybePromise } from "./maybe-async";
+import { attempt, isThenable, type MaybePromise } from "./maybe-async";
 import { evaluationError } from "./rule-error";
 import { traceValue, type ClauseTrace } from "./trace";
 
@@ -50,4 +50,39 @@ export function firstMatch<C extends Clause>(
     return result;
   }
   return { ok: false };
+}
+
+/**
+ * For the "why" of a decision only: the clauses after the one that matched that would match as well, so
+ * two rules giving different answers for the same row are seen (reliability.md R9). First match still
+ * decides; a clause whose condition fails here is simply not listed.
+ */
+export function traceShadowed<C extends Clause>(
+  clauses: readonly C[],
+  matched: number,
+  row: RuleRow,
+  bindings: RuleBindings,
+  trace: ClauseTrace[] | undefined,
+): MaybePromise<void> {
+  if (!trace) return undefined;
+  let pending: MaybePromise<void> = undefined;
+  for (let i = matched + 1; i < clauses.length; i++) {
+    const clause = clauses[i] as C;
+    const step = (): MaybePromise<void> => {
+      const when = clause.when;
+      if (!when) {
+        trace.push({ path: clause.path, outcome: "shadowed" });
+        return undefined;
+      }
+      return attempt<void>(
+        () => when.evaluate(row, bindings),
+        (v) => {
+          if (toBoolean(v)) trace.push({ path: clause.path, when: when.source, outcome: "shadowed" });
+        },
+        () => undefined,
+      );
+    };
+    pending = isThenable<void>(pending) ? Promise.resolve(pending).then(step) : step();
+  }
+  return pending;
 }

@@ -2,7 +2,7 @@ import { END, type RuleRow } from "../definition/types";
 import type { CompiledProcess, CompiledStep } from "../process";
 import type { ProcsheetError } from "../result";
 import type { RuleBindings } from "./expression";
-import { firstMatch } from "./first-match";
+import { firstMatch, traceShadowed } from "./first-match";
 import { chain, type MaybePromise } from "./maybe-async";
 import type { ClauseTrace } from "./trace";
 
@@ -26,7 +26,7 @@ export function routeNext(
     const following = process.steps[step.index + 1];
     return { ok: true, goto: following ? following.def.id : END };
   }
-  return chain(firstMatch(step.next, row, bindings, rowId, trace), (m): NextDecision => {
+  return chain(firstMatch(step.next, row, bindings, rowId, trace), (m): MaybePromise<NextDecision> => {
     if (m.ok) {
       trace?.push({
         path: m.clause.path,
@@ -34,7 +34,9 @@ export function routeNext(
         outcome: "matched",
         value: m.clause.goto,
       });
-      return { ok: true, goto: m.clause.goto, path: m.clause.path };
+      const decision: NextDecision = { ok: true, goto: m.clause.goto, path: m.clause.path };
+      if (!trace) return decision;
+      return chain(traceShadowed(step.next ?? [], m.index, row, bindings, trace), () => decision);
     }
     if (m.error) return { ok: false, error: m.error };
     const path = `steps[${step.index}].next`;

@@ -2,7 +2,7 @@ import type { RuleRow } from "../definition/types";
 import type { CompiledOwnerClause, CompiledProcess, CompiledStep } from "../process";
 import type { ProcsheetError } from "../result";
 import type { RuleBindings } from "./expression";
-import { firstMatch } from "./first-match";
+import { firstMatch, traceShadowed } from "./first-match";
 import { attempt, chain, type MaybePromise } from "./maybe-async";
 import { evaluationError } from "./rule-error";
 import { traceValue, type ClauseTrace } from "./trace";
@@ -101,7 +101,13 @@ export function routeOwner(
   trace: ClauseTrace[] | undefined,
 ): MaybePromise<OwnerDecision> {
   return chain(firstMatch(step.owner, row, bindings, rowId, trace), (m): MaybePromise<OwnerDecision> => {
-    if (m.ok) return assignFrom(process, m.clause, row, bindings, workload, rowId, trace);
+    if (m.ok) {
+      const decided = assignFrom(process, m.clause, row, bindings, workload, rowId, trace);
+      if (!trace) return decided;
+      return chain(decided, (decision) =>
+        chain(traceShadowed(step.owner, m.index, row, bindings, trace), () => decision),
+      );
+    }
     if (m.error) return { ok: false, error: m.error };
     const path = `steps[${step.index}].owner`;
     const message = `no owner clause matched for step "${step.def.id}"`;

@@ -3,7 +3,8 @@ export interface ClauseTrace {
   /** e.g. `steps[3].owner[1]` */
   readonly path: string;
   readonly when?: string;
-  readonly outcome: "matched" | "not-matched" | "error";
+  /** "shadowed": it would match too, but an earlier clause came first (listed only after the match). */
+  readonly outcome: "matched" | "not-matched" | "error" | "shadowed";
   /** What `when` gave (not-matched), or what the clause decided (matched). */
   readonly value?: string;
 }

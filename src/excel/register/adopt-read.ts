@@ -158,7 +158,7 @@ export async function readMergedAreas(
   const reach = context.workbook.worksheets
     .getItem(sheetName)
     .getRangeByIndexes(0, 0, rect.bottom + 1, rect.right + 1);
-  // A host library without the member (the test simulation does not model merges) cannot say either.
+  // An office.js older than the host's requirement set may lack the member: it cannot say either.
   if (typeof reach.getMergedAreasOrNullObject !== "function") return undefined;
   try {
     const merged = reach.getMergedAreasOrNullObject().load("areaCount");

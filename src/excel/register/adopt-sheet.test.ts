@@ -40,6 +40,14 @@ async function makeTable(address: string, name: string): Promise<void> {
   });
 }
 
+async function mergeCells(...addresses: string[]): Promise<void> {
+  await Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(SHEET);
+    for (const a of addresses) sheet.getRange(a).merge();
+    await context.sync();
+  });
+}
+
 type Cells = Record<string, unknown>;
 
 function cellsOf(sheet = SHEET): Cells {
@@ -156,7 +164,8 @@ describe("adopting a plain range (not a table)", () => {
       "urn:procsheet:state-procurement:1",
       "urn:procsheet:workbook:1",
     ]);
-    expect(r.value.notes).toEqual(["mergedCellsNotChecked"]);
+    // ExcelApi 1.17 lists merged areas (1.13), so nothing was left unchecked.
+    expect(r.value.notes).toEqual([]);
   });
 
   it("a sync then runs on the adopted register without errors and keeps the user's cells", async () => {
@@ -402,14 +411,14 @@ describe("ExcelApi 1.7 (the manifest's minimum) and the newest set", () => {
     await expectRefused(await preview(), "adopt.cellsWouldMove", "Z2");
   });
 
-  it("newest set (1.20): adopts with list validations and no note but the merged-cell one", async () => {
+  it("newest set (1.20): adopts with list validations and no notes", async () => {
     await plainSheet({ apiVersion: "1.20" });
     const p = await preview();
     const before = cellsOf();
     const r = await adopt(p);
     if (!r.ok) throw new Error(r.error.message);
     expectUserCellsKept(before, cellsOf());
-    expect(r.value.notes).toEqual(["mergedCellsNotChecked"]);
+    expect(r.value.notes).toEqual([]);
     expect(sim.snapshot().sheets[SHEET]?.validations.length).toBe(3);
   });
 });
@@ -509,10 +518,38 @@ describe("problems name the cells, and nothing changes", () => {
     expect(JSON.stringify(sim.dump())).toBe(before);
   });
 
-  // The simulation does not model merged cells (test/excel-sim README: "Deliberately not simulated"), and
-  // it must not be loosened to pretend it does. What is checked instead: the preview says merged cells
-  // were not checked, so the pane can say Excel will refuse them (MergedRangeConflict) if there are any.
-  it.skip("merged cells in the range (needs merges in the simulation)", () => undefined);
+  it("merged cells in the data, and where the added columns go, naming each area", async () => {
+    await plainSheet();
+    // B5:C5 is in the data; G4:H4 is where Procsheet adds its columns (F onwards); A1:B1 is above the header.
+    await mergeCells("B5:C5", "G4:H4", "A1:B1");
+    const p = await preview();
+    expect(p.notes).toEqual([]);
+    expect(keysOf(p.problems)).toEqual(["adopt.mergedCells"]);
+    await expectRefused(p, "adopt.mergedCells", "G4:H4, B5:C5");
+  });
+
+  it("a merged area that starts above the rows of the data but reaches into the added columns is found too", async () => {
+    await plainSheet();
+    // Its top-left cell F2 is above the data's rows (3 to 7); getMergedAreasOrNullObject reports an area
+    // only from a range holding that cell (office-js#3611).
+    await mergeCells("F2:G3");
+    const p = await preview();
+    expect(keysOf(p.problems)).toEqual(["adopt.mergedCells"]);
+    await expectRefused(p, "adopt.mergedCells", "F2:G3");
+  });
+
+  it("where merged cells cannot be listed (1.12), Excel's MergedRangeConflict refuses the table and nothing changes", async () => {
+    await plainSheet({ apiVersion: "1.12" });
+    await mergeCells("B5:C5");
+    const p = await preview();
+    expect(p.notes).toEqual(["mergedCellsNotChecked"]);
+    expect(p.problems).toEqual([]);
+    const before = JSON.stringify(sim.dump());
+    const r = await adopt(p);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatchObject({ code: "EXCEL_API", params: { code: "MergedRangeConflict" } });
+    expect(JSON.stringify(sim.dump())).toBe(before);
+  });
 
   it("says merged cells could not be checked where the host cannot report them", async () => {
     await plainSheet({ apiVersion: "1.12" });

@@ -14,6 +14,7 @@ const ICON: Readonly<Record<ClauseTrace["outcome"], string>> = {
   matched: "CheckMark",
   "not-matched": "Cancel",
   error: "Warning",
+  shadowed: "Info",
 };
 
 /** "Clause 2" from `steps[3].owner[1]`; the whole path when it has no index. */
@@ -52,6 +53,7 @@ export function TraceList({ trace, label, definition }: TraceListProps) {
     matched: t.traceMatched,
     "not-matched": t.traceNotMatched,
     error: t.traceError,
+    shadowed: t.traceShadowed,
   };
   return (
     <ul className={css.list} aria-label={label}>

@@ -88,9 +88,17 @@ describe("Rules", () => {
     ).toEqual(["Not matched rule 1: amount > 50000 gave false", "Matched rule 2: amount <= 50000 → rfq"]);
     expect(within(live).getByText(/Owner:/).parentElement?.textContent).toMatch(/\(role Buyers\)/);
 
-    // Editing the rule re-evaluates the same row at once.
+    // Editing the rule re-evaluates the same row at once; rule 2 now matches too, and is shown as overruled.
     fireEvent.change(whenOf("Next rule 1"), { target: { value: "amount > 40000" } });
     expect(await within(live).findByText(/Budget approval/)).toBeTruthy();
+    expect(
+      within(within(live).getByRole("list", { name: "Why this next step" }))
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual([
+      "Matched rule 1: amount > 40000 → budget",
+      "Also matches (an earlier rule decides) rule 2: amount <= 50000",
+    ]);
 
     // The cursor moves to another row.
     const other = excel.rows("procurement").findIndex((r) => r.id === "PR-0029");

@@ -170,6 +170,8 @@ export interface SheetModel {
   conditionalFormats: ConditionalFormatModel[];
   validations: DataValidationModel[];
   charts: ChartModel[];
+  /** Merged areas (Range.merge), each at least two cells; they never overlap. */
+  merged: Rect[];
 }
 
 export interface CustomXmlPartModel {

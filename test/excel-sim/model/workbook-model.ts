@@ -10,6 +10,7 @@ import {
   intersect,
   MAX_COLUMNS,
   MAX_ROWS,
+  rectCells,
   rectColumns,
   rectRows,
 } from "../address";
@@ -95,6 +96,7 @@ function defaultSheet(id: string, name: string): SheetModel {
     conditionalFormats: [],
     validations: [],
     charts: [],
+    merged: [],
   };
 }
 
@@ -394,6 +396,7 @@ export class WorkbookModel {
       }
       inputs.push(line);
     }
+    this.assertMergedWrite(sheet, rect, inputs, location);
     const single = rows === 1 && cols === 1;
     const before = single ? this.readCellSafe(sheet, rect.top, rect.left) : undefined;
     let written = 0;
@@ -664,6 +667,11 @@ export class WorkbookModel {
       if (intersect(t.rect, rect))
         throw officeError(ErrorCode.invalidOperation, location, "A table can't overlap another table.");
     }
+    this.assertNoMergedCells(
+      sheet,
+      hasHeaders ? rect : { ...rect, top: Math.max(0, rect.top - 1) },
+      location,
+    );
     if (rect.bottom >= MAX_ROWS - 1 && rect.top === 0) throw officeError(ErrorCode.invalidArgument, location);
     let tableRect = rect;
     if (!hasHeaders) {
@@ -936,6 +944,7 @@ export class WorkbookModel {
     this.forEachCell(sheet, band, (r, c, cell) => moving.push([r, c, cell]));
     if (moving.some(([r, , cell]) => r + n >= MAX_ROWS && hasContent(cell)))
       throw officeError(ErrorCode.nonBlankCellOffSheet, location);
+    this.checkPartialShiftAgainstMerges(sheet, band);
     this.checkPartialShiftAgainstFormulas(sheet, band, band.right - band.left + 1 === MAX_COLUMNS);
     for (const [r, c] of moving) this.setCell(sheet, r, c, undefined);
     for (const [r, c, cell] of moving) if (r + n < MAX_ROWS) this.setCell(sheet, r + n, c, cell);
@@ -1023,6 +1032,7 @@ export class WorkbookModel {
     this.forEachCell(sheet, band, (r, c, cell) => moving.push([r, c, cell]));
     if (moving.some(([, c]) => c + 1 >= MAX_COLUMNS))
       throw officeError(ErrorCode.nonBlankCellOffSheet, location);
+    this.checkPartialShiftAgainstMerges(sheet, band);
     this.checkPartialShiftAgainstFormulas(sheet, { ...band, left: col, right: col }, false);
     for (const [r, c] of moving) this.setCell(sheet, r, c, undefined);
     for (const [r, c, cell] of moving) this.setCell(sheet, r, c + 1, cell);
@@ -1046,6 +1056,7 @@ export class WorkbookModel {
       throw officeError(ErrorCode.invalidArgument, location);
     for (const o of this.tablesOn(sheet))
       if (o !== t && intersect(o.rect, rect)) throw officeError(ErrorCode.invalidOperation, location);
+    this.assertNoMergedCells(sheet, rect, location);
     const oldWidth = rectColumns(t.rect);
     const newWidth = rectColumns(rect);
     if (rect.left !== t.rect.left)
@@ -1085,6 +1096,10 @@ export class WorkbookModel {
     fields: { key: number; ascending?: boolean }[],
     matchCase: boolean,
   ): void {
+    if (sheet.merged.some((m) => intersect(m, body)))
+      throw new SimulationLimitError(
+        `excel-sim: sorting ${formatLocal(body)}, which holds merged cells, is not simulated`,
+      );
     const rows: { row: number; cells: Map<number, Cell>; keys: CellRead[] }[] = [];
     for (let r = body.top; r <= body.bottom; r++) {
       const cells = new Map<number, Cell>();
@@ -1360,6 +1375,12 @@ export class WorkbookModel {
         );
       }
     }
+    this.checkPartialShiftAgainstMerges(sheet, {
+      top: rect.top,
+      bottom: MAX_ROWS - 1,
+      left: rect.left,
+      right: rect.right,
+    });
     this.checkPartialShiftAgainstFormulas(
       sheet,
       { top: rect.top, bottom: MAX_ROWS - 1, left: rect.left, right: rect.right },
@@ -1511,6 +1532,12 @@ export class WorkbookModel {
       const r = adjust(dv.rect);
       return r ? [{ ...dv, rect: r }] : [];
     });
+    // Merged areas move, grow when rows or columns are inserted inside them, and shrink when some of
+    // theirs are deleted; one left with a single cell is no longer merged.
+    sheet.merged = sheet.merged.flatMap((m) => {
+      const r = adjust(m);
+      return r && rectCells(r) > 1 ? [r] : [];
+    });
     if (sheet.autoFilter) {
       const r = adjust(sheet.autoFilter.rect);
       if (r) sheet.autoFilter.rect = r;
@@ -1585,6 +1612,121 @@ export class WorkbookModel {
 
   clearValidation(sheet: SheetModel, rect: Rect, location: string): void {
     sheet.validations = this.trimRects(sheet.validations, rect, location);
+  }
+
+  // ---------------------------------------------------------------- merged cells
+  /**
+   * Range.merge(across) (ExcelApi 1.2):
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-merge-member(1)
+   * `across` merges each row of the range on its own. As in Excel, a merged area keeps only its upper-left
+   * value; the values of its other cells are discarded (their formats stay). Merged areas wholly inside
+   * a new area are absorbed into it. A new area that cuts through an existing one, or that touches a table,
+   * is refused with InvalidOperation (README: open-docs choices).
+   */
+  merge(sheet: SheetModel, rect: Rect, across: boolean, location: string): void {
+    this.assertEditable(sheet, location);
+    const areas: Rect[] = [];
+    if (across) {
+      if (rectColumns(rect) > 1)
+        for (let r = rect.top; r <= rect.bottom; r++) areas.push({ ...rect, top: r, bottom: r });
+    } else if (rectCells(rect) > 1) areas.push(rect);
+    for (const t of this.tablesOn(sheet)) {
+      if (intersect(t.rect, rect))
+        throw officeError(ErrorCode.invalidOperation, location, "Cells in a table can't be merged.");
+    }
+    for (const m of sheet.merged) {
+      if (!intersect(m, rect)) continue;
+      if (!areas.some((a) => contains(a, m)))
+        throw officeError(
+          ErrorCode.invalidOperation,
+          location,
+          `The range cuts through the merged cells ${formatLocal(m)}.`,
+        );
+    }
+    if (areas.length === 0) return;
+    sheet.merged = sheet.merged.filter((m) => !intersect(m, rect));
+    let discarded = false;
+    for (const area of areas) {
+      const doomed: [number, number][] = [];
+      this.forEachCell(sheet, area, (r, c, cell) => {
+        if ((r !== area.top || c !== area.left) && hasContent(cell)) doomed.push([r, c]);
+      });
+      for (const [r, c] of doomed) {
+        const cell: Cell = { ...(this.getCell(sheet, r, c) ?? {}) };
+        delete cell.value;
+        delete cell.formula;
+        delete cell.error;
+        delete cell.quotePrefix;
+        this.setCell(sheet, r, c, cell);
+        discarded = true;
+      }
+      sheet.merged.push(area);
+    }
+    if (discarded) this.changes.push({ sheetId: sheet.id, rect, changeType: "RangeEdited" });
+    this.touch();
+  }
+
+  /**
+   * Range.unmerge() (ExcelApi 1.2): every merged area the range touches is split back into cells.
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-unmerge-member(1)
+   */
+  unmerge(sheet: SheetModel, rect: Rect, location: string): void {
+    this.assertEditable(sheet, location);
+    sheet.merged = sheet.merged.filter((m) => !intersect(m, rect));
+    this.touch();
+  }
+
+  /**
+   * The merged areas Range.getMergedAreasOrNullObject reports for `rect`: those whose upper-left cell
+   * lies inside it (office-js#3611), in row order.
+   */
+  mergedAreasFrom(sheet: SheetModel, rect: Rect): Rect[] {
+    return sheet.merged
+      .filter((m) => m.top >= rect.top && m.top <= rect.bottom && m.left >= rect.left && m.left <= rect.right)
+      .sort((a, b) => a.top - b.top || a.left - b.left);
+  }
+
+  /**
+   * A table can't overlap merged cells: Excel's MergedRangeConflict, "A table can't overlap with another
+   * table, a PivotTable report, query results, merged cells, or an XML Map."
+   * https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling
+   */
+  assertNoMergedCells(sheet: SheetModel, rect: Rect, location: string): void {
+    if (sheet.merged.some((m) => intersect(m, rect)))
+      throw officeError(ErrorCode.mergedRangeConflict, location);
+  }
+
+  /**
+   * Only the upper-left cell of a merged area holds a value. Writing anything else than "" (or null,
+   * "leave unchanged") into one of its other cells is refused with InvalidOperation (README: open-docs
+   * choices; stricter than Excel may be).
+   */
+  private assertMergedWrite(sheet: SheetModel, rect: Rect, inputs: CellInput[][], location: string): void {
+    for (const m of sheet.merged) {
+      const x = intersect(m, rect);
+      if (!x) continue;
+      for (let r = x.top; r <= x.bottom; r++) {
+        for (let c = x.left; c <= x.right; c++) {
+          if (r === m.top && c === m.left) continue;
+          const kind = inputs[r - rect.top]?.[c - rect.left]?.kind;
+          if (kind !== undefined && kind !== "unchanged" && kind !== "clear")
+            throw officeError(
+              ErrorCode.invalidOperation,
+              location,
+              `Only the upper-left cell of the merged cells ${formatLocal(m)} can hold a value.`,
+            );
+        }
+      }
+    }
+  }
+
+  /** Partial shifts move cells inside a band of columns; moving merged cells that way is not simulated. */
+  private checkPartialShiftAgainstMerges(sheet: SheetModel, band: Rect): void {
+    const hit = sheet.merged.find((m) => intersect(m, band));
+    if (hit)
+      throw new SimulationLimitError(
+        `excel-sim: shifting part of a sheet that holds the merged cells ${formatLocal(hit)} is not simulated`,
+      );
   }
 
   // ---------------------------------------------------------------- charts
