@@ -15,6 +15,48 @@ async function history(binding: {
   return (await readRecords(binding.historyTableName)).filter((r) => r["Case ID"] !== "");
 }
 
+type Sim = Awaited<ReturnType<typeof registerIn>>["sim"];
+
+/**
+ * A procurement register after its first sync, with one "In progress" case marked Done by a person; then
+ * a second sync during whose rules phase `meanwhile` runs once (a co-author acting between read and write).
+ */
+async function syncWhileCoauthoring(meanwhile: (sim: Sim, openRow: number) => void) {
+  const { sim, binding } = await registerIn(template("procurement"));
+  await syncProcess({ binding, now: NOW, ...noSleep });
+  const rows = await readRecords("PS_procurement");
+  const open = rows.findIndex((row) => row["Status"] === "In progress");
+  sim.setCellByUser("Procurement", `C${open + 2}`, "Done");
+  await sim.settle();
+  let acted = false;
+  const result = await syncProcess({
+    binding,
+    now: LATER,
+    onProgress: (p) => {
+      if (p.phase === "rules" && !acted) {
+        acted = true;
+        meanwhile(sim, open);
+      }
+    },
+    ...noSleep,
+  });
+  if (!result.ok) {
+    sim.uninstall();
+    throw new Error(result.error.message);
+  }
+  expect(acted).toBe(true);
+  const after = await readRecords("PS_procurement");
+  const id = rows[open]?.["ID"];
+  return {
+    sim,
+    rows,
+    after,
+    before: rows[open],
+    row: after.find((x) => x["ID"] === id),
+    result: result.value,
+  };
+}
+
 describe("sync in a workbook (process-format.md §3 through Excel)", () => {
   it("numbers, starts, routes and dates the sample cases; appends History; writes only changed cells", async () => {
     const { sim, binding } = await registerIn(template("procurement"));
@@ -88,41 +130,18 @@ describe("sync in a workbook (process-format.md §3 through Excel)", () => {
   });
 
   it("a co-author sorting between read and write makes it read again; every value lands on its own row", async () => {
-    const { sim, binding } = await registerIn(template("procurement"));
+    const { sim, rows, after, row } = await syncWhileCoauthoring((sim) =>
+      sim.coauthor.sortTable("PS_procurement", "Requester", true),
+    );
     try {
-      await syncProcess({ binding, now: NOW, ...noSleep });
-      const rows = await readRecords("PS_procurement");
-      const open = rows.findIndex((row) => row["Status"] === "In progress");
-      const movedId = String(rows[open]?.["ID"]);
-      sim.setCellByUser("Procurement", `C${open + 2}`, "Done");
-      await sim.settle();
-      let sorted = false;
-      const r = await syncProcess({
-        binding,
-        now: LATER,
-        onProgress: (p) => {
-          if (p.phase === "rules" && !sorted) {
-            sorted = true;
-            sim.coauthor.sortTable("PS_procurement", "Requester", true);
-          }
-        },
-        ...noSleep,
-      });
-      if (!r.ok) throw new Error(r.error.message);
-      expect(sorted).toBe(true);
-      const after = await readRecords("PS_procurement");
-      const moved = after.find((row) => row["ID"] === movedId);
-      expect(moved?.["Status"]).toBe("To do");
+      expect(row?.["Status"]).toBe("To do");
       // Every row still pairs its ID with its own requester (nothing was written by position).
-      for (const row of rows) {
-        const now = after.find((x) => x["ID"] === row["ID"]);
-        expect(now?.["Requester"]).toBe(row["Requester"]);
-      }
+      for (const r of rows)
+        expect(after.find((x) => x["ID"] === r["ID"])?.["Requester"]).toBe(r["Requester"]);
     } finally {
       sim.uninstall();
     }
   });
-
   it("a batch failing half-way is finished by the next sync without duplicate History events", async () => {
     const { sim, binding } = await registerIn(template("procurement"));
     try {
@@ -160,34 +179,14 @@ describe("sync in a workbook (process-format.md §3 through Excel)", () => {
   });
 
   it("a co-author inserting a column between read and write makes it read again; values land in their columns (reliability.md W2)", async () => {
-    const { sim, binding } = await registerIn(template("procurement"));
+    // Column B, inside the register: every column from Step on moves one to the right.
+    const { sim, after, before, row } = await syncWhileCoauthoring((sim) =>
+      sim.coauthor.insertColumns("Procurement", 2),
+    );
     try {
-      await syncProcess({ binding, now: NOW, ...noSleep });
-      const rows = await readRecords("PS_procurement");
-      const open = rows.findIndex((row) => row["Status"] === "In progress");
-      const id = String(rows[open]?.["ID"]);
-      sim.setCellByUser("Procurement", `C${open + 2}`, "Done");
-      await sim.settle();
-      let inserted = false;
-      const r = await syncProcess({
-        binding,
-        now: LATER,
-        onProgress: (p) => {
-          if (p.phase === "rules" && !inserted) {
-            inserted = true;
-            // Column B, inside the register: every column from Step on moves one to the right.
-            sim.coauthor.insertColumns("Procurement", 2);
-          }
-        },
-        ...noSleep,
-      });
-      if (!r.ok) throw new Error(r.error.message);
-      expect(inserted).toBe(true);
-      const after = await readRecords("PS_procurement");
-      const row = after.find((x) => x["ID"] === id);
       // The sync advanced the case (Done → the next step, To do) in the Status column, wherever it now is.
       expect(row?.["Status"]).toBe("To do");
-      expect(row?.["Step"]).not.toBe(rows[open]?.["Step"]);
+      expect(row?.["Step"]).not.toBe(before?.["Step"]);
       // The co-author's new column holds nothing Procsheet wrote.
       const added = Object.keys(after[0] ?? {}).find((h) => /^Column\d+$/.test(h)) ?? "";
       expect(added).not.toBe("");
@@ -196,41 +195,20 @@ describe("sync in a workbook (process-format.md §3 through Excel)", () => {
       sim.uninstall();
     }
   });
-
   it("a co-author's edit to a cell the sync is about to change wins; the sync reads again (reliability.md C2)", async () => {
-    const { sim, binding } = await registerIn(template("procurement"));
+    // The sync read "Done" and would advance the case; a co-author blocks it meanwhile.
+    const { sim, before, row, result } = await syncWhileCoauthoring((sim, open) =>
+      sim.coauthor.editCell("Procurement", `C${open + 2}`, "Blocked"),
+    );
     try {
-      await syncProcess({ binding, now: NOW, ...noSleep });
-      const rows = await readRecords("PS_procurement");
-      const open = rows.findIndex((row) => row["Status"] === "In progress");
-      const id = String(rows[open]?.["ID"]);
-      const step = rows[open]?.["Step"];
-      sim.setCellByUser("Procurement", `C${open + 2}`, "Done");
-      await sim.settle();
-      let edited = false;
-      const r = await syncProcess({
-        binding,
-        now: LATER,
-        onProgress: (p) => {
-          if (p.phase === "rules" && !edited) {
-            edited = true;
-            // The sync read "Done" and would advance the case; a co-author blocks it meanwhile.
-            sim.coauthor.editCell("Procurement", `C${open + 2}`, "Blocked");
-          }
-        },
-        ...noSleep,
-      });
-      if (!r.ok) throw new Error(r.error.message);
-      expect(edited).toBe(true);
-      const row = (await readRecords("PS_procurement")).find((x) => x["ID"] === id);
       expect(row?.["Status"]).toBe("Blocked");
-      expect(row?.["Step"]).toBe(step);
-      expect(r.value.events.filter((e) => e.caseId === id).map((e) => e.status)).toEqual(["blocked"]);
+      expect(row?.["Step"]).toBe(before?.["Step"]);
+      const id = String(before?.["ID"]);
+      expect(result.events.filter((e) => e.caseId === id).map((e) => e.status)).toEqual(["blocked"]);
     } finally {
       sim.uninstall();
     }
   });
-
   it("text that would become a formula is written as text (reliability.md X1)", async () => {
     const def = template("procurement");
     const { sim, binding } = await registerIn({
