@@ -1,8 +1,9 @@
 // Rules are code from whoever wrote the template, so every rule runs bounded and sandboxed
 // (reliability.md §7 R3–R5, X3, X4). Each case runs on both evaluators: the fast path and jsonata.
-import { readFileSync } from "fs";
+import { readdirSync, readFileSync } from "fs";
 import { dirname, join } from "path";
-import { compileExpression, useFastCompiler, type RuleBindings } from "./expression";
+import jsonata from "jsonata";
+import { compileExpression, MAX_PAD, useFastCompiler, type RuleBindings } from "./expression";
 import { compileFast } from "./fast";
 import { LIMIT_CODES, type RuleLimits } from "./limits";
 
@@ -18,6 +19,15 @@ async function outcome(source: string): Promise<{ value?: unknown; code?: string
     return { value: await compiled.value.evaluate(row, bindings) };
   } catch (e) {
     return { code: String((e as { code?: unknown }).code) };
+  }
+}
+
+async function codeOf(run: () => Promise<unknown>): Promise<string> {
+  try {
+    await run();
+    return "none";
+  } catch (e) {
+    return String((e as { code?: unknown }).code);
   }
 }
 
@@ -51,6 +61,44 @@ describe.each([
     // Each inner sequence is within the bound; the time bound stops the 10^8 of them.
     const r = await outcome("[1..10000].([1..10000])");
     expect(LIMIT_CODES.has(r.code ?? "")).toBe(true);
+  });
+
+  it("R5: refuses a $pad that would build a huge string, quickly, and pads as jsonata below the cap", async () => {
+    const started = Date.now();
+    expect(await outcome('$length($pad("x", 1e9))')).toEqual({ code: "U1003" });
+    expect(await outcome('$pad("x", -100000)')).toEqual({ code: "U1003" });
+    expect(Date.now() - started).toBeLessThan(1_000);
+    for (const source of [
+      '$pad("ab", 5)',
+      '$pad("ab", -5, "#")',
+      '$pad("ab", 6, "xyz")',
+      '$pad("😀b", 4, "é")',
+      '$pad("ab", 1.9)',
+      '$pad("ab", -7.9, "")',
+      `$pad(requester, ${MAX_PAD})`,
+      "$pad(nothing, 3)",
+    ])
+      expect({ source, ...(await outcome(source)) }).toEqual({
+        source,
+        value: await jsonata(source).evaluate(row),
+      });
+    // jsonata's own conformance cases for $pad, through the engine's capped $pad.
+    const group = join(__dirname, "../../../test/fixtures/jsonata-suite/groups/function-pad");
+    for (const file of readdirSync(group)) {
+      const c = JSON.parse(readFileSync(join(group, file), "utf8")) as {
+        expr: string;
+        result?: unknown;
+        code?: string;
+        undefinedResult?: boolean;
+      };
+      const got = await outcome(c.expr);
+      if (c.code) expect({ file, code: got.code }).toEqual({ file, code: c.code });
+      else
+        expect({ file, value: got.value }).toEqual({ file, value: c.undefinedResult ? undefined : c.result });
+    }
+    expect(await outcome('$pad("ab")')).toEqual({
+      code: await codeOf(() => jsonata('$pad("ab")').evaluate(row)),
+    });
   });
 
   // The proofs of concept behind CVE-2024-27307, -77413, -77414, -77415 and -12208 (reliability.md §2).

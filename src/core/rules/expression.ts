@@ -45,9 +45,33 @@ function disabledEval(): never {
   throw { code: "U1002", message: "$eval is not available in Procsheet rules" };
 }
 
+/**
+ * The widest `$pad` a rule may ask for. jsonata's own builds the whole string in one native call, which its
+ * time bound cannot interrupt: `$pad("x", 1e8)` takes seconds and 2 GB (reliability.md R5). No owner, step
+ * or date needs more than this.
+ */
+export const MAX_PAD = 10_000;
+
+const codePoints = (s: string): string[] => Array.from(s);
+
+/** jsonata 2.2.2's `$pad` (functions.js), with the width capped. */
+function cappedPad(str: unknown, width: unknown, char?: unknown): string | undefined {
+  if (typeof str !== "string") return undefined;
+  const w = Math.trunc(width as number);
+  if (Math.abs(w) > MAX_PAD)
+    throw { code: "U1003", message: `$pad to ${w} characters: rules may pad to at most ${MAX_PAD}` };
+  const fill = typeof char === "string" && char.length > 0 ? char : " ";
+  const padLength = Math.abs(w) - codePoints(str).length;
+  if (!(padLength > 0)) return str;
+  let padding = new Array(padLength + 1).join(fill);
+  if (fill.length > 1) padding = codePoints(padding).slice(0, padLength).join("");
+  return w > 0 ? str + padding : padding + str;
+}
+
 function compileUncached(source: string, limits: RuleLimits): CompiledExpression {
   const expr = jsonata(source, { timeout: limits.timeoutMs, stack: limits.stack, sequence: limits.sequence });
   expr.registerFunction("eval", disabledEval);
+  expr.registerFunction("pad", cappedPad, "<s-ns?:s>");
   const fast = fastCompiler?.(expr.ast(), limits);
   if (fast) return { source, evaluate: fast };
   return {

@@ -16,4 +16,11 @@ export interface RuleLimits {
 export const DEFAULT_LIMITS: RuleLimits = { timeoutMs: 1000, stack: 300, sequence: 100_000 };
 
 /** JSONata codes that mean "a bound was hit" rather than "the rule is wrong". */
-export const LIMIT_CODES: ReadonlySet<string> = new Set(["D1011", "D1012", "D2014", "D2015", "U1001"]);
+export const LIMIT_CODES: ReadonlySet<string> = new Set([
+  "D1011",
+  "D1012",
+  "D2014",
+  "D2015",
+  "U1001",
+  "U1003",
+]);
