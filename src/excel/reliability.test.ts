@@ -111,6 +111,27 @@ describe("reliability cases in a workbook (reliability.md §7)", () => {
     }
   });
 
+  it("S5: a read Excel answers with null (too many cells) is read again in smaller blocks, never taken as empty", async () => {
+    // The documented limit is 5 million cells; lowered here so the 33-row sample crosses it.
+    const limit = 120;
+    const plain = await registerIn(template("procurement"));
+    const expected = await syncProcess({ binding: plain.binding, now: NOW, ...quick });
+    const expectedCells = plain.sim.snapshot().sheets["Procurement"]?.values;
+    plain.sim.uninstall();
+    const { sim, binding } = await registerIn(template("procurement"), { sim: { readCellLimit: limit } });
+    try {
+      const r = await syncProcess({ binding, now: NOW, ...quick });
+      if (!r.ok || !expected.ok) throw new Error("sync failed");
+      expect(r.value.rows).toBe(expected.value.rows);
+      expect(r.value.rows).toBeGreaterThan(limit / 13);
+      expect(r.value.changes.length).toBe(expected.value.changes.length);
+      // Every row numbered, started and routed as in a workbook read in one block.
+      expect(sim.snapshot().sheets["Procurement"]?.values).toEqual(expectedCells);
+    } finally {
+      sim.uninstall();
+    }
+  });
+
   it("C1: a person editing a cell makes the sync wait (delayForCellEdit), then it runs", async () => {
     const { sim, binding } = await registerIn(template("procurement"));
     try {

@@ -21,6 +21,8 @@ export interface HostConfig {
   displayLanguage: string;
   contentLanguage: string;
   otherSets: Record<string, string>;
+  /** Above this many cells a read gives null (the docs' 5 million); lower it to reach that path in tests. */
+  readCellLimit: number;
 }
 
 export interface ProxyFactory {

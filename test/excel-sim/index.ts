@@ -13,6 +13,7 @@ import { evaluateConditionalFormats } from "./conditional-formats";
 import type { CellAppearance } from "./conditional-formats";
 import { EXCEL_ENUMS, ERROR_CODES_ENUM, OFFICE_EXTENSION_ERROR_CODES } from "./enums";
 import { ErrorCode, officeError, SimOfficeError, SimulationLimitError } from "./errors";
+import { READ_CELL_LIMIT } from "./instruments";
 import { SimHost } from "./host";
 import type { ChangeCause, ChangeObserver, HostConfig } from "./host";
 import { WorkbookModel } from "./model/workbook-model";
@@ -42,6 +43,11 @@ export interface SimulationOptions {
   sheets?: string[];
   /** Calibration switch: whether a Text ("@") number format stops `=`/`+`/`-`/`@` formula parsing (default false: stricter). */
   textFormatBlocksFormulas?: boolean;
+  /**
+   * Cells above which a read gives null instead of values (default 5,000,000, as documented). A test may
+   * lower it — never raise it — to drive the path large registers take.
+   */
+  readCellLimit?: number;
   /** Where to install the globals (default globalThis). */
   target?: object;
 }
@@ -91,6 +97,7 @@ export function installExcelSimulation(options: SimulationOptions = {}): ExcelSi
     displayLanguage: options.displayLanguage ?? "en-US",
     contentLanguage: options.contentLanguage ?? options.displayLanguage ?? "en-US",
     otherSets: { ...DEFAULT_OTHER_SETS, ...(options.otherSets ?? {}) },
+    readCellLimit: Math.min(options.readCellLimit ?? READ_CELL_LIMIT, READ_CELL_LIMIT),
   };
   const model = new WorkbookModel({ textFormatBlocksFormulas: options.textFormatBlocksFormulas ?? false });
   if (options.workbook) loadWorkbook(model, options.workbook);

@@ -241,7 +241,7 @@ export class RangeProxy
   }
   /** Reads a 2-D property; over the 5M-cell limit the value is null (documented "may return null"). */
   _read<T>(ref: RangeRef, fn: (sheet: SheetModel, r: number, c: number) => T): T[][] | null {
-    if (rectCells(ref.rect) > READ_CELL_LIMIT) return null;
+    if (rectCells(ref.rect) > this._host.config.readCellLimit) return null;
     const sheet = this._sheet(ref);
     return grid(ref.rect, (r, c) => fn(sheet, r, c));
   }

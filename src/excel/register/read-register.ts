@@ -66,7 +66,8 @@ export function queueOpenTable(
       sheetName: sheet.name,
       headers: (header.values[0] ?? []).map((h) => String(h ?? "")),
       rowCount: body.rowCount,
-      first: first.values as CellInput[][],
+      // Null when the host found the block too large to answer: the remaining blocks are read smaller.
+      first: (first.values as CellInput[][] | null) ?? [],
       formats: (formats.numberFormat[0] ?? []).map((f) => String(f ?? "General")),
       blockRows,
     }),
@@ -85,7 +86,7 @@ export async function readRemainingBlocks(
 ): Promise<RegisterContents> {
   const width = opened.headers.length;
   const rows: CellInput[][] = opened.first.slice(0, opened.rowCount);
-  let blockRows = opened.blockRows;
+  let blockRows = opened.first.length > 0 ? opened.blockRows : Math.max(1, Math.floor(opened.blockRows / 2));
   let cellsRead = opened.first.length * width;
   const body = table.getDataBodyRange();
   while (rows.length < opened.rowCount) {

@@ -275,7 +275,8 @@ function queueLoadTargets(table: Excel.Table, changes: readonly CellChange[]): (
   return () => {
     const now = new Map<string, RawCell>();
     for (const { w, range } of ranges)
-      range.values.forEach((line, r) =>
+      // A range Excel found too large to answer (null) goes unchecked, as above the cell cap.
+      (range.values as unknown[][] | null)?.forEach((line, r) =>
         line.forEach((v, c) => now.set(`${w.row + r}:${w.column + c}`, v as RawCell)),
       );
     return changes.map((c) => now.get(`${c.write.row}:${c.write.column}`) ?? c.before);
