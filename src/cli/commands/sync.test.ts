@@ -119,7 +119,7 @@ describe("procsheet sync on CSV", () => {
       {
         id: null,
         path: "steps[0].owner[0].assignExpr",
-        message: "assignExpr gave undefined; it must give a non-empty text",
+        message: "assignExpr gave undefined; it must give a name: a non-empty text of at most 255 characters",
         row: 6,
       },
     ]);

@@ -72,4 +72,14 @@ describe("reading and writing register cells", () => {
     expect(encodeCell(process, "amount", 12, "en")).toEqual({ kind: "number", value: 12, format: "money" });
     expect(encodeCell(process, "owner", undefined, "en")).toEqual({ kind: "empty" });
   });
+
+  // reliability.md D6: text pasted from other apps matches what people typed.
+  it("reads names as people see them: NFC, invisible marks and outer spaces removed", () => {
+    const cells = (owner: string) => ["PR-0001", "Review", "To do", owner];
+    const owners = ["Jose\u0301", "\u200FAnn\u200B", "\uFEFF王海 ", "A\u200Dnn"].map(
+      (o) => readRow(process, map, cells(o)).row.owner,
+    );
+    // The zero-width joiner stays: emoji sequences and some scripts need it.
+    expect(owners).toEqual(["José", "Ann", "王海", "A\u200Dnn"]);
+  });
 });

@@ -2,7 +2,7 @@ import type { FieldDef, RuleRow, RuleValue } from "../definition/types";
 import type { Lang } from "../i18n/lang";
 import type { CompiledProcess } from "../process";
 import type { ProcsheetError } from "../result";
-import { matchKey, resolveText, textVariants } from "../text";
+import { cleanText, matchKey, resolveText, textVariants } from "../text";
 import {
   dayOf,
   formatDate,
@@ -47,7 +47,7 @@ function toMillis(v: CellInput): number | undefined {
 type Decoded = { readonly value: RuleValue | undefined } | { readonly problem: string };
 
 function decode(process: CompiledProcess, key: string, type: ValueType, v: CellInput): Decoded {
-  const text = typeof v === "string" ? v.normalize("NFC").trim() : String(v);
+  const text = typeof v === "string" ? cleanText(v) : String(v);
   switch (type) {
     case "status": {
       const s = parseStatus(text);

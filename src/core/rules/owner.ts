@@ -5,6 +5,7 @@ import type { RuleBindings } from "./expression";
 import { firstMatch, traceShadowed } from "./first-match";
 import { attempt, chain, type MaybePromise } from "./maybe-async";
 import { evaluationError } from "./rule-error";
+import { cleanText } from "../text";
 import { traceValue, type ClauseTrace } from "./trace";
 import type { Workload } from "./workload";
 
@@ -67,11 +68,11 @@ function assignFrom(
   return attempt<OwnerDecision>(
     () => expr.evaluate(row, bindings),
     (v) => {
-      const name = typeof v === "string" ? v.trim() : "";
+      const name = typeof v === "string" ? cleanText(v) : "";
       if (name === "" || name.length > MAX_OWNER_LENGTH) {
         const error = resultError(
           `${clause.path}.assignExpr`,
-          `assignExpr gave ${traceValue(v)}; it must give a non-empty text`,
+          `assignExpr gave ${traceValue(v)}; it must give a name: a non-empty text of at most ${MAX_OWNER_LENGTH} characters`,
           rowId,
         );
         trace?.push({ path: clause.path, outcome: "error", value: error.message });

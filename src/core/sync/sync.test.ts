@@ -37,3 +37,26 @@ describe("sync golden cases (process-format.md §3)", () => {
     } else expect(result.errors).toEqual([]);
   });
 });
+
+describe("owners a rule computes (reliability.md D6)", () => {
+  const process = loadFixture("mini");
+
+  it("are stored as people see them, and a name longer than 255 characters is the row's error", async () => {
+    const rows: RuleRow[] = [
+      { requester: "\u200FZed\u200B " },
+      { requester: "x".repeat(256) },
+      { requester: "y".repeat(255) },
+    ];
+    const r = await syncRows(process, rows, { now: "2026-03-02T09:00:00" });
+    expect(r.rows[0]?.owner).toBe("Zed");
+    expect(r.rows[2]?.owner).toBe("y".repeat(255));
+    expect(r.rows[1]).toBe(rows[1]);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toMatchObject({
+      index: 1,
+      code: "RULE_RESULT",
+      path: "steps[0].owner[0].assignExpr",
+    });
+    expect(r.errors[0]?.message).toMatch(/at most 255 characters/);
+  });
+});
