@@ -31,6 +31,50 @@ describe("reliability cases in a workbook (reliability.md §7)", () => {
     }
   });
 
+  it("W1: the register's sheet renamed by a co-author changes nothing; deleted, it stops the sync with nothing written", async () => {
+    const { sim, binding } = await registerIn(template("procurement"));
+    try {
+      sim.coauthor.renameSheet("Procurement", "Purchases 2026");
+      const renamed = await syncProcess({ binding, now: NOW, ...quick });
+      if (!renamed.ok) throw new Error(renamed.error.message);
+      expect(renamed.value.changes.length).toBeGreaterThan(0);
+      sim.coauthor.deleteSheet("Purchases 2026");
+      const before = JSON.stringify(sim.dump());
+      const deleted = await syncProcess({ binding, now: LATER, ...quick });
+      expect(deleted.ok).toBe(false);
+      if (!deleted.ok) expect(deleted.error).toMatchObject({ code: "EXCEL_API", key: "excel.ItemNotFound" });
+      expect(JSON.stringify(sim.dump())).toBe(before);
+    } finally {
+      sim.uninstall();
+    }
+  });
+
+  it("W5: History renamed or protected → the sync stops before writing anything, so no status changes unlogged", async () => {
+    const { sim, binding } = await registerIn(template("procurement"));
+    try {
+      await syncProcess({ binding, now: NOW, ...quick });
+      await markFirstInProgressDone(sim, "Procurement", binding.tableName);
+      sim.coauthor.protectSheet("Procurement History");
+      let before = JSON.stringify(sim.dump());
+      const protectedRun = await syncProcess({ binding, now: LATER, ...quick });
+      expect(protectedRun.ok).toBe(false);
+      if (!protectedRun.ok)
+        expect(protectedRun.error).toMatchObject({
+          key: "history.protected",
+          params: { sheet: "Procurement History" },
+        });
+      expect(JSON.stringify(sim.dump())).toBe(before);
+
+      sim.coauthor.renameTable(binding.historyTableName, "Log");
+      before = JSON.stringify(sim.dump());
+      const renamedRun = await syncProcess({ binding, now: LATER, ...quick });
+      expect(renamedRun.ok).toBe(false);
+      expect(JSON.stringify(sim.dump())).toBe(before);
+    } finally {
+      sim.uninstall();
+    }
+  });
+
   it("W4: with a filter applied, writes land on the right rows and the filter stays", async () => {
     const { sim, binding } = await registerIn(template("procurement"));
     try {

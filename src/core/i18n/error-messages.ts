@@ -45,6 +45,11 @@ export const ERROR_MESSAGES: Readonly<Record<string, Template>> = {
   "data.required": { en: 'Column "{column}" needs a value.', "zh-CN": "“{column}”列必须填写。" },
   "definition.schema": { en: "{path}: {detail}", "zh-CN": "{path}：{detail}" },
   "definition.semantic": { en: "{path}: {detail}", "zh-CN": "{path}：{detail}" },
+  "history.protected": {
+    en: 'The sheet "{sheet}" that holds the History table "{table}" is protected. Unprotect it (Review > Unprotect Sheet), then try again. Nothing was changed.',
+    "zh-CN":
+      "存放历史记录表“{table}”的工作表“{sheet}”受保护。请取消保护（审阅 > 撤消工作表保护）后重试。未做任何更改。",
+  },
   "history.cellsBelow": {
     en: 'The History table "{table}" grows downwards, but cells {cells} on sheet "{sheet}" are in its way. Move them further down or to another sheet, then try again. Nothing was changed.',
     "zh-CN":

@@ -52,7 +52,11 @@ export interface HistoryTail {
   readonly rowCount: number;
   /** Body row index of the next appended row. */
   readonly start: number;
-  /** Stops the run, before anything is written, when appending `count` rows would overwrite a cell. */
+  /**
+   * Stops the run before anything is written when the rows cannot be appended: the History sheet is
+   * protected (a write there would fail after the register's cells had changed), or `count` rows would
+   * overwrite a person's cells below the table.
+   */
   assertRoomFor(count: number): void;
 }
 
@@ -70,6 +74,7 @@ export function queueHistoryTail(
   const whole = table.getRange().load("rowIndex,rowCount,columnIndex,columnCount");
   const sheet = table.worksheet.load("name");
   const used = table.worksheet.getUsedRange(true).load("rowIndex,rowCount");
+  const protection = table.worksheet.protection.load("protected");
   const name = table.load("name");
   return async (context) => {
     const start = appendStart(body.rowCount, first.values[0]);
@@ -91,12 +96,23 @@ export function queueHistoryTail(
       rowCount: body.rowCount,
       start,
       assertRoomFor(count) {
+        if (count > 0 && protection.protected)
+          throw new ExpectedFailure(protectedError(name.name, sheet.name));
         // Rows filling the empty table's blank body row do not reach below it.
         const reach = start + count - body.rowCount;
         const hit = filled.filter((f) => f.row < reach).map((f) => f.cell);
         if (hit.length > 0) throw new ExpectedFailure(cellsBelowError(name.name, sheet.name, hit));
       },
     };
+  };
+}
+
+function protectedError(table: string, sheet: string): ProcsheetError {
+  return {
+    code: "SHEET_SHAPE",
+    message: `The sheet "${sheet}" that holds the History table "${table}" is protected. Unprotect it (Review > Unprotect Sheet), then try again. Nothing was changed.`,
+    key: "history.protected",
+    params: { table, sheet },
   };
 }
 
