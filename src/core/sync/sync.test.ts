@@ -1,6 +1,7 @@
 import cases from "../../../test/golden/sync.cases.json";
 import { loadFixture } from "../../../test/fixtures/load-fixture";
 import type { RuleRow } from "../definition/types";
+import { loadProcess } from "../definition/load";
 import { syncRows } from "./sync";
 
 interface SyncCase {
@@ -58,5 +59,23 @@ describe("owners a rule computes (reliability.md D6)", () => {
       path: "steps[0].owner[0].assignExpr",
     });
     expect(r.errors[0]?.message).toMatch(/at most 255 characters/);
+  });
+
+  it("that are not one text (a list, an object, a number) are the row's error, naming the clause (reliability.md R7)", async () => {
+    const def = loadFixture("mini").definition;
+    for (const expr of ['[requester, "x"]', '{"name": requester}', "42", "true"]) {
+      const loaded = loadProcess({
+        ...def,
+        steps: def.steps.map((s, i) => (i === 0 ? { ...s, owner: [{ assignExpr: expr }] } : s)),
+      });
+      if (!loaded.ok) throw new Error(loaded.error[0]?.message);
+      const row: RuleRow = { requester: "Zed" };
+      const r = await syncRows(loaded.value, [row], { now: "2026-03-02T09:00:00" });
+      expect({ expr, rowKept: r.rows[0] === row, error: r.errors[0] }).toMatchObject({
+        expr,
+        rowKept: true,
+        error: { code: "RULE_RESULT", path: "steps[0].owner[0].assignExpr" },
+      });
+    }
   });
 });
