@@ -143,11 +143,24 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `dir` on 127.0.0.1 at a free port (GET only, no listing). */
-export async function serveDirectory(dir: string): Promise<StaticServer> {
+/**
+ * Serves `dir` on 127.0.0.1 at a free port (GET only, no listing). `extra` adds files by URL path
+ * (`/catalog/index.json`), as a deployment adds them beside the build, without touching the shared build.
+ */
+export async function serveDirectory(
+  dir: string,
+  extra: Readonly<Record<string, string>> = {},
+): Promise<StaticServer> {
   const root = resolve(dir);
   const server: Server = createServer((req, res) => {
-    const path = normalize(join(root, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)));
+    const urlPath = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    const added = extra[urlPath];
+    if (added !== undefined) {
+      res.writeHead(200, { "content-type": TYPES[extname(urlPath)] ?? "application/octet-stream" });
+      res.end(added);
+      return;
+    }
+    const path = normalize(join(root, urlPath));
     if (!path.startsWith(root + sep) || !existsSync(path) || !statSync(path).isFile()) {
       res.writeHead(404).end();
       return;
