@@ -1,4 +1,5 @@
 import { formatProblem, loadProcess } from "../core/definition/load";
+import { definitionProblem } from "../core/definition/problem";
 import type { ProcessDefinition } from "../core/definition/types";
 import type { ProcsheetError, Result } from "../core/result";
 import type { WorkbookInfo } from "./api-types";
@@ -40,26 +41,19 @@ export async function inspectWorkbook(): Promise<Result<WorkbookInfo, ProcsheetE
 
 /**
  * Why `definition` cannot replace the bound one: the problems loading it as a file would report (all of
- * them in the message, the first one's place kept), or another id (`idDetail` says how to read it).
+ * them in the message, the first one's place kept), or another id.
  */
 function refusal(
   binding: ProcessBinding,
   definition: ProcessDefinition,
-  idDetail: string,
+  otherId: () => ProcsheetError,
 ): ProcsheetError | undefined {
   const checked = loadProcess(definition);
   if (!checked.ok) {
     const first = checked.error[0] as ProcsheetError;
     return { ...first, message: checked.error.map(formatProblem).join("\n") };
   }
-  if (definition.id === binding.id) return undefined;
-  return {
-    code: "DEFINITION",
-    path: "id",
-    message: `id: ${idDetail}`,
-    key: "definition.semantic",
-    params: { path: "id", detail: idDetail },
-  };
+  return definition.id === binding.id ? undefined : otherId();
 }
 
 /**
@@ -71,7 +65,7 @@ export async function saveDefinition(
   definition: ProcessDefinition,
   now: string,
 ): Promise<Result<ProcessBinding, ProcsheetError>> {
-  const refused = refusal(binding, definition, "the id cannot change; duplicate the process instead");
+  const refused = refusal(binding, definition, () => definitionProblem("id", "definition.idFixed"));
   if (refused) return { ok: false, error: refused };
   const version = binding.version + 1;
   const next: ProcessBinding = { ...binding, definition: { ...definition, version }, version, boundAt: now };
@@ -105,7 +99,9 @@ export async function upgradeProcess(
   definition: ProcessDefinition,
   now: string,
 ): Promise<Result<ProcessBinding, ProcsheetError>> {
-  const refused = refusal(binding, definition, `"${definition.id}" is not "${binding.id}"`);
+  const refused = refusal(binding, definition, () =>
+    definitionProblem("id", "definition.otherProcess", { value: definition.id, current: binding.id }),
+  );
   if (refused) return { ok: false, error: refused };
   const version = definition.version ?? 1;
   if (version <= binding.version)

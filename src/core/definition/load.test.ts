@@ -1,5 +1,6 @@
 import { readFileSync } from "fs";
 import { join } from "path";
+import { describeError } from "../i18n/error-messages";
 import { formatProblem, loadProcess } from "./load";
 
 const mini = JSON.parse(
@@ -106,5 +107,70 @@ describe("loading a process definition", () => {
       "steps[0].owner[2].when: at 7: there is no function $lenght",
       "steps[0].owner[3].assignExpr: at 5: $eval is not available in Procsheet rules",
     ]);
+  });
+});
+
+describe("definition problems in the reader's language", () => {
+  const both = (def: unknown): { en: string[]; zh: string[]; formatted: string[] } => {
+    const r = loadProcess(def);
+    if (r.ok) throw new Error("expected problems");
+    return {
+      en: r.error.map((p) => describeError(p, "en")),
+      zh: r.error.map((p) => describeError(p, "zh-CN")),
+      formatted: r.error.map(formatProblem),
+    };
+  };
+  // No English sentence left in a Chinese rendering (paths, quoted names and JSON words aside).
+  const noEnglish = (lines: string[]) => {
+    for (const line of lines)
+      expect(line.slice(line.indexOf("：") + 1)).not.toMatch(
+        /\b(must|unknown|missing|needs|allowed|step id|choices)\b/,
+      );
+  };
+
+  it("words schema problems in Chinese as well as English", () => {
+    const def = clone() as Record<string, unknown> & { steps: Record<string, unknown>[] };
+    def["colour"] = "blue";
+    def["idPrefix"] = 7;
+    def.steps[0] = { ...def.steps[0], slaDays: -1 };
+    const r = both(def);
+    // The English rendering is what the command line and the message have always said.
+    expect(r.en).toEqual(r.formatted);
+    expect(r.zh).toEqual([
+      "(root)：未知的键“colour”",
+      "idPrefix：必须是文本",
+      "steps[0].slaDays：不能小于 0",
+    ]);
+    noEnglish(r.zh);
+  });
+
+  it("words the checks beyond the schema in Chinese as well as English", () => {
+    const def = clone() as Record<string, unknown> & {
+      steps: Record<string, unknown>[];
+      fields: Record<string, unknown>[];
+    };
+    def.fields[2] = { ...def.fields[2], type: "choice" };
+    (def.steps[1] as { next: { goto: string }[] }).next[0]!.goto = "shipping";
+    def["tests"] = [{ name: "t", step: "nowhere", row: { amount: "big" }, expect: { owner: "x" } }];
+    const r = both(def);
+    expect(r.en).toEqual(r.formatted);
+    expect(r.zh).toEqual(
+      expect.arrayContaining([
+        "fields[2].choices：选项字段需要列出其选项",
+        'steps[1].next[0].goto：没有编号为“shipping”的步骤（请使用步骤编号或 "end"）',
+        "tests[0].step：没有编号为“nowhere”的步骤",
+        "tests[0].row.amount：必须是数字",
+      ]),
+    );
+    noEnglish(r.zh);
+  });
+
+  it("says an empty list is empty, in both languages", () => {
+    const def = clone();
+    def.steps = [];
+    const r = loadProcess(def);
+    if (r.ok) throw new Error("expected problems");
+    expect(r.error.map(formatProblem)).toContain("steps: must not be empty");
+    expect(r.error.map((p) => describeError(p, "zh-CN"))).toContain("steps：不能为空");
   });
 });

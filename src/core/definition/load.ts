@@ -9,6 +9,7 @@ import { fail, ok, type ProcsheetError, type Result } from "../result";
 import { compileExpression, type CompiledExpression } from "../rules/expression";
 import { DEFAULT_LIMITS, type RuleLimits } from "../rules/limits";
 import { schemaProblems } from "./schema-problems";
+import { definitionProblem } from "./problem";
 import { semanticProblems } from "./semantic-checks";
 import type { ProcessDefinition } from "./types";
 
@@ -19,19 +20,19 @@ export interface LoadOptions {
   readonly limits?: RuleLimits;
 }
 
-function problem(path: string, message: string): ProcsheetError {
-  return { code: "DEFINITION", path, message, key: "definition.schema", params: { path, detail: message } };
-}
-
 /** Parses JSON text, or passes an already-parsed value through. */
 function parse(input: unknown): Result<unknown, ProcsheetError[]> {
   if (typeof input !== "string") return ok(input);
   if (input.length > MAX_DEFINITION_BYTES)
-    return fail([problem("(root)", `the file is larger than ${MAX_DEFINITION_BYTES / 1048576} MB`)]);
+    return fail([definitionProblem("(root)", "definition.tooLarge", { mb: MAX_DEFINITION_BYTES / 1048576 })]);
   try {
     return ok(JSON.parse(input.replace(/^\uFEFF/, "")));
   } catch (e) {
-    return fail([problem("(root)", `not valid JSON: ${e instanceof Error ? e.message : String(e)}`)]);
+    return fail([
+      definitionProblem("(root)", "definition.notJson", {
+        detail: e instanceof Error ? e.message : String(e),
+      }),
+    ]);
   }
 }
 

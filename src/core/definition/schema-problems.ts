@@ -1,6 +1,7 @@
 import Ajv, { type ErrorObject } from "ajv";
 import schema from "../../../templates/process.schema.json";
 import type { ProcsheetError } from "../result";
+import { definitionProblem, type DefinitionProblemKey } from "./problem";
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 const validate = ajv.compile(schema);
@@ -16,25 +17,69 @@ export function toDefinitionPath(pointer: string): string {
   return out === "" ? "(root)" : out;
 }
 
-function describe(e: ErrorObject): string {
+type Worded = { readonly key: DefinitionProblemKey; readonly params?: Record<string, string | number> };
+
+const TYPE_KEYS: Readonly<Record<string, DefinitionProblemKey>> = {
+  object: "definition.mustBeObject",
+  array: "definition.mustBeList",
+  string: "definition.mustBeText",
+  number: "definition.mustBeNumber",
+  integer: "definition.mustBeInteger",
+  boolean: "definition.mustBeBoolean",
+};
+
+/** What an ajv error means, as a catalogue key: every keyword the schema uses has its own words. */
+function describe(e: ErrorObject): Worded {
   const p = e.params as Record<string, unknown>;
+  const limit = Number(p.limit);
   switch (e.keyword) {
     case "additionalProperties":
-      return `unknown key "${String(p.additionalProperty)}"`;
+      return { key: "definition.unknownKey", params: { name: String(p.additionalProperty) } };
     case "required":
-      return `missing "${String(p.missingProperty)}"`;
-    case "type":
-      return `must be ${p.type === "object" ? "an object" : p.type === "array" ? "a list" : `a ${String(p.type)}`}`;
+      return { key: "definition.missingKey", params: { name: String(p.missingProperty) } };
+    case "type": {
+      const key = TYPE_KEYS[String(p.type)];
+      return key ? { key } : { key: "definition.schema", params: { detail: e.message ?? "wrong type" } };
+    }
     case "enum":
-      return `must be one of: ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`;
+      return {
+        key: "definition.oneOf",
+        params: { values: (p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ") },
+      };
     case "const":
-      return `must be ${JSON.stringify(p.allowedValue)}`;
+      return { key: "definition.mustEqual", params: { value: JSON.stringify(p.allowedValue) } };
     case "not":
-      return "is a reserved name";
+      return { key: "definition.reservedName" };
     case "pattern":
-      return `does not have the allowed form (${String(p.pattern)})`;
+      return { key: "definition.pattern", params: { pattern: String(p.pattern) } };
+    case "minItems":
+      return limit === 1 ? { key: "definition.empty" } : { key: "definition.minItems", params: { limit } };
+    case "maxItems":
+      return { key: "definition.maxItems", params: { limit } };
+    case "minLength":
+      return limit === 1 ? { key: "definition.empty" } : { key: "definition.minLength", params: { limit } };
+    case "maxLength":
+      return { key: "definition.maxLength", params: { limit } };
+    case "minimum":
+      return { key: "definition.minimum", params: { limit } };
+    case "maximum":
+      return { key: "definition.maximum", params: { limit } };
+    case "exclusiveMinimum":
+      return { key: "definition.exclusiveMinimum", params: { limit } };
+    case "minProperties":
+      return limit === 1
+        ? { key: "definition.empty" }
+        : { key: "definition.minProperties", params: { limit } };
+    case "maxProperties":
+      return { key: "definition.maxProperties", params: { limit } };
+    case "uniqueItems":
+      // ajv counts from 0; people count from 1.
+      return { key: "definition.uniqueItems", params: { first: Number(p.j) + 1, second: Number(p.i) + 1 } };
+    case "propertyNames":
+      return { key: "definition.propertyName", params: { name: String(p.propertyName) } };
     default:
-      return e.message ?? e.keyword;
+      // Not a keyword the schema uses today: ajv's own (English) words.
+      return { key: "definition.schema", params: { detail: e.message ?? e.keyword } };
   }
 }
 
@@ -66,18 +111,12 @@ export function schemaProblems(input: unknown): ProcsheetError[] {
       errors.some((o) => o !== e && o.instancePath === e.instancePath && o.keyword !== "type")
     )
       continue;
-    const path = toDefinitionPath(e.instancePath);
-    const message = describe(e);
-    const key = `${path}\u0000${message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({
-      code: "DEFINITION",
-      path,
-      message,
-      key: "definition.schema",
-      params: { path, detail: message },
-    });
+    const worded = describe(e);
+    const problem = definitionProblem(toDefinitionPath(e.instancePath), worded.key, worded.params);
+    const seenKey = `${problem.path ?? ""}\u0000${problem.message}`;
+    if (seen.has(seenKey)) continue;
+    seen.add(seenKey);
+    out.push(problem);
   }
   return out;
 }

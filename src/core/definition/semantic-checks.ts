@@ -1,12 +1,11 @@
 import type { ProcsheetError } from "../result";
+import { definitionProblem } from "./problem";
 import { isSystemKey } from "../register/system-columns";
 import { parseStatus } from "../register/status";
 import { parseLocal } from "../time/local-time";
 import { END, type ProcessDefinition, type RuleRow } from "./types";
 
-function problem(path: string, message: string): ProcsheetError {
-  return { code: "DEFINITION", path, message, key: "definition.semantic", params: { path, detail: message } };
-}
+const problem = definitionProblem;
 
 function duplicates(values: readonly string[]): Set<number> {
   const seen = new Map<string, number>();
@@ -29,32 +28,27 @@ function rowProblems(def: ProcessDefinition, row: RuleRow, path: string, out: Pr
     const at = `${path}.${key}`;
     if (isSystemKey(key)) {
       if (key === "step" && !stepIds.has(String(value)))
-        out.push(problem(at, `"${String(value)}" is not a step id`));
+        out.push(problem(at, "definition.notStepId", { value: String(value) }));
       if (key === "status" && parseStatus(String(value)) !== String(value))
-        out.push(
-          problem(
-            at,
-            `"${String(value)}" is not a status word (todo, doing, waiting, blocked, done, cancelled)`,
-          ),
-        );
+        out.push(problem(at, "definition.notStatusWord", { value: String(value) }));
       if (DATE_SYSTEM_KEYS.has(key) && (typeof value !== "string" || parseLocal(value) === undefined))
-        out.push(problem(at, "must be an ISO date or date-time"));
+        out.push(problem(at, "definition.notDate"));
       continue;
     }
     const field = fields.get(key);
     if (!field) {
-      out.push(problem(at, `unknown key "${key}" (not a field or system column)`));
+      out.push(problem(at, "definition.unknownRowKey", { name: key }));
       continue;
     }
     const t = field.type;
-    if (t === "number" && typeof value !== "number") out.push(problem(at, "must be a number"));
-    if (t === "boolean" && typeof value !== "boolean") out.push(problem(at, "must be true or false"));
+    if (t === "number" && typeof value !== "number") out.push(problem(at, "definition.mustBeNumber"));
+    if (t === "boolean" && typeof value !== "boolean") out.push(problem(at, "definition.mustBeBoolean"));
     if ((t === "date" || t === "datetime") && (typeof value !== "string" || parseLocal(value) === undefined))
-      out.push(problem(at, "must be an ISO date or date-time"));
+      out.push(problem(at, "definition.notDate"));
     if (t === "choice" && field.choices) {
       const allowed = field.choices.map((c) => (typeof c === "string" ? c : c.value));
       if (!allowed.includes(String(value)))
-        out.push(problem(at, `"${String(value)}" is not one of the choices`));
+        out.push(problem(at, "definition.notChoice", { value: String(value) }));
     }
   }
 }
@@ -67,25 +61,27 @@ export function semanticProblems(def: ProcessDefinition): ProcsheetError[] {
   const out: ProcsheetError[] = [];
   const stepIds = def.steps.map((s) => s.id);
   for (const i of duplicates(stepIds))
-    out.push(problem(`steps[${i}].id`, `duplicate step id "${stepIds[i]}"`));
+    out.push(problem(`steps[${i}].id`, "definition.duplicateStep", { value: stepIds[i] ?? "" }));
   const fieldKeys = (def.fields ?? []).map((f) => f.key);
   for (const i of duplicates(fieldKeys))
-    out.push(problem(`fields[${i}].key`, `duplicate field key "${fieldKeys[i]}"`));
+    out.push(problem(`fields[${i}].key`, "definition.duplicateField", { value: fieldKeys[i] ?? "" }));
   const known = new Set(stepIds);
   const roleNames = Object.keys(def.roles ?? {});
   const roleByLower = new Map(roleNames.map((r) => [r.toLowerCase(), r]));
 
   (def.fields ?? []).forEach((f, i) => {
     if (f.type === "choice" && !f.choices)
-      out.push(problem(`fields[${i}].choices`, "a choice field needs its choices"));
+      out.push(problem(`fields[${i}].choices`, "definition.choicesMissing"));
     if (f.type !== "choice" && f.choices)
-      out.push(problem(`fields[${i}].choices`, `only choice fields have choices (this one is ${f.type})`));
+      out.push(problem(`fields[${i}].choices`, "definition.choicesNotAllowed", { type: f.type }));
     if (f.format && f.type !== "number")
-      out.push(problem(`fields[${i}].format`, "only number fields have a format"));
+      out.push(problem(`fields[${i}].format`, "definition.formatNotAllowed"));
     if (f.choices) {
       const values = f.choices.map((c) => (typeof c === "string" ? c : c.value));
       for (const j of duplicates(values))
-        out.push(problem(`fields[${i}].choices[${j}]`, `duplicate choice "${values[j]}"`));
+        out.push(
+          problem(`fields[${i}].choices[${j}]`, "definition.duplicateChoice", { value: values[j] ?? "" }),
+        );
     }
   });
 
@@ -93,23 +89,21 @@ export function semanticProblems(def: ProcessDefinition): ProcsheetError[] {
     // A literal that differs from a role only in case is almost always a typo for the role.
     const role = roleByLower.get(name.toLowerCase());
     if (role !== undefined && role !== name)
-      out.push(problem(path, `"${name}" looks like the role "${role}"; write it exactly`));
+      out.push(problem(path, "definition.roleCase", { value: name, role }));
   };
   def.steps.forEach((s, i) => {
     if (typeof s.owner === "string") checkAssign(s.owner, `steps[${i}].owner`);
     else s.owner.forEach((c, j) => "assign" in c && checkAssign(c.assign, `steps[${i}].owner[${j}].assign`));
     s.next?.forEach((c, j) => {
       if (c.goto !== END && !known.has(c.goto))
-        out.push(
-          problem(`steps[${i}].next[${j}].goto`, `no step with id "${c.goto}" (use a step id or "end")`),
-        );
+        out.push(problem(`steps[${i}].next[${j}].goto`, "definition.noSuchGoto", { value: c.goto }));
     });
   });
 
   (def.tests ?? []).forEach((t, i) => {
-    if (!known.has(t.step)) out.push(problem(`tests[${i}].step`, `no step with id "${t.step}"`));
+    if (!known.has(t.step)) out.push(problem(`tests[${i}].step`, "definition.noSuchStep", { value: t.step }));
     if (t.expect.next !== undefined && t.expect.next !== END && !known.has(t.expect.next))
-      out.push(problem(`tests[${i}].expect.next`, `no step with id "${t.expect.next}"`));
+      out.push(problem(`tests[${i}].expect.next`, "definition.noSuchStep", { value: t.expect.next }));
     rowProblems(def, t.row, `tests[${i}].row`, out);
   });
   const required = (def.fields ?? []).filter((f) => f.required).map((f) => f.key);
@@ -117,7 +111,7 @@ export function semanticProblems(def: ProcessDefinition): ProcsheetError[] {
     rowProblems(def, row, `sample[${i}]`, out);
     for (const key of required)
       if (row[key] === undefined || row[key] === null || row[key] === "")
-        out.push(problem(`sample[${i}].${key}`, "is required"));
+        out.push(problem(`sample[${i}].${key}`, "definition.required"));
   });
   return out;
 }

@@ -7,7 +7,7 @@ type Template = Readonly<Record<Lang, string>>;
  * Every error a user can meet, in both languages, keyed by the error's `key` (result.ts). `{name}` is
  * replaced by `params.name`. JSONata's own detail text exists only in English; it is quoted as is.
  */
-export const ERROR_MESSAGES: Readonly<Record<string, Template>> = {
+export const ERROR_MESSAGES = {
   "rule.syntax": {
     en: "JSONata syntax error at {position}: {detail}",
     "zh-CN": "JSONata 语法错误（第 {position} 个字符）：{detail}",
@@ -43,6 +43,137 @@ export const ERROR_MESSAGES: Readonly<Record<string, Template>> = {
     "zh-CN": "“{value}”不是此流程的步骤。",
   },
   "data.required": { en: 'Column "{column}" needs a value.', "zh-CN": "“{column}”列必须填写。" },
+  // Problems in a process definition (src/core/definition): where, then what, in the reader's language.
+  "definition.unknownKey": { en: '{path}: unknown key "{name}"', "zh-CN": "{path}：未知的键“{name}”" },
+  "definition.missingKey": { en: '{path}: missing "{name}"', "zh-CN": "{path}：缺少“{name}”" },
+  "definition.mustBeObject": { en: "{path}: must be an object", "zh-CN": "{path}：必须是对象" },
+  "definition.mustBeList": { en: "{path}: must be a list", "zh-CN": "{path}：必须是列表" },
+  "definition.mustBeText": { en: "{path}: must be a string", "zh-CN": "{path}：必须是文本" },
+  "definition.mustBeNumber": { en: "{path}: must be a number", "zh-CN": "{path}：必须是数字" },
+  "definition.mustBeInteger": { en: "{path}: must be an integer", "zh-CN": "{path}：必须是整数" },
+  "definition.mustBeBoolean": {
+    en: "{path}: must be true or false",
+    "zh-CN": "{path}：必须是 true 或 false",
+  },
+  "definition.oneOf": { en: "{path}: must be one of: {values}", "zh-CN": "{path}：必须是以下之一：{values}" },
+  "definition.mustEqual": { en: "{path}: must be {value}", "zh-CN": "{path}：必须是 {value}" },
+  "definition.reservedName": { en: "{path}: is a reserved name", "zh-CN": "{path}：是保留名称" },
+  "definition.pattern": {
+    en: "{path}: does not have the allowed form ({pattern})",
+    "zh-CN": "{path}：格式不符合要求（{pattern}）",
+  },
+  "definition.empty": { en: "{path}: must not be empty", "zh-CN": "{path}：不能为空" },
+  "definition.minItems": {
+    en: "{path}: needs at least {limit} items",
+    "zh-CN": "{path}：至少需要 {limit} 项",
+  },
+  "definition.maxItems": {
+    en: "{path}: allows at most {limit} items",
+    "zh-CN": "{path}：最多允许 {limit} 项",
+  },
+  "definition.minLength": {
+    en: "{path}: must not be shorter than {limit} characters",
+    "zh-CN": "{path}：不能少于 {limit} 个字符",
+  },
+  "definition.maxLength": {
+    en: "{path}: must not be longer than {limit} characters",
+    "zh-CN": "{path}：不能超过 {limit} 个字符",
+  },
+  "definition.minimum": { en: "{path}: must be at least {limit}", "zh-CN": "{path}：不能小于 {limit}" },
+  "definition.maximum": { en: "{path}: must be at most {limit}", "zh-CN": "{path}：不能大于 {limit}" },
+  "definition.exclusiveMinimum": {
+    en: "{path}: must be more than {limit}",
+    "zh-CN": "{path}：必须大于 {limit}",
+  },
+  "definition.minProperties": {
+    en: "{path}: needs at least {limit} entries",
+    "zh-CN": "{path}：至少需要 {limit} 项",
+  },
+  "definition.maxProperties": {
+    en: "{path}: allows at most {limit} entries",
+    "zh-CN": "{path}：最多允许 {limit} 项",
+  },
+  "definition.uniqueItems": {
+    en: "{path}: items {first} and {second} are the same",
+    "zh-CN": "{path}：第 {first} 项与第 {second} 项重复",
+  },
+  "definition.propertyName": {
+    en: '{path}: the name "{name}" is not allowed',
+    "zh-CN": "{path}：名称“{name}”不允许",
+  },
+  "definition.tooLarge": {
+    en: "{path}: the file is larger than {mb} MB",
+    "zh-CN": "{path}：文件超过 {mb} MB",
+  },
+  "definition.notJson": {
+    en: "{path}: not valid JSON: {detail}",
+    "zh-CN": "{path}：不是有效的 JSON：{detail}",
+  },
+  "definition.notStepId": {
+    en: '{path}: "{value}" is not a step id',
+    "zh-CN": "{path}：“{value}”不是步骤编号",
+  },
+  "definition.notStatusWord": {
+    en: '{path}: "{value}" is not a status word (todo, doing, waiting, blocked, done, cancelled)',
+    "zh-CN": "{path}：“{value}”不是状态词（todo、doing、waiting、blocked、done、cancelled）",
+  },
+  "definition.notDate": {
+    en: "{path}: must be an ISO date or date-time",
+    "zh-CN": "{path}：必须是 ISO 格式的日期或日期时间",
+  },
+  "definition.unknownRowKey": {
+    en: '{path}: unknown key "{name}" (not a field or system column)',
+    "zh-CN": "{path}：未知的键“{name}”（既不是字段，也不是系统列）",
+  },
+  "definition.notChoice": {
+    en: '{path}: "{value}" is not one of the choices',
+    "zh-CN": "{path}：“{value}”不在可选项中",
+  },
+  "definition.duplicateStep": {
+    en: '{path}: duplicate step id "{value}"',
+    "zh-CN": "{path}：步骤编号“{value}”重复",
+  },
+  "definition.duplicateField": {
+    en: '{path}: duplicate field key "{value}"',
+    "zh-CN": "{path}：字段键“{value}”重复",
+  },
+  "definition.choicesMissing": {
+    en: "{path}: a choice field needs its choices",
+    "zh-CN": "{path}：选项字段需要列出其选项",
+  },
+  "definition.choicesNotAllowed": {
+    en: "{path}: only choice fields have choices (this one is {type})",
+    "zh-CN": "{path}：只有选项字段才有选项（此字段类型为 {type}）",
+  },
+  "definition.formatNotAllowed": {
+    en: "{path}: only number fields have a format",
+    "zh-CN": "{path}：只有数字字段才有格式",
+  },
+  "definition.duplicateChoice": {
+    en: '{path}: duplicate choice "{value}"',
+    "zh-CN": "{path}：选项“{value}”重复",
+  },
+  "definition.roleCase": {
+    en: '{path}: "{value}" looks like the role "{role}"; write it exactly',
+    "zh-CN": "{path}：“{value}”看起来是角色“{role}”，请与角色名完全一致",
+  },
+  "definition.noSuchGoto": {
+    en: '{path}: no step with id "{value}" (use a step id or "end")',
+    "zh-CN": '{path}：没有编号为“{value}”的步骤（请使用步骤编号或 "end"）',
+  },
+  "definition.noSuchStep": {
+    en: '{path}: no step with id "{value}"',
+    "zh-CN": "{path}：没有编号为“{value}”的步骤",
+  },
+  "definition.required": { en: "{path}: is required", "zh-CN": "{path}：必填" },
+  "definition.idFixed": {
+    en: "{path}: the id of a bound process cannot change; duplicate the process instead",
+    "zh-CN": "{path}：已绑定流程的编号不能更改；请改为复制该流程",
+  },
+  "definition.otherProcess": {
+    en: '{path}: the catalogue\'s process "{value}" is not the workbook\'s "{current}"',
+    "zh-CN": "{path}：目录中的流程“{value}”不是此工作簿的流程“{current}”",
+  },
   "definition.schema": { en: "{path}: {detail}", "zh-CN": "{path}：{detail}" },
   "definition.semantic": { en: "{path}: {detail}", "zh-CN": "{path}：{detail}" },
   "history.protected": {
@@ -198,14 +329,22 @@ export const ERROR_MESSAGES: Readonly<Record<string, Template>> = {
     en: 'This workbook no longer runs the process "{id}". Nothing was changed.',
     "zh-CN": "此工作簿已不再运行流程“{id}”。未做任何更改。",
   },
-};
+} as const satisfies Readonly<Record<string, Template>>;
 
 function templateFor(key: string): Template | undefined {
-  if (!key.startsWith("excel.")) return ERROR_MESSAGES[key];
+  if (!key.startsWith("excel.")) return (ERROR_MESSAGES as Readonly<Record<string, Template>>)[key];
   const code = key.slice("excel.".length);
   return Object.prototype.hasOwnProperty.call(EXCEL_ERROR_MESSAGES, code)
     ? EXCEL_ERROR_MESSAGES[code]
     : EXCEL_ERROR_MESSAGES.default;
+}
+
+/** `{name}` in a template replaced by `params.name` (empty when absent). */
+export function fillTemplate(
+  template: string,
+  params: Readonly<Record<string, string | number>> = {},
+): string {
+  return template.replace(/\{(\w+)\}/g, (_m, name: string) => String(params[name] ?? ""));
 }
 
 /**
@@ -215,7 +354,7 @@ function templateFor(key: string): Template | undefined {
 export function describeError(error: ProcsheetError, lang: Lang): string {
   const template = error.key ? templateFor(error.key)?.[lang] : undefined;
   if (!template) return error.message;
-  const text = template.replace(/\{(\w+)\}/g, (_m, name: string) => String(error.params?.[name] ?? ""));
+  const text = fillTemplate(template, error.params);
   const where = error.rowId ? (lang === "zh-CN" ? `${error.rowId}：` : `${error.rowId}: `) : "";
   return where + text;
 }
