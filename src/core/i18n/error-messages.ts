@@ -10,17 +10,17 @@ type Template = Readonly<Record<Lang, string>>;
 export const ERROR_MESSAGES = {
   "rule.syntax": {
     en: "JSONata syntax error at {position}: {detail}",
-    "zh-CN": "JSONata 语法错误（第 {position} 个字符）：{detail}",
+    "zh-CN": "JSONata 语法错误（第 {position} 个字符）：{detailZh}",
   },
   "rule.eval": {
     en: "The rule failed ({jsonataCode} at {position}): {detail}",
-    "zh-CN": "规则运行出错（{jsonataCode}，第 {position} 个字符）：{detail}",
+    "zh-CN": "规则运行出错（{jsonataCode}，第 {position} 个字符）：{detailZh}",
   },
   "rule.limit": {
     en: "The rule ran too long or too deep and was stopped ({jsonataCode}). Simplify it or check for endless repetition.",
     "zh-CN": "规则运行过久或嵌套过深，已被停止（{jsonataCode}）。请简化规则或检查是否无限循环。",
   },
-  "rule.result": { en: "{detail}", "zh-CN": "规则结果无效：{detail}" },
+  "rule.result": { en: "{detail}", "zh-CN": "规则结果无效：{detailZh}" },
   "rule.noOwner": {
     en: 'No owner rule matched at step "{step}". Add a last clause without "when" as a fallback.',
     "zh-CN": "步骤“{step}”没有匹配的负责人规则。请添加一条不带条件的兜底规则。",

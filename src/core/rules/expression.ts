@@ -59,7 +59,11 @@ function cappedPad(str: unknown, width: unknown, char?: unknown): string | undef
   if (typeof str !== "string") return undefined;
   const w = Math.trunc(width as number);
   if (Math.abs(w) > MAX_PAD)
-    throw { code: "U1003", message: `$pad to ${w} characters: rules may pad to at most ${MAX_PAD}` };
+    throw {
+      code: "U1003",
+      value: w,
+      message: `$pad to ${w} characters: rules may pad to at most ${MAX_PAD}`,
+    };
   const fill = typeof char === "string" && char.length > 0 ? char : " ";
   const padLength = Math.abs(w) - codePoints(str).length;
   if (!(padLength > 0)) return str;

@@ -22,14 +22,14 @@ function walk(node: unknown, visit: (n: Node) => void): void {
   for (const value of Object.values(node)) if (typeof value === "object") walk(value, visit);
 }
 
-function problem(path: string, position: number, message: string): ProcsheetError {
+function problem(path: string, position: number, message: string, zh: string): ProcsheetError {
   return {
     code: "RULE_SYNTAX",
     path,
     position,
     message: `at ${position}: ${message}`,
     key: "rule.syntax",
-    params: { position, detail: message, jsonataCode: "" },
+    params: { position, detail: message, detailZh: zh, jsonataCode: "" },
   };
 }
 
@@ -59,18 +59,31 @@ export function lintExpression(ast: jsonata.ExprNode, path: string): ProcsheetEr
           path,
           position,
           `"${name}(…)" is not a function; JSONata functions start with $ — did you mean "$${name}(…)"?`,
+          `“${name}(…)”不是函数；JSONata 的函数以 $ 开头——是否要写“$${name}(…)”？`,
         ),
       );
     } else if (proc.type === "variable") {
       const name = String(proc.value);
       if (BOUND_VALUES.has(name))
         out.push(
-          problem(path, position, `$${name} is a value in Procsheet rules; write $${name} without ()`),
+          problem(
+            path,
+            position,
+            `$${name} is a value in Procsheet rules; write $${name} without ()`,
+            `在 Procsheet 规则中 $${name} 是一个值；请写 $${name}，不要加 ()`,
+          ),
         );
       else if (name === "eval")
-        out.push(problem(path, position, "$eval is not available in Procsheet rules"));
+        out.push(
+          problem(
+            path,
+            position,
+            "$eval is not available in Procsheet rules",
+            "Procsheet 规则中不能使用 $eval",
+          ),
+        );
       else if (!binds && !BUILT_INS.has(name))
-        out.push(problem(path, position, `there is no function $${name}`));
+        out.push(problem(path, position, `there is no function $${name}`, `没有名为 $${name} 的函数`));
     }
   });
   return out;

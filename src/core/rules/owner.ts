@@ -22,14 +22,14 @@ export type OwnerDecision =
 
 const MAX_OWNER_LENGTH = 255;
 
-function resultError(path: string, message: string, rowId: string | undefined): ProcsheetError {
+function resultError(path: string, message: string, zh: string, rowId: string | undefined): ProcsheetError {
   return {
     code: "RULE_RESULT",
     path,
     message,
     ...(rowId ? { rowId } : {}),
     key: "rule.result",
-    params: { detail: message },
+    params: { detail: message, detailZh: zh },
   };
 }
 
@@ -64,7 +64,15 @@ function assignFrom(
   if (clause.assign !== undefined) return decide(process, clause.assign, clause, workload, trace);
   const expr = clause.assignExpr;
   if (!expr)
-    return { ok: false, error: resultError(clause.path, "clause has neither assign nor assignExpr", rowId) };
+    return {
+      ok: false,
+      error: resultError(
+        clause.path,
+        "clause has neither assign nor assignExpr",
+        "该规则既没有 assign 也没有 assignExpr",
+        rowId,
+      ),
+    };
   return attempt<OwnerDecision>(
     () => expr.evaluate(row, bindings),
     (v) => {
@@ -73,6 +81,7 @@ function assignFrom(
         const error = resultError(
           `${clause.path}.assignExpr`,
           `assignExpr gave ${traceValue(v)}; it must give a name: a non-empty text of at most ${MAX_OWNER_LENGTH} characters`,
+          `assignExpr 的结果为 ${traceValue(v)}；它必须给出一个名字：不超过 ${MAX_OWNER_LENGTH} 个字符的非空文本`,
           rowId,
         );
         trace?.push({ path: clause.path, outcome: "error", value: error.message });

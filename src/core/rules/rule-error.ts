@@ -1,4 +1,5 @@
 import type { ProcsheetError } from "../result";
+import { jsonataMessageZh } from "./jsonata-messages";
 import { LIMIT_CODES } from "./limits";
 
 /** The shape jsonata throws (jsonata.d.ts `JsonataError`, plus `value`). */
@@ -28,7 +29,12 @@ export function syntaxError(path: string, e: unknown): ProcsheetError {
     message: `JSONata syntax error${at}: ${detail}`,
     ...(typeof f.position === "number" ? { position: f.position } : {}),
     key: "rule.syntax",
-    params: { position: f.position ?? 0, detail, jsonataCode: f.code ?? "" },
+    params: {
+      position: f.position ?? 0,
+      detail,
+      detailZh: jsonataMessageZh(f) ?? detail,
+      jsonataCode: f.code ?? "",
+    },
   };
 }
 
@@ -49,6 +55,6 @@ export function evaluationError(path: string, e: unknown, rowId: string | undefi
     ...(typeof e.position === "number" ? { position: e.position } : {}),
     ...(rowId ? { rowId } : {}),
     key: LIMIT_CODES.has(code) ? "rule.limit" : "rule.eval",
-    params: { jsonataCode: code, position: e.position ?? 0, detail },
+    params: { jsonataCode: code, position: e.position ?? 0, detail, detailZh: jsonataMessageZh(e) ?? detail },
   };
 }

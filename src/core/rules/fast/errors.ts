@@ -1,3 +1,5 @@
+import { renderJsonataTemplate } from "../jsonata-messages";
+
 /**
  * Errors the fast path throws: plain objects with the fields jsonata 2.2.2 puts on its own
  * (`code`, `value`, `position`, `token`, plus `value2` / `index` / `type` where its message needs them),
@@ -45,19 +47,13 @@ function field(err: object, name: string): unknown {
   return (err as Record<string, unknown>)[name];
 }
 
-/**
- * jsonata's `populateMessage`, run once on the error that leaves the expression (as jsonata does):
- * `{{{x}}}` inserts the raw field, `{{x}}` its JSON text — `undefined` becomes the word "undefined",
- * exactly as String.prototype.replace renders a callback's undefined.
- */
+/** jsonata's `populateMessage`, run once on the error that leaves the expression (as jsonata does). */
 export function populateMessage(err: unknown): void {
   if (typeof err !== "object" || err === null) return;
   const code = field(err, "code");
   const template = typeof code === "string" ? TEMPLATES[code] : undefined;
   if (template === undefined) return;
-  let message = template.replace(/\{\{\{([^}]+)}}}/g, (_m, name: string) => String(field(err, name)));
-  message = message.replace(/\{\{([^}]+)}}/g, (_m, name: string) => String(JSON.stringify(field(err, name))));
-  (err as { message?: string }).message = message;
+  (err as { message?: string }).message = renderJsonataTemplate(template, err);
 }
 
 /**
