@@ -29,7 +29,7 @@ export const ERROR_MESSAGES = {
     en: 'No "next" rule matched at step "{step}". Add a last clause without "when" as a fallback.',
     "zh-CN": "步骤“{step}”没有匹配的下一步规则。请添加一条不带条件的兜底规则。",
   },
-  "data.cell": { en: 'Column "{column}": {detail}', "zh-CN": "“{column}”列：{detail}" },
+  "data.cell": { en: 'Column "{column}": {detail}', "zh-CN": "“{column}”列：{detailZh}" },
   "data.duplicateId": {
     en: "The ID {id} is used by more than one row; give each row its own ID.",
     "zh-CN": "编号 {id} 被多行使用；请为每行设置不同的编号。",

@@ -1,6 +1,7 @@
 import { loadFixture } from "../../../test/fixtures/load-fixture";
 import { toExcelSerial } from "../time/local-time";
 import { mapColumns, type ColumnMap } from "./columns";
+import { describeError } from "../i18n/error-messages";
 import { encodeCell, readRow } from "./row-codec";
 
 describe("reading and writing register cells", () => {
@@ -81,5 +82,18 @@ describe("reading and writing register cells", () => {
     );
     // The zero-width joiner stays: emoji sequences and some scripts need it.
     expect(owners).toEqual(["José", "Ann", "王海", "A\u200Dnn"]);
+  });
+
+  it("says what is wrong with a cell in Chinese too", () => {
+    const zh = (cells: unknown[]) => {
+      const e = readRow(process, map, cells as never).error;
+      return e ? describeError(e, "zh-CN") : undefined;
+    };
+    expect(zh(["PR-0004", "Review", "To do", "", "", "", "abc"])).toBe("PR-0004：“Amount”列：“abc”不是数字");
+    expect(zh(["PR-0005", "Review", "Sleeping"])).toBe(
+      "PR-0005：“Status”列：“Sleeping”不是状态（待办、进行中、等待、受阻、完成、已取消）",
+    );
+    expect(zh(["PR-0006", "Shipping"])).toBe("PR-0006：“Step”列：“Shipping”不是此流程的步骤");
+    expect(zh(["PR-0007", "Review", "To do", "", "#N/A"])).toBe("PR-0007：“Due”列：包含错误值 #N/A");
   });
 });

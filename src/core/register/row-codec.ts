@@ -44,7 +44,8 @@ function toMillis(v: CellInput): number | undefined {
 }
 
 /** A cell value in the rules' view, or a message saying why it cannot be one. */
-type Decoded = { readonly value: RuleValue | undefined } | { readonly problem: string };
+type Decoded =
+  { readonly value: RuleValue | undefined } | { readonly problem: string; readonly problemZh: string };
 
 function decode(process: CompiledProcess, key: string, type: ValueType, v: CellInput): Decoded {
   const text = typeof v === "string" ? cleanText(v) : String(v);
@@ -53,28 +54,35 @@ function decode(process: CompiledProcess, key: string, type: ValueType, v: CellI
       const s = parseStatus(text);
       return s
         ? { value: s }
-        : { problem: `"${text}" is not a status (To do, In progress, Waiting, Blocked, Done, Cancelled)` };
+        : {
+            problem: `"${text}" is not a status (To do, In progress, Waiting, Blocked, Done, Cancelled)`,
+            problemZh: `“${text}”不是状态（待办、进行中、等待、受阻、完成、已取消）`,
+          };
     }
     case "step": {
       const id = process.stepIdByName.get(matchKey(text));
-      return id ? { value: id } : { problem: `"${text}" is not a step of this process` };
+      return id
+        ? { value: id }
+        : { problem: `"${text}" is not a step of this process`, problemZh: `“${text}”不是此流程的步骤` };
     }
     case "date":
     case "datetime": {
       const t = toMillis(v);
-      if (t === undefined) return { problem: `"${text}" is not a date` };
+      if (t === undefined) return { problem: `"${text}" is not a date`, problemZh: `“${text}”不是日期` };
       return { value: type === "date" ? formatDate(t) : formatDateTime(t) };
     }
     case "number": {
       const n = typeof v === "number" ? v : parseNumber(text);
-      return n === undefined || !Number.isFinite(n) ? { problem: `"${text}" is not a number` } : { value: n };
+      return n === undefined || !Number.isFinite(n)
+        ? { problem: `"${text}" is not a number`, problemZh: `“${text}”不是数字` }
+        : { value: n };
     }
     case "boolean": {
       if (typeof v === "boolean") return { value: v };
       const w = text.toLowerCase();
       if (TRUE_WORDS.has(w)) return { value: true };
       if (FALSE_WORDS.has(w)) return { value: false };
-      return { problem: `"${text}" is not yes or no` };
+      return { problem: `"${text}" is not yes or no`, problemZh: `“${text}”不是“是”或“否”` };
     }
     case "choice": {
       const field = process.fieldByKey.get(key);
@@ -110,23 +118,23 @@ export function readRow(process: CompiledProcess, map: ColumnMap, cells: readonl
     if (!col) continue;
     const v = cells[col.index];
     if (isEmptyCell(v)) continue;
-    const problem = isExcelError(v)
-      ? `holds the error ${String(v)}`
+    const problem: { problem: string; problemZh: string } | undefined = isExcelError(v)
+      ? { problem: `holds the error ${String(v)}`, problemZh: `包含错误值 ${String(v)}` }
       : (() => {
           const d = decode(process, col.key, typeOf(process, col.key), v);
-          if ("problem" in d) return d.problem;
+          if ("problem" in d) return d;
           if (d.value !== undefined) row[col.key] = d.value;
           return undefined;
         })();
     if (problem && !error) {
-      const message = `column "${col.header}"${rowId ? ` of ${rowId}` : ""}: ${problem}`;
+      const message = `column "${col.header}"${rowId ? ` of ${rowId}` : ""}: ${problem.problem}`;
       error = {
         code: "DATA",
         message,
         column: col.header,
         ...(rowId ? { rowId } : {}),
         key: "data.cell",
-        params: { column: col.header, detail: problem },
+        params: { column: col.header, detail: problem.problem, detailZh: problem.problemZh },
       };
     }
   }
