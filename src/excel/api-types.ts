@@ -1,3 +1,4 @@
+import type { LastSync } from "./sync/last-sync";
 import type { ProcessDefinition, RuleRow } from "../core/definition/types";
 import type { Lang } from "../core/i18n/lang";
 import type { Status } from "../core/register/status";
@@ -116,6 +117,8 @@ export interface ProcsheetExcel {
   readonly removeProcess: (processId: string) => Promise<Result<void, ProcsheetError>>;
 
   readonly sync: (request: SyncRequest) => Promise<Result<SyncReport, ProcsheetError>>;
+  /** The last sync as the workbook remembers it (undefined before the first). */
+  readonly lastSync: (binding: ProcessBinding) => Promise<Result<LastSync | undefined, ProcsheetError>>;
   readonly undoLastSync: (
     binding: ProcessBinding,
     now: string,

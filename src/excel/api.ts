@@ -23,6 +23,7 @@ export function createProcsheetExcel(): ProcsheetExcel {
     removeProcess: async (processId) => (await import("./processes")).removeProcess(processId),
 
     sync: async (request) => (await import("./sync/run-sync")).syncProcess(request),
+    lastSync: async (binding) => (await import("./sync/last-sync")).lastSync(binding),
     undoLastSync: async (binding, now, me) =>
       (await import("./sync/undo")).undoLastSync(binding, now, me ? { me } : {}),
     reconcileStatuses: async (binding, now, by) =>

@@ -1,6 +1,7 @@
 import { NOW, readRecords, registerIn, template } from "../testing/sim-fixture";
 import { DEFAULT_BLOCK_CELLS } from "../register/read-register";
 import { syncProcess } from "./run-sync";
+import { lastSync } from "./last-sync";
 import { undoLastSync } from "./undo";
 import { reconcileStatuses } from "../tracking/change-tracking";
 import { documentStore, stateKey } from "../store/process-store";
@@ -164,8 +165,14 @@ describe("sync in a workbook (process-format.md §3 through Excel)", () => {
       });
       expect(failed.ok).toBe(false);
       expect((await history(binding)).length).toBe(before);
+      // The pane can say so (reliability.md C6): the workbook remembers a sync that stopped part-way.
+      expect(await lastSync(binding)).toMatchObject({ ok: true, value: { at: LATER, state: "writing" } });
       const resumed = await syncProcess({ binding, now: "2026-03-04T09:00:00", ...noSleep });
       if (!resumed.ok) throw new Error(resumed.error.message);
+      expect(await lastSync(binding)).toMatchObject({
+        ok: true,
+        value: { at: "2026-03-04T09:00:00", state: "done", events: resumed.value.events.length },
+      });
       const events = await history(binding);
       const mine = events.filter((e) => e["Case ID"] === caseId).map((e) => String(e["Event"]));
       expect(mine.filter((t) => t === "advanced" || t === "closed").length).toBe(1);

@@ -279,6 +279,11 @@ const en = {
   cellChange: "{column}: {before} → {after}",
   whyOwner: "Why {id} gets this owner",
   whyNext: "Why {id} goes there",
+  lastSyncDone: "Last sync: {at} · {cells} cells changed, {events} events logged.",
+  lastSyncDoneMany: "Last sync: {at} · {events} events logged.",
+  lastSyncUndone: "The last sync ({at}) was undone.",
+  lastSyncInterrupted:
+    "The sync of {at} stopped part-way (the pane was closed or the connection dropped). Sync now finishes it; nothing is logged twice.",
   syncNow: "Sync now",
   // sync progress
   phaseStarting: "Starting…",
@@ -642,6 +647,11 @@ const zhCN: Strings = {
   cellChange: "{column}：{before} → {after}",
   whyOwner: "{id} 为什么分给这位负责人",
   whyNext: "{id} 为什么转到这里",
+  lastSyncDone: "上次同步：{at} · 修改了 {cells} 个单元格，记录了 {events} 条事件。",
+  lastSyncDoneMany: "上次同步：{at} · 记录了 {events} 条事件。",
+  lastSyncUndone: "上次同步（{at}）已撤消。",
+  lastSyncInterrupted:
+    "{at} 的同步中途停止了（窗格被关闭或连接中断）。点击“立即同步”即可完成它，不会重复记录。",
   syncNow: "立即同步",
   phaseStarting: "正在开始…",
   phaseRead: "正在读取登记表",

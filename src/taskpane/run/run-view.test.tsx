@@ -42,6 +42,33 @@ describe("Run", () => {
     expect(excel.rows("procurement")).not.toBe(before);
   });
 
+  it("says when the last sync ran and what it did, that it was undone, or that it stopped part-way", async () => {
+    const excel = await procurementWorkbook();
+    await renderPane(excel);
+    await openTab("Run");
+    expect(within(region("Sync")).queryByText(/Last sync/)).toBeNull();
+    await syncOnce();
+    expect(
+      await within(region("Sync")).findByText(
+        /^Last sync: 2026-03-02 09:00 · \d+ cells changed, \d+ events logged\.$/,
+      ),
+    ).toBeTruthy();
+    fireEvent.click(within(region("Undo")).getByRole("button", { name: "Undo last sync" }));
+    expect(
+      await within(region("Sync")).findByText("The last sync (2026-03-02 09:00) was undone."),
+    ).toBeTruthy();
+
+    // A sync that stopped part-way (the pane was closed mid-write), found when the pane opens again.
+    excel.interruptLastSync("procurement");
+    await openTab("Start");
+    await openTab("Run");
+    expect(
+      await within(region("Sync")).findByText(
+        /^The sync of 2026-03-02 09:00 stopped part-way .* nothing is logged twice\.$/,
+      ),
+    ).toBeTruthy();
+  });
+
   it("undoes the last sync and lists the cells changed since, left as they are", async () => {
     const excel = await procurementWorkbook();
     await renderPane(excel);

@@ -30,7 +30,7 @@ export function RunView() {
         <MyWork binding={binding} people={people} nameOf={nameOf} refreshKey={refreshKey} />
       </Section>
       <Section title={t.syncTitle}>
-        <SyncPanel binding={binding} onSynced={refresh} />
+        <SyncPanel binding={binding} onSynced={refresh} refreshKey={refreshKey} />
       </Section>
       <Section title={t.undoTitle}>
         <UndoPanel binding={binding} onUndone={refresh} />

@@ -6,14 +6,18 @@ import { SyncProgressView } from "../components/sync-progress";
 import { SyncSummary } from "../components/sync-summary";
 import { useSync } from "../components/use-sync";
 import { useStrings } from "../i18n/use-strings";
+import { LastSyncNote } from "./last-sync-note";
 
 /** "Sync now": one engine tick over the register, with progress and Cancel. */
 export function SyncPanel({
   binding,
   onSynced,
+  refreshKey = 0,
 }: {
   readonly binding: ProcessBinding;
   readonly onSynced?: () => void;
+  /** Changes after a sync or an undo, so the last-sync line is read again. */
+  readonly refreshKey?: number;
 }) {
   const { t } = useStrings();
   const sync = useSync();
@@ -26,6 +30,7 @@ export function SyncPanel({
   }, [value]);
   return (
     <Stack tokens={{ childrenGap: 8 }}>
+      <LastSyncNote binding={binding} refreshKey={refreshKey} />
       <Checkbox
         label={t.reroute}
         checked={reroute}

@@ -20,6 +20,7 @@ import {
   newRegister,
   ok,
   record,
+  lastSyncOf,
   syncRegister,
   undoRegister,
   visible,
@@ -110,6 +111,13 @@ export class FakeExcel implements ProcsheetExcel {
   }
 
   /** The person types into a cell; a status edit is seen by change tracking when it is watching. */
+  /** The last sync stopped part-way, as when the pane was closed mid-write (the real journal says "writing"). */
+  interruptLastSync(processId: string): void {
+    const journal = this.reg(processId).journal;
+    if (!journal) throw new Error("no sync to interrupt");
+    journal.interrupted = true;
+  }
+
   editCell(processId: string, caseId: string, key: string, value: RuleValue | undefined): void {
     const reg = this.reg(processId);
     reg.rows = reg.rows.map((r) => {
@@ -225,6 +233,9 @@ export class FakeExcel implements ProcsheetExcel {
       hold: this.hold,
     });
   };
+
+  readonly lastSync: ProcsheetExcel["lastSync"] = async (binding) =>
+    this.call("lastSync", () => ok(lastSyncOf(this.reg(binding.id))));
 
   readonly undoLastSync: ProcsheetExcel["undoLastSync"] = async (binding, now, me) =>
     this.call("undoLastSync", () => undoRegister(this.reg(binding.id), now, me));

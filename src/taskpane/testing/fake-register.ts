@@ -12,6 +12,7 @@ import type { ProcessBinding } from "../../core/workbook/binding";
 import type { CellChange } from "../../excel/sync/cell-changes";
 import type { JournalCell, RawCell } from "../../excel/sync/journal";
 import type { SyncReport, SyncRequest } from "../../excel/sync/run-sync";
+import type { LastSync } from "../../excel/sync/last-sync";
 import type { UndoConflict, UndoReport } from "../../excel/sync/undo";
 import { snapshot, statusChanges, type Snapshot } from "./fake-tracking";
 
@@ -28,7 +29,14 @@ export interface Register {
   binding: ProcessBinding;
   rows: RuleRow[];
   history: HistoryEvent[];
-  journal?: { readonly cells: readonly JournalCell[]; undone: boolean };
+  journal?: {
+    readonly cells: readonly JournalCell[];
+    undone: boolean;
+    readonly at: string;
+    readonly events: number;
+    /** A sync that stopped part-way (tests set it); the next one finishes it. */
+    interrupted?: boolean;
+  };
   snapshot: Snapshot;
   selection: number | undefined;
   formatsApplied: boolean;
@@ -152,6 +160,8 @@ export async function syncRegister(
     reg.journal = {
       cells: changes.map((c) => ({ id: c.id, key: c.key, before: c.before, after: c.after })),
       undone: false,
+      at: req.now,
+      events: events.length,
     };
     req.onProgress?.({ phase: "write", done: 1, total: 1 });
   }
@@ -263,4 +273,16 @@ export function visible(r: RuleRow, view: ViewKind): boolean {
     case "owner":
       return r.owner === view.owner;
   }
+}
+
+/** The last sync as `lastSync` reports it. */
+export function lastSyncOf(reg: Register): LastSync | undefined {
+  const j = reg.journal;
+  if (!j) return undefined;
+  return {
+    at: j.at,
+    state: j.interrupted ? "writing" : j.undone ? "undone" : "done",
+    cellsChanged: j.cells.length,
+    events: j.events,
+  };
 }
