@@ -254,6 +254,35 @@ describe("reliability cases in a workbook (reliability.md §7)", () => {
     }
   });
 
+  it("C5: waits 0.5 s, then 1 s, between attempts; the third failure stops the sync with words to act on", async () => {
+    const { sim, binding } = await registerIn(template("procurement"));
+    try {
+      const waits: number[] = [];
+      // Every attempt's first batch fails; the default is three attempts.
+      const failAlways = (): void => {
+        sim.failAt(0, "GeneralException");
+        sim.betweenSyncs(failAlways);
+      };
+      sim.betweenSyncs(failAlways);
+      const before = JSON.stringify(sim.dump());
+      const r = await syncProcess({
+        binding,
+        now: NOW,
+        run: {
+          sleep: async (ms) => {
+            waits.push(ms);
+          },
+        },
+      });
+      expect(waits).toEqual([500, 1000]);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error).toMatchObject({ code: "EXCEL_API", key: "excel.GeneralException" });
+      expect(JSON.stringify(sim.dump())).toBe(before);
+    } finally {
+      sim.uninstall();
+    }
+  });
+
   it("C7: the add-in's own writes do not come back as tracked status changes (no self-triggered loop)", async () => {
     const { sim, binding } = await registerIn(template("procurement"));
     try {

@@ -174,3 +174,21 @@ describe("definition problems in the reader's language", () => {
     expect(r.error.map((p) => describeError(p, "zh-CN"))).toContain("steps：不能为空");
   });
 });
+
+describe("odd template files (reliability.md X5)", () => {
+  it("refuses a file over 5 MB before parsing it", () => {
+    const r = loadProcess(`{"pad": "${"x".repeat(5 * 1024 * 1024)}"}`);
+    expect(r.ok ? [] : r.error.map(formatProblem)).toEqual(["(root): the file is larger than 5 MB"]);
+  });
+
+  it("answers deeply nested JSON with problems, not a crash", () => {
+    const depth = 200_000;
+    const r = loadProcess(`${"[".repeat(depth)}${"]".repeat(depth)}`);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error[0]?.path).toBe("(root)");
+    const nested = clone() as Record<string, unknown>;
+    nested["extra"] = JSON.parse(`${"[".repeat(5000)}${"]".repeat(5000)}`);
+    const n = loadProcess(nested);
+    expect(n.ok ? [] : n.error.map(formatProblem)).toEqual(['(root): unknown key "extra"']);
+  });
+});

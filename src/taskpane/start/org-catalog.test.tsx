@@ -143,4 +143,21 @@ describe("Start: the organisation's catalogue", () => {
     expect(within(changes).getByText("步骤改名：下单 → 采购订单")).toBeTruthy();
     expect(within(changes).getByText("审查 的时限：2 天 → 4 天")).toBeTruthy();
   });
+
+  // reliability.md X5: a template is someone else's text; it is shown, never run as markup.
+  it("shows markup in a catalogue process's texts as text", async () => {
+    const html = '<img src=x onerror="globalThis.pwned=1">Purchase';
+    serve({
+      "purchase.process.json": text({
+        ...v3,
+        name: { en: html, "zh-CN": html },
+        description: { en: "<b>bold</b> claims", "zh-CN": "<b>bold</b> claims" },
+      }),
+    });
+    await renderPane(new FakeExcel());
+    const card = await orgCard(html);
+    expect(within(card).getByText("<b>bold</b> claims")).toBeTruthy();
+    expect(card.querySelector("img, b")).toBeNull();
+    expect((globalThis as { pwned?: unknown }).pwned).toBeUndefined();
+  });
 });
