@@ -4,7 +4,7 @@ import { parseLocal, toExcelSerial } from "../../core/time/local-time";
 import type { ProcsheetError } from "../../core/result";
 import { safeText } from "../cell-write";
 import { ExpectedFailure } from "../excel-run";
-import { cellA1, cellList } from "../register/sheet-grid";
+import { cellA1, cellList, rectA1 } from "../register/sheet-grid";
 
 /** History columns in a workbook: the event keys, plus the definition version the event ran under. */
 export const HISTORY_KEYS = [...EVENT_COLUMNS, "version"] as const;
@@ -47,6 +47,13 @@ export function appendStart(bodyRowCount: number, firstRow: readonly unknown[] |
   return blank ? 0 : bodyRowCount;
 }
 
+/**
+ * How far below History a run looks for a person's cells (20,000 rows of 9 columns stay well under Excel
+ * on the web's 5 MB response); a run appending more rows than that treats the rest of the used range as
+ * in the way.
+ */
+const MAX_CHECKED_ROWS = 20_000;
+
 /** The History table as a run found it: where rows go, and what a person left below it. */
 export interface HistoryTail {
   readonly rowCount: number;
@@ -81,17 +88,28 @@ export function queueHistoryTail(
     const below = whole.rowIndex + whole.rowCount;
     const usedEnd = used.rowIndex + used.rowCount;
     let filled: { row: number; cell: string }[] = [];
-    if (usedEnd > below) {
+    // Rows below the table that were read; beyond them, anything in the used range counts as in the way.
+    const checked = Math.min(Math.max(0, usedEnd - below), MAX_CHECKED_ROWS);
+    if (checked > 0) {
       const area = sheet
-        .getRangeByIndexes(below, whole.columnIndex, usedEnd - below, whole.columnCount)
+        .getRangeByIndexes(below, whole.columnIndex, checked, whole.columnCount)
         .load("values");
       await context.sync();
-      filled = area.values.flatMap((cells, r) =>
+      filled = ((area.values as unknown[][] | null) ?? []).flatMap((cells, r) =>
         cells.flatMap((v, c) =>
           v === "" || v === null ? [] : [{ row: r, cell: cellA1(below + r, whole.columnIndex + c) }],
         ),
       );
     }
+    const unchecked =
+      usedEnd - below > checked
+        ? rectA1({
+            top: below + checked,
+            bottom: usedEnd - 1,
+            left: whole.columnIndex,
+            right: whole.columnIndex + whole.columnCount - 1,
+          })
+        : undefined;
     return {
       rowCount: body.rowCount,
       start,
@@ -101,6 +119,7 @@ export function queueHistoryTail(
         // Rows filling the empty table's blank body row do not reach below it.
         const reach = start + count - body.rowCount;
         const hit = filled.filter((f) => f.row < reach).map((f) => f.cell);
+        if (unchecked && reach > checked) hit.push(unchecked);
         if (hit.length > 0) throw new ExpectedFailure(cellsBelowError(name.name, sheet.name, hit));
       },
     };
