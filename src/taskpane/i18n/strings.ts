@@ -284,6 +284,8 @@ const en = {
   lastSyncUndone: "The last sync ({at}) was undone.",
   lastSyncInterrupted:
     "The sync of {at} stopped part-way (the pane was closed or the connection dropped). Sync now finishes it; nothing is logged twice.",
+  waitingForExcel:
+    "Still waiting for Excel. If you are editing a cell, press Enter or Esc; the sync then goes on by itself.",
   syncNow: "Sync now",
   // sync progress
   phaseStarting: "Starting…",
@@ -652,6 +654,7 @@ const zhCN: Strings = {
   lastSyncUndone: "上次同步（{at}）已撤消。",
   lastSyncInterrupted:
     "{at} 的同步中途停止了（窗格被关闭或连接中断）。点击“立即同步”即可完成它，不会重复记录。",
+  waitingForExcel: "仍在等待 Excel。如果您正在编辑单元格，请按 Enter 或 Esc；同步随后会自动继续。",
   syncNow: "立即同步",
   phaseStarting: "正在开始…",
   phaseRead: "正在读取登记表",

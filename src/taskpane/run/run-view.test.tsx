@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import "../theme/fabric-config";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { WAITING_HINT_MS } from "../components/sync-progress";
 import { FakeExcel } from "../testing/fake-excel";
 import { openTab, procurementWorkbook, renderPane, settle } from "../testing/render";
 
@@ -67,6 +68,32 @@ describe("Run", () => {
         /^The sync of 2026-03-02 09:00 stopped part-way .* nothing is logged twice\.$/,
       ),
     ).toBeTruthy();
+  });
+
+  it("says what to do when Excel keeps the sync waiting, as it does while a cell is being edited (C1)", async () => {
+    const excel = await procurementWorkbook();
+    await renderPane(excel);
+    await openTab("Run");
+    const release = excel.holdSyncs();
+    jest.useFakeTimers();
+    try {
+      fireEvent.click(within(region("Sync")).getByRole("button", { name: "Sync now" }));
+      await act(async () => undefined);
+      expect(within(region("Sync")).queryByText(/Still waiting for Excel/)).toBeNull();
+      await act(async () => {
+        jest.advanceTimersByTime(WAITING_HINT_MS + 10);
+      });
+      expect(
+        within(region("Sync")).getByText(
+          "Still waiting for Excel. If you are editing a cell, press Enter or Esc; the sync then goes on by itself.",
+        ),
+      ).toBeTruthy();
+    } finally {
+      jest.useRealTimers();
+    }
+    release();
+    expect(await within(region("Sync")).findByText(/Synced: \d+ cells changed/)).toBeTruthy();
+    expect(within(region("Sync")).queryByText(/Still waiting for Excel/)).toBeNull();
   });
 
   it("undoes the last sync and lists the cells changed since, left as they are", async () => {
