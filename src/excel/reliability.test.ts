@@ -190,6 +190,11 @@ describe("reliability cases in a workbook (reliability.md §7)", () => {
       expect(again.value.changedRows).toBe(rows / 100);
       expect(c.syncs).toBeLessThanOrEqual(2 + Math.ceil(c.cellsRead / DEFAULT_BLOCK_CELLS));
       expect(c.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
+      // S3: only the changed cells (and their History rows) travel: every request together stays within
+      // a few dozen bytes per cell written, where rewriting the register would send its 390,000 cells.
+      expect(c.cellsWritten).toBe(again.value.cellsWritten + again.value.events.length * 9);
+      const sent = c.requestBytes.reduce((a, b) => a + b, 0);
+      expect(sent).toBeLessThan(40 * c.cellsWritten + 64 * 1024);
     } finally {
       sim.uninstall();
     }
