@@ -1,4 +1,6 @@
-// Layers are visible in the import graph (architecture.md): core ← excel ← taskpane/commands; cli → core.
+// Layers are visible in the import graph (docs/architecture.md): core ← workbook ← excel ← taskpane/commands;
+// cli → workbook → core. The workbook model (src/workbook) is pure like the core: cells, History, charts and
+// the sync's state as both ends keep them in a workbook.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
@@ -48,6 +50,9 @@ export default tseslint.config(
                 "../excel/*",
                 "../../excel/*",
                 "**/excel/**",
+                "../workbook/*",
+                "../../workbook/*",
+                "../../../workbook/*",
                 "**/taskpane/**",
                 "**/cli/**",
                 "**/commands/**",
@@ -87,7 +92,59 @@ export default tseslint.config(
     },
   },
   {
+    files: ["src/workbook/**/*.ts"],
+    ignores: ["src/workbook/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "**/excel/**",
+                "**/taskpane/**",
+                "**/cli/**",
+                "**/commands/**",
+                "**/workbench/**",
+                "**/test/**",
+              ],
+              message:
+                "src/workbook imports src/core only: both the add-in and the command line stand on it.",
+            },
+            {
+              group: ["node:*", "react", "react-dom", "@fluentui/*", "exceljs"],
+              message: "src/workbook is pure: no Node, DOM or UI.",
+            },
+          ],
+          paths: ["fs", "path", "os", "child_process", "util", "crypto"].map((name) => ({
+            name,
+            message: "src/workbook is pure: no Node APIs.",
+          })),
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        ...officeGlobals,
+        { name: "window", message: "src/workbook is pure." },
+        { name: "document", message: "src/workbook is pure." },
+        { name: "process", message: "src/workbook is pure." },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "The clock is an argument in src/workbook.",
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: "The clock is an argument in src/workbook.",
+        },
+      ],
+    },
+  },
+  {
     files: ["src/excel/**/*.ts"],
+    ignores: ["src/excel/**/*.test.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -96,6 +153,10 @@ export default tseslint.config(
             {
               group: ["**/taskpane/**", "**/commands/**", "**/cli/**", "**/workbench/**"],
               message: "src/excel is below the UI: no imports from taskpane, commands, cli or the workbench.",
+            },
+            {
+              group: ["**/test/**"],
+              message: "What ships never imports test code; tests and fixtures live beside the tests.",
             },
           ],
         },
@@ -115,7 +176,7 @@ export default tseslint.config(
           patterns: [
             {
               group: ["**/excel/**", "**/taskpane/**", "../../commands/**", "../../../commands/**"],
-              message: "src/cli uses src/core only.",
+              message: "src/cli stands on src/workbook and src/core only.",
             },
           ],
         },
@@ -123,8 +184,58 @@ export default tseslint.config(
     },
   },
   {
-    // The workbench (a dev tool) sits above the pane: what ships never imports it.
-    files: ["src/taskpane/**/*.ts", "src/taskpane/**/*.tsx", "src/commands/**/*.ts"],
+    // The pane reaches Excel through one typed surface (style.md's "one typed command surface"): api-types.ts.
+    // Only the composition root (index.tsx, which creates the real adapter) imports more.
+    files: ["src/taskpane/**/*.ts", "src/taskpane/**/*.tsx"],
+    ignores: [
+      "src/taskpane/index.tsx",
+      "src/taskpane/**/*.test.ts",
+      "src/taskpane/**/*.test.tsx",
+      "src/taskpane/testing/**",
+    ],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "excel/(?!api-types$)",
+              message: "The pane imports only the typed surface of src/excel (excel/api-types).",
+            },
+            {
+              group: ["../workbench/*", "../../workbench/*", "../../../workbench/*", "**/workbench/**"],
+              message: "src/workbench is a development tool; nothing that ships imports it.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The workbench (a dev tool) sits above the pane and the commands: what ships never imports it.
+    files: ["src/commands/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["../workbench/*", "../../workbench/*", "../../../workbench/*", "**/workbench/**"],
+              message: "src/workbench is a development tool; nothing that ships imports it.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Pane tests and the pane's composition root may reach further, never into the workbench.
+    files: [
+      "src/taskpane/index.tsx",
+      "src/taskpane/**/*.test.ts",
+      "src/taskpane/**/*.test.tsx",
+      "src/taskpane/testing/**",
+    ],
     rules: {
       "no-restricted-imports": [
         "error",

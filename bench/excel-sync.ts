@@ -3,7 +3,7 @@
 // {"bench":"excel-sync","rows","changedRows","contextSyncs","cellsRead","cellsWritten","maxRequestBytes","ms"}
 // Build and run: npx tsc -p tsconfig.bench.json && node lib/bench/excel-sync.js [--rows=100000]
 import { syncProcess } from "../src/excel/sync/run-sync";
-import { largeRegister, LARGE_SHEET } from "../src/excel/testing/large-register";
+import { largeRegister, LARGE_SHEET } from "../test/excel-fixtures/large-register";
 
 const rowsArg = process.argv.find((a) => a.startsWith("--rows="));
 const N = rowsArg ? Number(rowsArg.slice(7)) : 100_000;

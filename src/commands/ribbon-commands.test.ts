@@ -1,5 +1,5 @@
 import { createProcsheetExcel } from "../excel/api";
-import { NOW, readRecords, registerIn, template } from "../excel/testing/sim-fixture";
+import { NOW, readRecords, registerIn, template } from "../../test/excel-fixtures/sim-fixture";
 import { installExcelSimulation } from "../../test/excel-sim";
 import { onRibbonOutcome, syncFromRibbon, type RibbonOutcome } from "./ribbon-commands";
 

@@ -4,12 +4,18 @@ import type { Lang } from "../core/i18n/lang";
 import type { Status } from "../core/register/status";
 import type { ProcsheetError, Result } from "../core/result";
 import type { ProcessEvent } from "../core/sync/events";
-import type { ProcessBinding } from "../core/workbook/binding";
+import type { ProcessBinding } from "../workbook/binding";
 import type { SyncReport, SyncRequest } from "./sync/run-sync";
 import type { UndoReport } from "./sync/undo";
 
-/** A History row: the event plus the definition version it ran under (for before/after comparisons). */
-export type HistoryEvent = ProcessEvent & { readonly version?: number };
+import type { HistoryEvent } from "../workbook/history/history-event";
+
+// The pane and the ribbon commands see the Excel layer through this file only (lint-enforced): the types of
+// every answer it gives are re-exported here.
+export type { HistoryEvent } from "../workbook/history/history-event";
+export type { LastSync } from "./sync/last-sync";
+export type { SyncProgress, SyncReport, SyncRequest } from "./sync/run-sync";
+export type { UndoConflict, UndoReport } from "./sync/undo";
 
 /** What the workbook holds for the pane when it opens. */
 export interface WorkbookInfo {

@@ -4,16 +4,17 @@ import { isOpenStatus, statusLabel, type Status } from "../core/register/status"
 import type { ProcsheetError, Result } from "../core/result";
 import type { ProcessEvent } from "../core/sync/events";
 import type { HistoryEvent, WorkItem } from "./api-types";
-import { safeText } from "./cell-write";
+import { safeText } from "../workbook/excel-cell";
 import { ExpectedFailure, runExcel } from "./excel-run";
-import { historyRow, queueAppendHistory, queueHistoryTail } from "./history/history-table";
+import { queueAppendHistory, queueHistoryTail } from "./history/history-table";
+import { historyRow } from "../workbook/history/history-columns";
 import { queueHistoryShape, readHistoryEvents } from "./history/history-source";
 import { asOwnWrite } from "./own-writes";
 import { columnMapOf, loadRegister } from "./register/load-register";
-import type { ProcessBinding } from "../core/workbook/binding";
+import type { ProcessBinding } from "../workbook/binding";
 import { documentStore, stateKey } from "./store/process-store";
-import { compiledBinding } from "./sync/compiled-binding";
-import { isProcessState, type ProcessState } from "./sync/journal";
+import { compiledBinding } from "../workbook/compiled-binding";
+import { isProcessState, type ProcessState } from "../workbook/state/journal";
 
 /** My open cases, the longest-waiting first (the pane's "My work"). */
 export async function myWork(

@@ -8,7 +8,6 @@ import { join } from "path";
 import type { Lang } from "../core/i18n/lang";
 import { installExcelSimulation } from "../../test/excel-sim";
 // The command line is run as users run it (the built lib/src/cli/main.js); no src/cli code is imported.
-// eslint-disable-next-line no-restricted-imports -- the CLI test harness is a fixture, not src/cli code
 import { readZip, removeTempDirs, runCli, tempDir } from "../../test/fixtures/cli/cli-harness";
 import { createProcsheetExcel } from "./api";
 

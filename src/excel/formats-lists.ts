@@ -1,5 +1,5 @@
 import { startOfDay, toExcelSerial, type DayNumber } from "../core/time/local-time";
-import { DATE_FORMAT, safeText } from "./cell-write";
+import { DATE_FORMAT, safeText } from "../workbook/excel-cell";
 import { columnLetter } from "../core/register/columns";
 import { sheetRef } from "../core/register/format-rules";
 

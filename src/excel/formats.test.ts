@@ -6,11 +6,17 @@ import { AGE_BAR_COLOR, DUE_SOON_STYLE, OVERDUE_STYLE, STATUS_STYLES } from "../
 import { parseLocal } from "../core/time/local-time";
 import type { ExcelSimulation } from "../../test/excel-sim";
 import { applyStatusFormats, FORMAT_NOTES } from "./formats";
-import { addRows, cellOf, registerWithRows, serial, type Cell } from "./formats-fixture";
+import {
+  addRows,
+  cellOf,
+  registerWithRows,
+  serial,
+  type Cell,
+} from "../../test/excel-fixtures/formats-fixture";
 import { LISTS_SHEET } from "./formats-lists";
 import { columnLetter } from "../core/register/columns";
 import { AGE_HEADERS } from "../core/register/format-rules";
-import { template } from "./testing/sim-fixture";
+import { template } from "../../test/excel-fixtures/sim-fixture";
 
 /** The Microsoft pages each test relies on. */
 const DOCS = {

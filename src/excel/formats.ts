@@ -17,8 +17,8 @@ import {
 } from "../core/register/format-rules";
 import { columnMapOf } from "./register/load-register";
 import { supports } from "./requirements";
-import type { ProcessBinding } from "../core/workbook/binding";
-import { compiledBinding } from "./sync/compiled-binding";
+import type { ProcessBinding } from "../workbook/binding";
+import { compiledBinding } from "../workbook/compiled-binding";
 
 /**
  * Notes `applyStatusFormats` may return: stable keys, each with en and zh-CN text in

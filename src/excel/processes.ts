@@ -5,7 +5,7 @@ import type { ProcsheetError, Result } from "../core/result";
 import type { WorkbookInfo } from "./api-types";
 import { ExpectedFailure, runExcel } from "./excel-run";
 import { missingFeatures } from "./requirements";
-import type { ProcessBinding } from "../core/workbook/binding";
+import type { ProcessBinding } from "../workbook/binding";
 import { loadWorkbook, removeBinding, saveBinding } from "./store/process-store";
 
 /** The processes bound in this workbook, and which one the active cell belongs to. */

@@ -4,8 +4,8 @@
 import type { ExcelSimulation } from "../../test/excel-sim";
 import { syncProcess } from "./sync/run-sync";
 import { DEFAULT_BLOCK_CELLS } from "./register/read-register";
-import { largeRegister, LARGE_SHEET } from "./testing/large-register";
-import { NOW, readRecords, registerIn, template } from "./testing/sim-fixture";
+import { largeRegister, LARGE_SHEET } from "../../test/excel-fixtures/large-register";
+import { NOW, readRecords, registerIn, template } from "../../test/excel-fixtures/sim-fixture";
 
 const LATER = "2026-03-03T10:00:00";
 const quick = { run: { sleep: async () => undefined } };

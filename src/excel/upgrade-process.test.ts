@@ -2,7 +2,7 @@ import type { ProcessDefinition } from "../core/definition/types";
 import { inspectWorkbook, saveDefinition, upgradeProcess } from "./processes";
 import { syncProcess } from "./sync/run-sync";
 import { readHistory } from "./cases";
-import { NOW, registerIn, template } from "./testing/sim-fixture";
+import { NOW, registerIn, template } from "../../test/excel-fixtures/sim-fixture";
 
 const LATER = "2026-03-05T10:00:00";
 

@@ -2,9 +2,9 @@ import { loadProcess } from "../core/definition/load";
 import type { Lang } from "../core/i18n/lang";
 import { installExcelSimulation, type ExcelSimulation } from "../../test/excel-sim";
 import type { ViewKind } from "./api-types";
-import { registerWithRows, serial, type Cell } from "./formats-fixture";
+import { registerWithRows, serial, type Cell } from "../../test/excel-fixtures/formats-fixture";
 import { applyView, countVisibleRows, openStatusTexts, viewFilters } from "./views";
-import { template } from "./testing/sim-fixture";
+import { template } from "../../test/excel-fixtures/sim-fixture";
 
 /** The Microsoft pages each test relies on. */
 const DOCS = {

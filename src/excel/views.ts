@@ -8,8 +8,8 @@ import type { Lang } from "../core/i18n/lang";
 import type { ViewKind } from "./api-types";
 import { ExpectedFailure, runExcel, type RunOptions } from "./excel-run";
 import { columnMapOf } from "./register/load-register";
-import type { ProcessBinding } from "../core/workbook/binding";
-import { compiledBinding } from "./sync/compiled-binding";
+import type { ProcessBinding } from "../workbook/binding";
+import { compiledBinding } from "../workbook/compiled-binding";
 
 /**
  * Views are table column filters (Excel.Filter, ExcelApi 1.2,

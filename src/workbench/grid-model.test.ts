@@ -1,5 +1,5 @@
 import type { ExcelSimulation } from "../../test/excel-sim";
-import { registerIn, template } from "../excel/testing/sim-fixture";
+import { registerIn, template } from "../../test/excel-fixtures/sim-fixture";
 import { chartData } from "./chart-data";
 import { cellView, listChoices, selectedCell, sheetOf, sheetView, visibleSheets } from "./grid-model";
 import { readParams, writeParams } from "./params";

@@ -5,7 +5,7 @@ import {
   catalogIndex,
   catalogIndexJson,
   chooseVersions,
-} from "../../core/workbook/catalog-index";
+} from "../../core/catalog/catalog-index";
 import { resolveText } from "../../core/text";
 import { expectPositionals, flag, parseCommandArgs } from "../args";
 import type { Context } from "../context";

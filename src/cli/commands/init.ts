@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { newBinding, processParts } from "../../core/workbook/parts";
+import { newBinding, processParts } from "../../workbook/parts";
 import { expectPositionals, flag, parseCommandArgs, resolveNow, stringOption } from "../args";
 import type { Context } from "../context";
 import { badInput, EXIT } from "../failure";

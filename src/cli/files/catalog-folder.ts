@@ -6,7 +6,7 @@ import {
   catalogIndexEntry,
   isCatalogFileName,
   type CatalogIndexEntry,
-} from "../../core/workbook/catalog-index";
+} from "../../core/catalog/catalog-index";
 import type { Context } from "../context";
 import { badInput } from "../failure";
 import { readTextFile } from "./process-file";

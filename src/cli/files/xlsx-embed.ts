@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import type { CustomXmlPart } from "../../core/workbook/parts";
-import { escapeXml } from "../../core/workbook/xml-json";
+import type { CustomXmlPart } from "../../workbook/parts";
+import { escapeXml } from "../../workbook/xml-json";
 import { readZipEntries, writeZipEntries } from "./zip";
 
 /**

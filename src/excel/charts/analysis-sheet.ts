@@ -3,17 +3,22 @@ import type { ProcsheetError, Result } from "../../core/result";
 import { resolveText } from "../../core/text";
 import { parseLocal } from "../../core/time/local-time";
 import type { ChartReport } from "../api-types";
-import { safeText } from "../cell-write";
+import { safeText } from "../../workbook/excel-cell";
 import { runExcel } from "../excel-run";
 import { uniqueName } from "../register/create-register";
-import type { ProcessBinding } from "../../core/workbook/binding";
-import { compiledBinding } from "../sync/compiled-binding";
-import { buildChartData } from "./chart-data";
-import { DATA_TOP, layoutAnalysis, type AnalysisLayout, type ChartSpec } from "./chart-specs";
+import type { ProcessBinding } from "../../workbook/binding";
+import { compiledBinding } from "../../workbook/compiled-binding";
+import { buildChartData } from "../../workbook/charts/chart-data";
+import {
+  DATA_TOP,
+  layoutAnalysis,
+  type AnalysisLayout,
+  type ChartSpec,
+} from "../../workbook/charts/chart-specs";
 import { queueHistoryShape, readHistoryEvents } from "../history/history-source";
-import { blockWidth, rectangle, type Block } from "./grid";
-import { analysisSheetName, CHART_KEYS, chartName, labelsFor } from "./labels";
-import { SUMMARY_COLUMNS, SUMMARY_HEADER_ROW } from "./summary-block";
+import { blockWidth, rectangle, type Block } from "../../workbook/charts/grid";
+import { analysisSheetName, CHART_KEYS, chartName, labelsFor } from "../../workbook/charts/labels";
+import { SUMMARY_COLUMNS, SUMMARY_HEADER_ROW } from "../../workbook/charts/summary-block";
 
 interface FoundSheet {
   readonly sheet: Excel.Worksheet;

@@ -1,7 +1,7 @@
 import type { HistoryEvent } from "../api-types";
-import { eventsFromHistory } from "./read-history";
+import { eventsFromHistory } from "../../workbook/history/read-history";
 import { DEFAULT_BLOCK_CELLS } from "../register/read-register";
-import type { ProcessBinding } from "../../core/workbook/binding";
+import type { ProcessBinding } from "../../workbook/binding";
 
 export interface HistoryShape {
   readonly header: Excel.Range;

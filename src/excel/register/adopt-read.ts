@@ -4,9 +4,9 @@ import type { FeatureName } from "../api-types";
 import { ExpectedFailure } from "../excel-run";
 import { supports } from "../requirements";
 import { DEFAULT_BLOCK_CELLS } from "./read-register";
-import type { Layout, TableInfo, Target } from "./adopt-plan";
-import { shapeError } from "./adopt-plan";
-import { SheetGrid, type Rect } from "./sheet-grid";
+import type { Layout, TableInfo, Target } from "../../workbook/adopt/adopt-plan";
+import { shapeError } from "../../workbook/adopt/adopt-plan";
+import { SheetGrid, type Rect } from "../../workbook/grid/sheet-grid";
 
 /** Where inspection starts: the pane's two choices, or the preview's own address when adopting. */
 export type LookAt =

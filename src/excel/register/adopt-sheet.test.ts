@@ -7,7 +7,7 @@ import {
 } from "../../../test/excel-sim";
 import type { AdoptPreview } from "../api-types";
 import { syncProcess } from "../sync/run-sync";
-import { NOW, readRecords, template } from "../testing/sim-fixture";
+import { NOW, readRecords, template } from "../../../test/excel-fixtures/sim-fixture";
 import { adoptSheet, adoptSheetWithReport, inspectSheet, type AdoptPreviewDetails } from "./adopt-sheet";
 
 const procurement = template("procurement");

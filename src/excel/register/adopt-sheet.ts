@@ -12,9 +12,9 @@ import type { AdoptPreview } from "../api-types";
 import { ExpectedFailure, runExcel } from "../excel-run";
 import { asOwnWrite } from "../own-writes";
 import { supports } from "../requirements";
-import type { ProcessBinding } from "../../core/workbook/binding";
+import type { ProcessBinding } from "../../workbook/binding";
 import { documentStore, loadWorkbook, saveBinding, stateKey } from "../store/process-store";
-import { snapshotOf } from "../sync/tracking";
+import { snapshotOf } from "../../workbook/state/tracking";
 import {
   addedHeaders,
   chosenMap,
@@ -25,13 +25,13 @@ import {
   shapeError,
   type Layout,
   type Located,
-} from "./adopt-plan";
-import { growthOf, headerProblems, placementProblems } from "./adopt-problems";
+} from "../../workbook/adopt/adopt-plan";
+import { growthOf, headerProblems, placementProblems } from "../../workbook/adopt/adopt-problems";
 import { MAX_ADDED, readLayout, readMergedAreas, type LookAt } from "./adopt-read";
 import { writeAdoption } from "./adopt-write";
 import { columnFormat } from "./create-register";
 import { historySheetFor } from "./history-sheet";
-import { parseA1, qualifiedA1, type Rect } from "./sheet-grid";
+import { parseA1, qualifiedA1, type Rect } from "../../workbook/grid/sheet-grid";
 
 /** The preview plus what the pane may show beside it. */
 export interface AdoptPreviewDetails extends AdoptPreview {

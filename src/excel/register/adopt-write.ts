@@ -1,11 +1,11 @@
 import type { Lang } from "../../core/i18n/lang";
 import type { CompiledProcess } from "../../core/process";
-import { toExcelCell } from "../cell-write";
-import type { IdWrite } from "./adopt-plan";
-import type { Growth } from "./adopt-problems";
+import { toExcelCell } from "../../workbook/excel-cell";
+import type { IdWrite } from "../../workbook/adopt/adopt-plan";
+import type { Growth } from "../../workbook/adopt/adopt-problems";
 import { queueHistoryTable } from "./history-sheet";
 import { applyListValidations } from "./list-validations";
-import type { Rect } from "./sheet-grid";
+import type { Rect } from "../../workbook/grid/sheet-grid";
 
 /** Everything adoption writes, decided before the first write. */
 export interface AdoptWrites {

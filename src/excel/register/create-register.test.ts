@@ -1,4 +1,4 @@
-import { NOW, readRecords, registerIn, template } from "../testing/sim-fixture";
+import { NOW, readRecords, registerIn, template } from "../../../test/excel-fixtures/sim-fixture";
 
 describe("a new register from a template", () => {
   it("makes a table with the system and field columns, sample rows, a History table, and stores the process", async () => {

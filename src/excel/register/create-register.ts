@@ -7,13 +7,13 @@ import { historyTableName, registerTableName, safeSheetName } from "../../core/r
 import { encodeCell } from "../../core/register/row-codec";
 import type { ProcsheetError, Result } from "../../core/result";
 import { resolveText } from "../../core/text";
-import { numberFormatFor, toExcelCell } from "../cell-write";
+import { numberFormatFor, toExcelCell } from "../../workbook/excel-cell";
 import { ExpectedFailure, runExcel } from "../excel-run";
-import type { ProcessBinding } from "../../core/workbook/binding";
+import type { ProcessBinding } from "../../workbook/binding";
 import { documentStore, loadWorkbook, saveBinding, stateKey } from "../store/process-store";
 import { historySheetFor, queueHistoryTable } from "./history-sheet";
 import { applyListValidations } from "./list-validations";
-import { uniqueName } from "./unique-name";
+import { uniqueName } from "../../workbook/grid/unique-name";
 
 export interface CreateOptions {
   readonly lang: Lang;

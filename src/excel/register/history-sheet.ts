@@ -1,8 +1,8 @@
 import type { Lang } from "../../core/i18n/lang";
 import { historySheetName } from "../../core/register/names";
-import { safeText } from "../cell-write";
-import { HISTORY_AT_FORMAT, HISTORY_HEADERS, HISTORY_KEYS } from "../history/history-table";
-import { uniqueName } from "./unique-name";
+import { safeText } from "../../workbook/excel-cell";
+import { HISTORY_AT_FORMAT, HISTORY_HEADERS, HISTORY_KEYS } from "../../workbook/history/history-columns";
+import { uniqueName } from "../../workbook/grid/unique-name";
 
 /**
  * The History sheet's name for a process title, unused in the workbook. Excel reserves "History" as a

@@ -5,8 +5,8 @@ import { readRow } from "../../core/register/row-codec";
 import type { ProcsheetError } from "../../core/result";
 import { matchKey } from "../../core/text";
 import { ExpectedFailure } from "../excel-run";
-import type { ProcessBinding } from "../../core/workbook/binding";
-import { compiledBinding } from "../sync/compiled-binding";
+import type { ProcessBinding } from "../../workbook/binding";
+import { compiledBinding } from "../../workbook/compiled-binding";
 import {
   DEFAULT_BLOCK_CELLS,
   queueOpenTable,

@@ -1,5 +1,5 @@
-import { partNamespace } from "../../core/workbook/parts";
-import { unwrapJson, wrapJson } from "../../core/workbook/xml-json";
+import { partNamespace } from "../../workbook/parts";
+import { unwrapJson, wrapJson } from "../../workbook/xml-json";
 
 /**
  * Where Procsheet keeps its data in the workbook: custom XML parts (ExcelApi 1.5,

@@ -4,8 +4,8 @@ import {
   MAX_VERSIONS,
   type ProcessBinding,
   type WorkbookData,
-} from "../../core/workbook/binding";
-import { stateKey, WORKBOOK_KEY } from "../../core/workbook/parts";
+} from "../../workbook/binding";
+import { stateKey, WORKBOOK_KEY } from "../../workbook/parts";
 import { settingsStore, xmlPartStore, type DocumentStore } from "./document-store";
 
 export { stateKey };

@@ -1,8 +1,8 @@
 import type { ProcsheetError, Result } from "../../core/result";
-import type { ProcessBinding } from "../../core/workbook/binding";
+import type { ProcessBinding } from "../../workbook/binding";
 import { runExcel } from "../excel-run";
 import { documentStore, stateKey } from "../store/process-store";
-import { isProcessState } from "./journal";
+import { isProcessState } from "../../workbook/state/journal";
 
 /** What the workbook remembers of its process's last sync (its journal), for the Run view. */
 export interface LastSync {

@@ -1,11 +1,11 @@
-import { NOW, readRecords, registerIn, template } from "../testing/sim-fixture";
+import { NOW, readRecords, registerIn, template } from "../../../test/excel-fixtures/sim-fixture";
 import { DEFAULT_BLOCK_CELLS } from "../register/read-register";
 import { syncProcess } from "./run-sync";
 import { lastSync } from "./last-sync";
 import { undoLastSync } from "./undo";
 import { reconcileStatuses } from "../tracking/change-tracking";
 import { documentStore, stateKey } from "../store/process-store";
-import { isProcessState } from "./journal";
+import { isProcessState } from "../../workbook/state/journal";
 
 const LATER = "2026-03-03T10:00:00";
 const noSleep = { run: { sleep: async () => undefined } };

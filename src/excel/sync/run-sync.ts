@@ -10,7 +10,8 @@ import { syncRows, type RowError } from "../../core/sync/sync";
 import { matchKey } from "../../core/text";
 import { ExpectedFailure, runExcel, type RunOptions } from "../excel-run";
 import { asOwnWrite } from "../own-writes";
-import { historyRow, queueAppendHistory, queueHistoryTail, type HistoryTail } from "../history/history-table";
+import { queueAppendHistory, queueHistoryTail, type HistoryTail } from "../history/history-table";
+import { historyRow } from "../../workbook/history/history-columns";
 import {
   CancelledError,
   DEFAULT_BLOCK_CELLS,
@@ -18,20 +19,20 @@ import {
   readRemainingBlocks,
   type RegisterContents,
 } from "../register/read-register";
-import type { ProcessBinding } from "../../core/workbook/binding";
+import type { ProcessBinding } from "../../workbook/binding";
 import { documentStore, queueLoadWorkbook, stateKey } from "../store/process-store";
-import { planWrites, type RangeWrite } from "../write-plan";
-import { cellChanges, type CellChange } from "./cell-changes";
-import { compiledBinding } from "./compiled-binding";
+import { planWrites, type RangeWrite } from "../../workbook/register/write-plan";
+import { cellChanges, type CellChange } from "../../workbook/register/cell-changes";
+import { compiledBinding } from "../../workbook/compiled-binding";
 import {
   isProcessState,
   MAX_JOURNAL_CELLS,
   type ProcessState,
   type RawCell,
   type SyncJournal,
-} from "./journal";
-import { owedEvents } from "./resume";
-import { snapshotOf, statusEventsSince } from "./tracking";
+} from "../../workbook/state/journal";
+import { owedEvents } from "../../workbook/state/resume";
+import { snapshotOf, statusEventsSince } from "../../workbook/state/tracking";
 
 export interface SyncProgress {
   readonly phase: "read" | "rules" | "write";

@@ -5,16 +5,17 @@ import type { Status } from "../../core/register/status";
 import type { ProcsheetError, Result } from "../../core/result";
 import type { ProcessEvent } from "../../core/sync/events";
 import { matchKey } from "../../core/text";
-import { safeText } from "../cell-write";
+import { safeText } from "../../workbook/excel-cell";
 import { ExpectedFailure, runExcel, type RunOptions } from "../excel-run";
 import { asOwnWrite } from "../own-writes";
-import { historyRow, queueAppendHistory, queueHistoryTail } from "../history/history-table";
+import { queueAppendHistory, queueHistoryTail } from "../history/history-table";
+import { historyRow } from "../../workbook/history/history-columns";
 import { DEFAULT_BLOCK_CELLS, queueOpenTable, readRemainingBlocks } from "../register/read-register";
-import type { ProcessBinding } from "../../core/workbook/binding";
+import type { ProcessBinding } from "../../workbook/binding";
 import { documentStore, stateKey } from "../store/process-store";
-import { planWrites, type CellWrite } from "../write-plan";
-import { compiledBinding } from "./compiled-binding";
-import { isProcessState, type JournalCell, type ProcessState } from "./journal";
+import { planWrites, type CellWrite } from "../../workbook/register/write-plan";
+import { compiledBinding } from "../../workbook/compiled-binding";
+import { isProcessState, type JournalCell, type ProcessState } from "../../workbook/state/journal";
 
 /** A cell the undo left alone because someone changed it after the sync. */
 export interface UndoConflict {

@@ -6,13 +6,14 @@ import type { ProcessEvent } from "../../core/sync/events";
 import { matchKey } from "../../core/text";
 import { ExpectedFailure, runExcel, type RunOptions } from "../excel-run";
 import { asOwnWrite, isOwnWriteInProgress } from "../own-writes";
-import { historyRow, queueAppendHistory, queueHistoryTail } from "../history/history-table";
+import { queueAppendHistory, queueHistoryTail } from "../history/history-table";
+import { historyRow } from "../../workbook/history/history-columns";
 import { DEFAULT_BLOCK_CELLS, queueOpenTable, readRemainingBlocks } from "../register/read-register";
-import type { ProcessBinding } from "../../core/workbook/binding";
+import type { ProcessBinding } from "../../workbook/binding";
 import { documentStore, stateKey } from "../store/process-store";
-import { compiledBinding } from "../sync/compiled-binding";
-import { isProcessState, type ProcessState } from "../sync/journal";
-import { statusEventsSince } from "../sync/tracking";
+import { compiledBinding } from "../../workbook/compiled-binding";
+import { isProcessState, type ProcessState } from "../../workbook/state/journal";
+import { statusEventsSince } from "../../workbook/state/tracking";
 
 /**
  * Records status changes people made since Procsheet last looked: reads ID and the rules' view of every

@@ -1,6 +1,6 @@
 import { DefaultButton, MessageBarType, PrimaryButton, Spinner, Stack, Text } from "@fluentui/react";
 import type { ChartReport } from "../../excel/api-types";
-import type { ProcessBinding } from "../../core/workbook/binding";
+import type { ProcessBinding } from "../../workbook/binding";
 import { resolveText } from "../../core/text";
 import { ErrorBar, Note } from "../components/error-bar";
 import { NoProcess } from "../components/no-process";

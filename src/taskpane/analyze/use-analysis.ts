@@ -2,7 +2,7 @@ import { useCallback, useEffect } from "react";
 import { analyzeHistory, type Analysis } from "../../core/analysis/analyze";
 import { loadProcess } from "../../core/definition/load";
 import type { ProcsheetError } from "../../core/result";
-import type { ProcessBinding } from "../../core/workbook/binding";
+import type { ProcessBinding } from "../../workbook/binding";
 import { yieldToUi } from "../clock";
 import { useAction, type Action } from "../components/use-action";
 import { useClock, useExcel } from "../excel-context";

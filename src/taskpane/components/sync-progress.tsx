@@ -1,6 +1,6 @@
 import { DefaultButton, ProgressIndicator, Stack, Text } from "@fluentui/react";
 import { useEffect, useState } from "react";
-import type { SyncProgress } from "../../excel/sync/run-sync";
+import type { SyncProgress } from "../../excel/api-types";
 import { useStrings } from "../i18n/use-strings";
 
 /**

@@ -1,5 +1,5 @@
 import { MessageBarType, Stack } from "@fluentui/react";
-import type { SyncReport } from "../../excel/sync/run-sync";
+import type { SyncReport } from "../../excel/api-types";
 import { useStrings } from "../i18n/use-strings";
 import { Note, ProblemList } from "./error-bar";
 

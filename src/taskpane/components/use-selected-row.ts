@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import type { RuleRow } from "../../core/definition/types";
 import type { ProcsheetError } from "../../core/result";
-import type { ProcessBinding } from "../../core/workbook/binding";
+import type { ProcessBinding } from "../../workbook/binding";
 import { useExcel } from "../excel-context";
 import { unexpectedError } from "./errors";
 

@@ -1,6 +1,6 @@
 import { useCallback, useState } from "react";
-import type { SyncProgress, SyncReport } from "../../excel/sync/run-sync";
-import type { ProcessBinding } from "../../core/workbook/binding";
+import type { SyncProgress, SyncReport } from "../../excel/api-types";
+import type { ProcessBinding } from "../../workbook/binding";
 import { yieldToUi } from "../clock";
 import { useClock, useExcel } from "../excel-context";
 import { useSession } from "../session/session-context";

@@ -1,6 +1,6 @@
 import { Stack, Text, TextField } from "@fluentui/react";
 import { useState } from "react";
-import type { ProcessBinding } from "../../core/workbook/binding";
+import type { ProcessBinding } from "../../workbook/binding";
 import { useStrings } from "../i18n/use-strings";
 import { useSession } from "../session/session-context";
 import { CreateForm } from "../start/create-form";

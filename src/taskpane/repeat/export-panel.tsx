@@ -1,6 +1,6 @@
 import { DefaultButton, MessageBarType, PrimaryButton, Stack, TextField } from "@fluentui/react";
 import { useState } from "react";
-import type { ProcessBinding } from "../../core/workbook/binding";
+import type { ProcessBinding } from "../../workbook/binding";
 import { Note } from "../components/error-bar";
 import { useStrings } from "../i18n/use-strings";
 import { templateFileName, templateJson } from "./template-file";

@@ -1,7 +1,7 @@
 import { DefaultButton, Dropdown, Stack, Text } from "@fluentui/react";
 import { useMemo, useState } from "react";
 import type { ProcessDefinition } from "../../core/definition/types";
-import type { ProcessBinding } from "../../core/workbook/binding";
+import type { ProcessBinding } from "../../workbook/binding";
 import { ErrorBar } from "../components/error-bar";
 import { useAction } from "../components/use-action";
 import { useClock, useExcel } from "../excel-context";

@@ -3,7 +3,7 @@ import type { CompiledProcess } from "../../core/process";
 import { ErrorBar } from "../components/error-bar";
 import { ExplanationView } from "../components/explanation-view";
 import { useSelectedRow } from "../components/use-selected-row";
-import type { ProcessBinding } from "../../core/workbook/binding";
+import type { ProcessBinding } from "../../workbook/binding";
 import { useStrings } from "../i18n/use-strings";
 import { useExplanation } from "./use-explanation";
 

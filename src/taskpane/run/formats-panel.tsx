@@ -1,7 +1,7 @@
 import { describeError } from "../../core/i18n/error-messages";
 import { DefaultButton, MessageBarType, Stack } from "@fluentui/react";
 import type { FormatReport } from "../../excel/api-types";
-import type { ProcessBinding } from "../../core/workbook/binding";
+import type { ProcessBinding } from "../../workbook/binding";
 import { ErrorBar, Note } from "../components/error-bar";
 import { useAction } from "../components/use-action";
 import { useExcel } from "../excel-context";

@@ -1,7 +1,7 @@
 import { MessageBarType, Text } from "@fluentui/react";
 import { useEffect, useState } from "react";
-import type { ProcessBinding } from "../../core/workbook/binding";
-import type { LastSync } from "../../excel/sync/last-sync";
+import type { ProcessBinding } from "../../workbook/binding";
+import type { LastSync } from "../../excel/api-types";
 import { Note } from "../components/error-bar";
 import { useExcel } from "../excel-context";
 import { useStrings } from "../i18n/use-strings";

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from "react";
 import type { Status } from "../../core/register/status";
 import type { ProcsheetError } from "../../core/result";
 import type { WorkItem } from "../../excel/api-types";
-import type { ProcessBinding } from "../../core/workbook/binding";
+import type { ProcessBinding } from "../../workbook/binding";
 import { todayOf } from "../clock";
 import { ErrorBar } from "../components/error-bar";
 import { unexpectedError } from "../components/errors";

@@ -1,6 +1,6 @@
 import { Checkbox, PrimaryButton, Stack } from "@fluentui/react";
 import { useEffect, useRef, useState } from "react";
-import type { ProcessBinding } from "../../core/workbook/binding";
+import type { ProcessBinding } from "../../workbook/binding";
 import { ErrorBar } from "../components/error-bar";
 import { SyncProgressView } from "../components/sync-progress";
 import { SyncSummary } from "../components/sync-summary";

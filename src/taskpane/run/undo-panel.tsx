@@ -1,6 +1,6 @@
 import { DefaultButton, MessageBarType, Stack, Text } from "@fluentui/react";
-import type { ProcessBinding } from "../../core/workbook/binding";
-import type { UndoReport } from "../../excel/sync/undo";
+import type { ProcessBinding } from "../../workbook/binding";
+import type { UndoReport } from "../../excel/api-types";
 import { ErrorBar, Note } from "../components/error-bar";
 import { useAction } from "../components/use-action";
 import { useClock, useExcel } from "../excel-context";

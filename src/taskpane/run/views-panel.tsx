@@ -1,7 +1,7 @@
 import { DefaultButton, Dropdown, MessageBarType, Stack, TextField } from "@fluentui/react";
 import { useId, useState } from "react";
 import type { ViewKind } from "../../excel/api-types";
-import type { ProcessBinding } from "../../core/workbook/binding";
+import type { ProcessBinding } from "../../workbook/binding";
 import { todayOf } from "../clock";
 import { ErrorBar, Note } from "../components/error-bar";
 import { useAction } from "../components/use-action";

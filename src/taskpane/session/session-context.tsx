@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import type { ProcessDefinition } from "../../core/definition/types";
 import type { ProcsheetError, Result } from "../../core/result";
 import type { WorkbookInfo } from "../../excel/api-types";
-import type { ProcessBinding } from "../../core/workbook/binding";
+import type { ProcessBinding } from "../../workbook/binding";
 import { unexpectedError } from "../components/errors";
 import { useClock, useExcel } from "../excel-context";
 import { useStrings } from "../i18n/use-strings";

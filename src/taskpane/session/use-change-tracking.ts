@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { ProcsheetError } from "../../core/result";
 import type { ProcessEvent } from "../../core/sync/events";
-import type { ProcessBinding } from "../../core/workbook/binding";
+import type { ProcessBinding } from "../../workbook/binding";
 import { unexpectedError } from "../components/errors";
 import { useClock, useExcel } from "../excel-context";
 

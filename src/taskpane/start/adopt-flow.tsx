@@ -4,7 +4,7 @@ import type { ProcessDefinition } from "../../core/definition/types";
 import type { Lang } from "../../core/i18n/lang";
 import type { ProcsheetError, Result } from "../../core/result";
 import type { AdoptPreview } from "../../excel/api-types";
-import type { ProcessBinding } from "../../core/workbook/binding";
+import type { ProcessBinding } from "../../workbook/binding";
 import { ErrorBar } from "../components/error-bar";
 import { useAction } from "../components/use-action";
 import { useClock, useExcel } from "../excel-context";

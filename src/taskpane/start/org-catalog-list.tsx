@@ -3,7 +3,7 @@ import { useState } from "react";
 import type { ProcsheetError, Result } from "../../core/result";
 import type { ProcessDefinition } from "../../core/definition/types";
 import { resolveText } from "../../core/text";
-import type { ProcessBinding } from "../../core/workbook/binding";
+import type { ProcessBinding } from "../../workbook/binding";
 import { Note, ProblemList } from "../components/error-bar";
 import { useStrings } from "../i18n/use-strings";
 import { useNavigation } from "../navigation";

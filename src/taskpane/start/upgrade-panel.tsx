@@ -1,7 +1,7 @@
 import { DefaultButton, MessageBarType, PrimaryButton, Spinner, Stack, Text } from "@fluentui/react";
 import { useMemo } from "react";
 import { diffDefinitions } from "../../core/definition/diff";
-import type { ProcessBinding } from "../../core/workbook/binding";
+import type { ProcessBinding } from "../../workbook/binding";
 import { ErrorBar, Note } from "../components/error-bar";
 import { useAction } from "../components/use-action";
 import { useClock, useExcel } from "../excel-context";

@@ -1,6 +1,6 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import type { ProcessBinding } from "../../core/workbook/binding";
+import type { ProcessBinding } from "../../workbook/binding";
 import { CATALOG_BASE, fakeCatalogServer, indexFor } from "../testing/fake-fetch";
 import { EMPTY_ORG_CATALOG, loadOrgCatalog, workbookVersion } from "./org-catalog";
 import { loadProcess } from "../../core/definition/load";

@@ -7,8 +7,8 @@ import {
   chooseVersions,
   parseCatalogIndex,
   type CatalogIndexEntry,
-} from "../../core/workbook/catalog-index";
-import type { ProcessBinding } from "../../core/workbook/binding";
+} from "../../core/catalog/catalog-index";
+import type { ProcessBinding } from "../../workbook/binding";
 
 /**
  * The organisation's process catalogue: `catalog/index.json` and the `*.process.json` files it lists,

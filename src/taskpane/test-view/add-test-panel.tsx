@@ -3,7 +3,7 @@ import { useState } from "react";
 import type { RuleTest } from "../../core/definition/types";
 import type { CompiledProcess } from "../../core/process";
 import { testFromRow } from "../../core/testing/rule-tests";
-import type { ProcessBinding } from "../../core/workbook/binding";
+import type { ProcessBinding } from "../../workbook/binding";
 import { ErrorBar, Note } from "../components/error-bar";
 import { useAction } from "../components/use-action";
 import { useClock, useExcel } from "../excel-context";

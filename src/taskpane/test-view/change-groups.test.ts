@@ -1,4 +1,4 @@
-import type { CellChange } from "../../excel/sync/cell-changes";
+import type { CellChange } from "../../workbook/register/cell-changes";
 import { groupChanges } from "./change-groups";
 
 function change(row: number, id: string, key: string): CellChange {

@@ -1,4 +1,4 @@
-import type { CellChange } from "../../excel/sync/cell-changes";
+import type { CellChange } from "../../workbook/register/cell-changes";
 
 export interface RowChanges {
   readonly id: string;

@@ -1,6 +1,6 @@
 import { DefaultButton, MessageBarType, PrimaryButton, Stack, Text, useTheme } from "@fluentui/react";
-import type { SyncReport } from "../../excel/sync/run-sync";
-import type { ProcessBinding } from "../../core/workbook/binding";
+import type { SyncReport } from "../../excel/api-types";
+import type { ProcessBinding } from "../../workbook/binding";
 import { ErrorBar, Note } from "../components/error-bar";
 import { SyncProgressView } from "../components/sync-progress";
 import { SyncSummary } from "../components/sync-summary";

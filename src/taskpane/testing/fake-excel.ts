@@ -11,8 +11,8 @@ import type {
   ProcsheetExcel,
   WorkbookInfo,
 } from "../../excel/api-types";
-import type { ProcessBinding } from "../../core/workbook/binding";
-import type { SyncReport, SyncRequest } from "../../excel/sync/run-sync";
+import type { ProcessBinding } from "../../workbook/binding";
+import type { SyncReport, SyncRequest } from "../../excel/api-types";
 import { snapshot, statusChanges } from "./fake-tracking";
 import {
   compile,

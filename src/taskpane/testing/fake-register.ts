@@ -8,12 +8,12 @@ import type { RowTrace } from "../../core/rules/trace";
 import type { ProcessEvent } from "../../core/sync/events";
 import { syncRows } from "../../core/sync/sync";
 import type { HistoryEvent, ViewKind, WorkItem } from "../../excel/api-types";
-import type { ProcessBinding } from "../../core/workbook/binding";
-import type { CellChange } from "../../excel/sync/cell-changes";
-import type { JournalCell, RawCell } from "../../excel/sync/journal";
-import type { SyncReport, SyncRequest } from "../../excel/sync/run-sync";
-import type { LastSync } from "../../excel/sync/last-sync";
-import type { UndoConflict, UndoReport } from "../../excel/sync/undo";
+import type { ProcessBinding } from "../../workbook/binding";
+import type { CellChange } from "../../workbook/register/cell-changes";
+import type { JournalCell, RawCell } from "../../workbook/state/journal";
+import type { SyncReport, SyncRequest } from "../../excel/api-types";
+import type { LastSync } from "../../excel/api-types";
+import type { UndoConflict, UndoReport } from "../../excel/api-types";
 import { snapshot, statusChanges, type Snapshot } from "./fake-tracking";
 
 // The fake workbook's registers: what a sync, an undo, a view or "my work" does to one, with the real core.

@@ -3,7 +3,7 @@
 // is given here as rectangles, as adopt-read.ts hands them over.
 import { placementProblems } from "./adopt-problems";
 import type { Layout, Located } from "./adopt-plan";
-import { SheetGrid, type Rect } from "./sheet-grid";
+import { SheetGrid, type Rect } from "../grid/sheet-grid";
 
 // Header in A1:C1, three data rows (A1:C4), as values.
 const values = [

@@ -2,7 +2,7 @@ import type { Lang } from "../../core/i18n/lang";
 import type { CompiledProcess } from "../../core/process";
 import { resolveText } from "../../core/text";
 import { parseLocal, toExcelSerial } from "../../core/time/local-time";
-import type { ExcelCell } from "../cell-write";
+import type { ExcelCell } from "../excel-cell";
 import type { ChartData } from "./chart-data";
 import { blank, count, dateSerial, dateTime, days, num, RATE_FORMAT, text, type Block } from "./grid";
 import { labelsFor, stepName } from "./labels";

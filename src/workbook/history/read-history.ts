@@ -2,9 +2,9 @@ import { EVENT_TYPES, type EventType } from "../../core/sync/events";
 import { STATUSES, type Status } from "../../core/register/status";
 import { matchKey } from "../../core/text";
 import { formatDateTime, fromExcelSerial, parseLocal } from "../../core/time/local-time";
-import type { HistoryEvent } from "../api-types";
+import type { HistoryEvent } from "./history-event";
 import type { CellInput } from "../../core/register/cell-value";
-import { HISTORY_HEADERS, HISTORY_KEYS, type HistoryKey } from "./history-table";
+import { HISTORY_HEADERS, HISTORY_KEYS, type HistoryKey } from "./history-columns";
 
 const HEADER_TO_KEY: ReadonlyMap<string, HistoryKey> = new Map(
   HISTORY_KEYS.flatMap((k): [string, HistoryKey][] => [

@@ -1,7 +1,7 @@
 import cases from "../../../test/golden/analysis.cases.json";
 import { loadFixture } from "../../../test/fixtures/load-fixture";
 import { analyzeHistory } from "../../core/analysis/analyze";
-import type { HistoryEvent } from "../api-types";
+import type { HistoryEvent } from "../history/history-event";
 import {
   buildChartData,
   histogramBins,

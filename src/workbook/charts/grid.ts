@@ -1,5 +1,5 @@
 import { columnLetter } from "../../core/register/columns";
-import { DATE_FORMAT, DATE_TIME_FORMAT, toExcelCell, type ExcelCell } from "../cell-write";
+import { DATE_FORMAT, DATE_TIME_FORMAT, toExcelCell, type ExcelCell } from "../excel-cell";
 
 /** Number formats of the Analysis sheet: numbers stay numbers, the format says what they are. */
 export const DAYS_FORMAT = "0.0";

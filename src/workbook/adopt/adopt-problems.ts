@@ -1,7 +1,7 @@
 import type { ProcsheetError } from "../../core/result";
 import { matchKey } from "../../core/text";
 import { shapeError, type Layout, type Located } from "./adopt-plan";
-import { cellA1, cellList, intersect, rectA1, type Rect, type SheetGrid } from "./sheet-grid";
+import { cellA1, cellList, intersect, rectA1, type Rect, type SheetGrid } from "../grid/sheet-grid";
 
 /**
  * Header problems. A new Excel table names blank headers "ColumnN", numbers duplicates and turns number,

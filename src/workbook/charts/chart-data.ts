@@ -6,7 +6,7 @@ import { buildTimelines } from "../../core/analysis/timeline";
 import type { CompiledProcess } from "../../core/process";
 import { isoWeekLabel } from "../../core/time/iso-week";
 import { dayOf, parseLocal, toExcelSerial } from "../../core/time/local-time";
-import type { HistoryEvent } from "../api-types";
+import type { HistoryEvent } from "../history/history-event";
 
 /** One histogram bin: cases whose cycle time t satisfies from < t ≤ to (the first bin includes 0). */
 export interface HistogramBin {

@@ -5,9 +5,9 @@ import type { SyncResult } from "../../core/sync/sync";
 import type { CompiledProcess } from "../../core/process";
 import type { Lang } from "../../core/i18n/lang";
 import { formatDate, formatDateTime } from "../../core/time/local-time";
-import { toExcelCell } from "../cell-write";
-import type { CellWrite } from "../write-plan";
-import type { RawCell } from "./journal";
+import { toExcelCell } from "../excel-cell";
+import type { CellWrite } from "./write-plan";
+import type { RawCell } from "../state/journal";
 
 /** One cell a sync would change, for writing, journaling and the dry-run diff. */
 export interface CellChange {

@@ -1,11 +1,11 @@
-import type { ProcessDefinition } from "../core/definition/types";
-import type { Lang } from "../core/i18n/lang";
-import { loadProcess } from "../core/definition/load";
-import { headerFor, registerKeys } from "../core/register/columns";
-import { parseLocal, toExcelSerial } from "../core/time/local-time";
-import type { SimulationOptions } from "../../test/excel-sim";
-import { columnLetter } from "../core/register/columns";
-import { registerIn } from "./testing/sim-fixture";
+import type { ProcessDefinition } from "../../src/core/definition/types";
+import type { Lang } from "../../src/core/i18n/lang";
+import { loadProcess } from "../../src/core/definition/load";
+import { headerFor, registerKeys } from "../../src/core/register/columns";
+import { parseLocal, toExcelSerial } from "../../src/core/time/local-time";
+import type { SimulationOptions } from "../excel-sim";
+import { columnLetter } from "../../src/core/register/columns";
+import { registerIn } from "./sim-fixture";
 
 /** Test helper for formats.test.ts and views.test.ts: a register holding exactly the rows given. */
 

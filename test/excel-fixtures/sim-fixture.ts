@@ -1,26 +1,26 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import type { ProcessDefinition } from "../../core/definition/types";
-import type { Lang } from "../../core/i18n/lang";
+import type { ProcessDefinition } from "../../src/core/definition/types";
+import type { Lang } from "../../src/core/i18n/lang";
 import {
   installExcelSimulation,
   type ExcelSimulation,
   type SimulationOptions,
-} from "../../../test/excel-sim";
-import { createRegister } from "../register/create-register";
-import type { ProcessBinding } from "../../core/workbook/binding";
+} from "../excel-sim";
+import { createRegister } from "../../src/excel/register/create-register";
+import type { ProcessBinding } from "../../src/workbook/binding";
 
 export const NOW = "2026-03-02T09:00:00";
 
 export function template(id: string): ProcessDefinition {
   return JSON.parse(
-    readFileSync(join(__dirname, "../../../templates", `${id}.process.json`), "utf8"),
+    readFileSync(join(__dirname, "../../templates", `${id}.process.json`), "utf8"),
   ) as ProcessDefinition;
 }
 
 export function fixture(id: string): ProcessDefinition {
   return JSON.parse(
-    readFileSync(join(__dirname, "../../../test/fixtures", `${id}.process.json`), "utf8"),
+    readFileSync(join(__dirname, "../fixtures", `${id}.process.json`), "utf8"),
   ) as ProcessDefinition;
 }
 

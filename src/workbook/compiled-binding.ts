@@ -1,7 +1,7 @@
-import { formatProblem, loadProcess } from "../../core/definition/load";
-import type { CompiledProcess } from "../../core/process";
-import { fail, ok, type ProcsheetError, type Result } from "../../core/result";
-import type { ProcessBinding } from "../../core/workbook/binding";
+import { formatProblem, loadProcess } from "../core/definition/load";
+import type { CompiledProcess } from "../core/process";
+import { fail, ok, type ProcsheetError, type Result } from "../core/result";
+import type { ProcessBinding } from "./binding";
 
 const cache = new Map<string, CompiledProcess>();
 

@@ -5,8 +5,8 @@ import type { ProcsheetError } from "../../core/result";
 import { SYSTEM_KEYS } from "../../core/register/system-columns";
 import { caseNumber, formatCaseId } from "../../core/sync/case-id";
 import { matchKey } from "../../core/text";
-import { currentRegion, detectRegion } from "./header-row";
-import { contains, intersect, rectA1, type Rect, type SheetGrid } from "./sheet-grid";
+import { currentRegion, detectRegion } from "../grid/header-row";
+import { contains, intersect, rectA1, type Rect, type SheetGrid } from "../grid/sheet-grid";
 
 /** A table on the sheet being adopted. */
 export interface TableInfo {

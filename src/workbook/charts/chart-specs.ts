@@ -1,6 +1,6 @@
 import type { Lang } from "../../core/i18n/lang";
 import type { CompiledProcess } from "../../core/process";
-import type { ExcelCell } from "../cell-write";
+import type { ExcelCell } from "../excel-cell";
 import type { ChartData } from "./chart-data";
 import {
   address,

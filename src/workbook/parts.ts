@@ -1,6 +1,6 @@
-import type { ProcessDefinition, RuleRow } from "../definition/types";
-import type { Lang } from "../i18n/lang";
-import { historyTableName, registerTableName } from "../register/names";
+import type { ProcessDefinition, RuleRow } from "../core/definition/types";
+import type { Lang } from "../core/i18n/lang";
+import { historyTableName, registerTableName } from "../core/register/names";
 import type { ProcessBinding, WorkbookData } from "./binding";
 import { wrapJson } from "./xml-json";
 
