@@ -6,8 +6,7 @@ import type { ProcessEvent } from "../core/sync/events";
 import type { HistoryEvent, WorkItem } from "./api-types";
 import { safeText } from "../workbook/excel-cell";
 import { ExpectedFailure, runExcel } from "./excel-run";
-import { queueAppendHistory, queueHistoryTail } from "./history/history-table";
-import { historyRow } from "../workbook/history/history-columns";
+import { historyRowsFor, queueAppendHistory, queueHistoryTail } from "./history/history-table";
 import { queueHistoryShape, readHistoryEvents } from "./history/history-source";
 import { asOwnWrite } from "./own-writes";
 import { columnMapOf, loadRegister } from "./register/load-register";
@@ -112,7 +111,11 @@ export async function setCaseStatus(
       table.getDataBodyRange().getCell(index, statusCol).values = [
         [safeText(statusLabel(status, binding.lang))],
       ];
-      queueAppendHistory(history, historyTail.start, [historyRow(event, binding.version)]);
+      queueAppendHistory(
+        history,
+        historyTail.start,
+        historyRowsFor(compiled.value, historyTail, [event], binding.version),
+      );
       store.queueWrite(context, stateKey(binding.id), {
         ...state,
         snapshot: { ...(state.snapshot ?? {}), [caseId]: status },

@@ -6,8 +6,7 @@ import type { ProcessEvent } from "../../core/sync/events";
 import { matchKey } from "../../core/text";
 import { ExpectedFailure, runExcel, type RunOptions } from "../excel-run";
 import { asOwnWrite, isOwnWriteInProgress } from "../own-writes";
-import { queueAppendHistory, queueHistoryTail } from "../history/history-table";
-import { historyRow } from "../../workbook/history/history-columns";
+import { historyRowsFor, queueAppendHistory, queueHistoryTail } from "../history/history-table";
 import { DEFAULT_BLOCK_CELLS, queueOpenTable, readRemainingBlocks } from "../register/read-register";
 import type { ProcessBinding } from "../../workbook/binding";
 import { documentStore, stateKey } from "../store/process-store";
@@ -56,7 +55,7 @@ export async function reconcileStatuses(
       queueAppendHistory(
         history,
         historyTail.start,
-        events.map((e) => historyRow(e, binding.version)),
+        historyRowsFor(compiled.value, historyTail, events, binding.version),
       );
       store.queueWrite(context, stateKey(binding.id), { ...state, snapshot } satisfies ProcessState);
       await context.sync();

@@ -139,6 +139,7 @@ export async function syncRegister(
         key,
         header: headerFor(process, key, reg.binding.lang),
         before: raw(ch.before[key]),
+        output: { kind: "text", value: String(after) },
         write: { row: ch.index, column, value: after },
         after,
         beforeText: shown(ch.before[key]),
