@@ -40,7 +40,9 @@ export interface Messages {
   historyNotFound(file: string): Problem;
   historyColumns(file: string, missing: string): Problem;
   historyBadLine(file: string, where: string, detail: string): Problem;
-  historyBlocked(file: string, sheet: string, row: number): Problem;
+  historyBlocked(file: string, sheet: string, cells: string): Problem;
+  registerAmbiguous(file: string, places: readonly string[]): Problem;
+  readonly eventsNeedOut: Problem;
   outRequired: Problem;
   outNotXlsx(file: string): Problem;
   outExists(file: string): Problem;
@@ -67,7 +69,7 @@ export interface Messages {
   readonly dryRun: string;
   saved(file: string): string;
   eventsAppended(count: number, file: string): string;
-  readonly eventsWithoutRegister: string;
+  eventsNotRecorded(count: number, file: string): string;
 
   // analyze
   analyzeHeading(name: string, events: number, now: string): string;
@@ -330,23 +332,32 @@ const en: Messages = {
   ],
   historyColumns: (f, missing) => [
     `the History in ${f} lacks the columns ${missing}`,
-    "the first row must be the header caseId,at,type,step,fromStep,status,owner,by",
+    "the first row must be the header: Case ID, At, Event, Step, From step, Status, Owner, By (or caseId,at,type,…)",
   ],
   historyBadLine: (f, where, d) => [`${f} ${where}: ${d}`, "fix or remove that line"],
-  historyBlocked: (f, sheet, row) => [
-    `cannot append to the History in ${f}: row ${row} of sheet "${sheet}" below it is not empty`,
-    "move what is below the History table",
+  historyBlocked: (f, sheet, cells) => [
+    `cannot append to the History in ${f}: cells ${cells} on sheet "${sheet}" are in its way`,
+    "move what is below the History table; nothing was written",
+  ],
+  registerAmbiguous: (f, places) => [
+    `${f} holds more than one table that could be this process's register: ${places.join(", ")}`,
+    `rename the register's table to the one the add-in uses, or keep only one; nothing was written`,
+  ],
+  eventsNeedOut: [
+    "--events without --out would log events the register does not show (the next sync records them again)",
+    "add --out to save the register and its events together",
   ],
   outRequired: ["init needs --out", "add --out register.xlsx"],
   outNotXlsx: (f) => [`--out ${f} is not an .xlsx file`, "init writes workbooks: use a name ending in .xlsx"],
   outExists: (f) => [`${f} already exists`, "choose another --out, or add --force to overwrite it"],
   lineLabel: (n) => `line ${n}`,
   rowLabel: (s, r) => `sheet "${s}" row ${r}`,
-  eventNoCase: "caseId is empty",
-  eventType: (v) => `"${v}" is not an event type (created, advanced, closed, cancelled, assigned, status)`,
-  eventAt: (v) => `at "${v}" is not a date-time (YYYY-MM-DDTHH:mm:ss)`,
-  eventStep: "step is empty",
-  eventStatus: (v) => `"${v}" is not a status (todo, doing, waiting, blocked, done, cancelled)`,
+  eventNoCase: "the case ID is empty",
+  eventType: (v) =>
+    `"${v}" is not an event (Created, Moved to next step, Closed, Cancelled, Assigned, Status changed)`,
+  eventAt: (v) => `the time "${v}" is not a date-time (YYYY-MM-DD HH:mm:ss)`,
+  eventStep: "the step is empty",
+  eventStatus: (v) => `"${v}" is not a status (To do, In progress, Waiting, Blocked, Done, Cancelled)`,
   valid: (f, name, id, s, fl, t) =>
     `✓ ${f}: ${name} (${id}) — ${plural(s, "step", "steps")}, ${plural(fl, "field", "fields")}, ${plural(t, "test", "tests")}`,
   invalid: (f, n) => `✗ ${f}: ${plural(n, "problem", "problems")}`,
@@ -361,8 +372,8 @@ const en: Messages = {
   dryRun: "Dry run: the register was not changed. Add --out FILE to save it.",
   saved: (f) => `Saved ${f}.`,
   eventsAppended: (n, f) => `Appended ${plural(n, "event", "events")} to ${f}.`,
-  eventsWithoutRegister:
-    "procsheet: warning — the events were saved but the register was not (no --out); the next sync will record them again",
+  eventsNotRecorded: (n, f) =>
+    `procsheet: warning — ${plural(n, "event was", "events were")} not recorded: ${f} has no History; add --events FILE to keep them`,
   analyzeHeading: (name, ev, now) => `${name} · ${plural(ev, "event", "events")} · at ${now}`,
   cases: (c, x, o) => `Cases: ${c} closed · ${x} cancelled · ${o} open`,
   statsColumns: ["count", "mean", "p50", "p85", "p95"],
@@ -467,23 +478,31 @@ const zh: Messages = {
   ],
   historyColumns: (f, missing) => [
     `${f} 的历史记录缺少以下列：${missing}`,
-    "第一行必须是表头 caseId,at,type,step,fromStep,status,owner,by",
+    "第一行必须是表头：编号、时间、事件、步骤、原步骤、状态、负责人、操作人（或 caseId,at,type,…）",
   ],
   historyBadLine: (f, where, d) => [`${f} ${where}：${d}`, "请修正或删除该行"],
-  historyBlocked: (f, sheet, row) => [
-    `无法追加到 ${f} 的历史记录：其下方工作表“${sheet}”第 ${row} 行不为空`,
-    "请移走历史记录表格下方的内容",
+  historyBlocked: (f, sheet, cells) => [
+    `无法追加到 ${f} 的历史记录：工作表“${sheet}”中的单元格 ${cells} 挡住了它`,
+    "请移走历史记录表格下方的内容；未写入任何内容",
+  ],
+  registerAmbiguous: (f, places) => [
+    `${f} 中有不止一个表格可能是此流程的登记表：${places.join("、")}`,
+    "请把登记表的表格改成加载项使用的名称，或只保留一个；未写入任何内容",
+  ],
+  eventsNeedOut: [
+    "只有 --events 而没有 --out，会记录登记表中看不到的事件（下次同步会再次记录）",
+    "请添加 --out，让登记表和它的事件一起保存",
   ],
   outRequired: ["init 需要 --out", "请添加 --out 登记表.xlsx"],
   outNotXlsx: (f) => [`--out ${f} 不是 .xlsx 文件`, "init 生成工作簿：请使用以 .xlsx 结尾的文件名"],
   outExists: (f) => [`${f} 已存在`, "请换一个 --out，或加上 --force 覆盖"],
   lineLabel: (n) => `第 ${n} 行`,
   rowLabel: (s, r) => `工作表“${s}”第 ${r} 行`,
-  eventNoCase: "caseId 为空",
-  eventType: (v) => `“${v}”不是事件类型（created、advanced、closed、cancelled、assigned、status）`,
-  eventAt: (v) => `at“${v}”不是日期时间（YYYY-MM-DDTHH:mm:ss）`,
-  eventStep: "step 为空",
-  eventStatus: (v) => `“${v}”不是状态（todo、doing、waiting、blocked、done、cancelled）`,
+  eventNoCase: "编号为空",
+  eventType: (v) => `“${v}”不是事件（创建、进入下一步、已完成、已取消、已分派、状态变更）`,
+  eventAt: (v) => `时间“${v}”不是日期时间（YYYY-MM-DD HH:mm:ss）`,
+  eventStep: "步骤为空",
+  eventStatus: (v) => `“${v}”不是状态（待办、进行中、等待、受阻、完成、已取消）`,
   valid: (f, name, id, s, fl, t) => `✓ ${f}：${name}（${id}）—— ${s} 个步骤，${fl} 个字段，${t} 个测试`,
   invalid: (f, n) => `✗ ${f}：${n} 个问题`,
   testSummary: (total, p, f) => `共 ${total} 个测试：${p} 个通过，${f} 个失败`,
@@ -497,8 +516,8 @@ const zh: Messages = {
   dryRun: "仅预览：登记表未修改。添加 --out 文件 即可保存。",
   saved: (f) => `已保存 ${f}。`,
   eventsAppended: (n, f) => `已向 ${f} 追加 ${n} 个事件。`,
-  eventsWithoutRegister:
-    "procsheet: 警告 —— 事件已保存，但登记表未保存（没有 --out）；下次同步会再次记录这些事件",
+  eventsNotRecorded: (n, f) =>
+    `procsheet: 警告 —— ${n} 个事件未被记录：${f} 没有历史记录；添加 --events 文件 即可保留`,
   analyzeHeading: (name, ev, now) => `${name} · ${ev} 个事件 · 分析时间 ${now}`,
   cases: (c, x, o) => `事项：已完成 ${c} · 已取消 ${x} · 进行中 ${o}`,
   statsColumns: ["个数", "平均", "p50", "p85", "p95"],

@@ -29,6 +29,11 @@ export interface SyncPlanInput {
   readonly addColumns?: boolean;
   /** Rows with a cell the front end could not read (e.g. a formula without a value): they keep every cell. */
   readonly unreadable?: ReadonlyMap<number, ProcsheetError>;
+  /**
+   * Cells the sync must never write, as `row:column` (formulas a person put in a file): a row whose
+   * sync would change one keeps every cell and carries an error naming the column.
+   */
+  readonly readOnly?: ReadonlySet<string>;
   readonly sync: Omit<SyncOptions, "invalid">;
 }
 
@@ -52,9 +57,35 @@ export interface SyncPlan {
  * the last one. Nothing is written here; each front end writes the plan in its own medium.
  */
 export async function planSync(input: SyncPlanInput): Promise<SyncPlan> {
+  const plan = await planOnce(input, input.unreadable ?? new Map());
+  const readOnly = input.readOnly;
+  if (!readOnly || readOnly.size === 0) return plan;
+  const blocked = new Map(input.unreadable ?? []);
+  for (const c of plan.changes)
+    if (readOnly.has(`${c.row}:${c.column}`) && !blocked.has(c.row))
+      blocked.set(c.row, formulaError(c.header, c.id));
+  // A second pass with those rows set aside, so IDs and workloads come out as if they had errors from the start.
+  return blocked.size === (input.unreadable?.size ?? 0) ? plan : planOnce(input, blocked);
+}
+
+function formulaError(column: string, rowId: string): ProcsheetError {
+  return {
+    code: "DATA",
+    message: `Column "${column}" holds a formula; Procsheet never overwrites a formula. Clear the cell or move the formula out of the register.`,
+    column,
+    ...(rowId ? { rowId } : {}),
+    key: "data.formulaCell",
+    params: { column },
+  };
+}
+
+async function planOnce(
+  input: SyncPlanInput,
+  unreadable: ReadonlyMap<number, ProcsheetError>,
+): Promise<SyncPlan> {
   const { process, map, rows } = input;
   const ruleRows: RuleRow[] = new Array<RuleRow>(rows.length);
-  const invalid = new Map<number, ProcsheetError>(input.unreadable ?? []);
+  const invalid = new Map<number, ProcsheetError>(unreadable);
   rows.forEach((cells, i) => {
     const r = readRow(process, map, cells);
     ruleRows[i] = r.row;

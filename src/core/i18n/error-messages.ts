@@ -43,6 +43,15 @@ export const ERROR_MESSAGES = {
     "zh-CN": "“{value}”不是此流程的步骤。",
   },
   "data.required": { en: 'Column "{column}" needs a value.', "zh-CN": "“{column}”列必须填写。" },
+  "data.formulaCell": {
+    en: 'Column "{column}" holds a formula; Procsheet never overwrites a formula. Clear the cell or move the formula out of the register.',
+    "zh-CN": "“{column}”列是公式；Procsheet 从不覆盖公式。请清除该单元格，或把公式移出登记表。",
+  },
+  "data.uncalculated": {
+    en: 'Column "{column}" holds a formula that was never calculated (the program that saved the file does not calculate). Open the file in Excel or LibreOffice, save it, and sync again.',
+    "zh-CN":
+      "“{column}”列的公式从未计算过（保存该文件的程序不计算公式）。请用 Excel 或 LibreOffice 打开并保存后再同步。",
+  },
   // Problems in a process definition (src/core/definition): where, then what, in the reader's language.
   "definition.unknownKey": { en: '{path}: unknown key "{name}"', "zh-CN": "{path}：未知的键“{name}”" },
   "definition.missingKey": { en: '{path}: missing "{name}"', "zh-CN": "{path}：缺少“{name}”" },

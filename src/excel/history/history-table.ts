@@ -118,7 +118,9 @@ export function queueAppendHistory(
     })),
   );
   for (const w of planWrites(cells)) {
-    const target = body.getCell(w.row, w.column).getResizedRange(w.values.length - 1, (w.values[0]?.length ?? 1) - 1);
+    const target = body
+      .getCell(w.row, w.column)
+      .getResizedRange(w.values.length - 1, (w.values[0]?.length ?? 1) - 1);
     target.values = w.values as (string | number | boolean)[][];
     if (w.numberFormats) target.numberFormat = w.numberFormats as string[][];
   }
