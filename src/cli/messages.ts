@@ -30,6 +30,9 @@ export interface Messages {
   invalidDefinition(file: string, count: number, first: string): Problem;
   unknownTemplate(id: string, known: readonly string[]): Problem;
   csvMalformed(file: string, detail: string): Problem;
+  undecodable(file: string, offset: number): Problem;
+  cannotEncode(file: string, encoding: string): Problem;
+  readEncoding(file: string, encoding: string): string;
   xlsxUnreadable(file: string, detail: string): Problem;
   xlsxNoSheet(file: string): Problem;
   registerEmpty(file: string): Problem;
@@ -150,7 +153,10 @@ owners and sets due dates. Without --out the register is left as it is (a dry ru
   --out FILE       write the register to FILE (.csv or .xlsx; may be the input, to update in place)
   --events FILE    append the tick's events to FILE (.csv or .xlsx History; created when missing)
   --reroute        route owners again even where a person typed one
+  --no-bom         write new CSV files without the BOM that tells Excel they are UTF-8 (for machines)
   --json           print { "rows", "events", "errors" } instead of the table of changes
+A CSV may be UTF-8, UTF-16 (Excel's "Unicode text") or GB18030 (GBK), separated by commas,
+semicolons or tabs; it is written back the way it came.
 Exit: 0 all rows fine · 1 some rows carry errors · 2 bad input`,
   analyze: `Usage: procsheet analyze <process.json> <history.csv|.xlsx> [--now ISO] [--json]
 
@@ -224,7 +230,10 @@ const HELP_ZH = {
   --out 文件       把登记表写入该文件（.csv 或 .xlsx；可与输入相同，即原地更新）
   --events 文件    把本次事件追加到该文件（.csv 或 .xlsx 历史记录；不存在时新建）
   --reroute        即使负责人是手工填写的，也重新分配
+  --no-bom         新写的 CSV 文件不带 BOM（BOM 让 Excel 识别 UTF-8；供程序读取时使用）
   --json           输出 { "rows", "events", "errors" }，而不是变更表
+CSV 可以是 UTF-8、UTF-16（Excel 的“Unicode 文本”）或 GB18030（GBK），以逗号、分号或制表符分隔；
+写回时保持原样。
 退出码：0 所有行正常 · 1 部分行有错误 · 2 输入有误`,
   analyze: `用法：procsheet analyze <process.json> <历史记录.csv|.xlsx> [--now 时间] [--json]
 
@@ -299,6 +308,15 @@ const en: Messages = {
     `${f} is not valid CSV: ${d}`,
     "fix the quoting on that line, or export the file again",
   ],
+  undecodable: (f, n) => [
+    `${f} is not text in UTF-8, UTF-16 or GB18030: byte ${n} (counting from 0) makes no sense in any of them`,
+    "open it in Excel and save it again as CSV UTF-8 or .xlsx (nothing was written)",
+  ],
+  cannotEncode: (f, e) => [
+    `${f} cannot be written in ${e} without changing some text`,
+    "save the file as CSV UTF-8 in Excel and run again (nothing was written)",
+  ],
+  readEncoding: (f, e) => `procsheet: note — read ${f} as ${e}; it is written back the same way`,
   xlsxUnreadable: (f, d) => [
     `${f} cannot be read as an .xlsx workbook (${d})`,
     "open it in Excel and save it as .xlsx",
@@ -445,6 +463,15 @@ const zh: Messages = {
       : "请给出 .process.json 文件的路径",
   ],
   csvMalformed: (f, d) => [`${f} 不是有效的 CSV：${d}`, "请修正该行的引号，或重新导出文件"],
+  undecodable: (f, n) => [
+    `${f} 不是 UTF-8、UTF-16 或 GB18030 文本：第 ${n} 个字节（从 0 起算）在这些编码中都无意义`,
+    "请在 Excel 中打开，另存为“CSV UTF-8”或 .xlsx（未写入任何内容）",
+  ],
+  cannotEncode: (f, e) => [
+    `无法以 ${e} 写入 ${f} 而不改变部分文字`,
+    "请在 Excel 中将文件另存为“CSV UTF-8”后重新运行（未写入任何内容）",
+  ],
+  readEncoding: (f, e) => `procsheet: 提示 —— 已按 ${e} 读取 ${f}；写回时使用同一编码`,
   xlsxUnreadable: (f, d) => [`无法把 ${f} 作为 .xlsx 工作簿读取（${d}）`, "请在 Excel 中打开并另存为 .xlsx"],
   xlsxNoSheet: (f) => [`${f} 没有工作表`, "请给出包含登记表的工作簿"],
   registerEmpty: (f) => [`${f} 是空的`, "第一行必须是登记表的表头（编号、步骤、状态……以及流程的字段）"],

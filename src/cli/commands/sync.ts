@@ -22,7 +22,7 @@ import {
   fileKind,
   isBlankRow,
   openRegister,
-  registerCsvText,
+  registerCsv,
   registerWorkbook,
   type AddedColumn,
   type CellPatch,
@@ -40,6 +40,7 @@ const OPTIONS = {
   events: { type: "string" },
   json: { type: "boolean" },
   reroute: { type: "boolean" },
+  "no-bom": { type: "boolean" },
 } as const;
 
 /** The register's rows in the rules' view; blank rows are no cases and are left out. */
@@ -123,6 +124,8 @@ function samePath(ctx: Context, a: string, b: string): boolean {
 interface Outputs {
   readonly out: string | undefined;
   readonly events: string | undefined;
+  /** `--no-bom`: CSV files written for machines, without the BOM that tells Excel they are UTF-8. */
+  readonly noBom: boolean;
 }
 
 /** Writes the register (when --out) and the events (when --events); the workbook once when both are one file. */
@@ -141,7 +144,8 @@ async function save(
   if (out !== undefined) {
     const unchanged = plan.patches.length === 0 && samePath(ctx, out, source.file);
     if (fileKind(ctx, out) === "csv") {
-      if (!unchanged) writeFileAtomic(ctx, resolve(ctx.cwd, out), registerCsvText(source, plan));
+      if (!unchanged)
+        writeFileAtomic(ctx, resolve(ctx.cwd, out), registerCsv(ctx, out, source, plan, outputs.noBom));
     } else if (!unchanged || (eventsInOut && events.length > 0)) {
       if (source.kind === "xlsx") applyPlanToWorkbook(ctx, source.file, source.reg, plan);
       const workbook =
@@ -152,7 +156,8 @@ async function save(
       await saveWorkbook(ctx, workbook, resolve(ctx.cwd, out));
     }
   }
-  if (eventsFile !== undefined && !eventsInOut) await appendEventsToFile(ctx, eventsFile, process, events);
+  if (eventsFile !== undefined && !eventsInOut)
+    await appendEventsToFile(ctx, eventsFile, process, events, outputs.noBom);
 }
 
 function printChanges(
@@ -204,7 +209,11 @@ export async function runSync(ctx: Context, argv: readonly string[]): Promise<nu
   }
   const [definition, registerFile] = expectPositionals(ctx, "sync", args, 2) as [string, string];
   const now = resolveNow(ctx, stringOption(args, "now"));
-  const outputs: Outputs = { out: stringOption(args, "out"), events: stringOption(args, "events") };
+  const outputs: Outputs = {
+    out: stringOption(args, "out"),
+    events: stringOption(args, "events"),
+    noBom: flag(args, "no-bom"),
+  };
   if (outputs.out !== undefined) fileKind(ctx, outputs.out);
   if (outputs.events !== undefined) {
     const kind = fileKind(ctx, outputs.events);

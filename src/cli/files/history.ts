@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Workbook, Worksheet } from "exceljs";
 import type { CompiledProcess } from "../../core/process";
@@ -11,8 +11,9 @@ import { formatDateTime, fromExcelSerial, parseLocal } from "../../core/time/loc
 import type { Context } from "../context";
 import { badInput } from "../failure";
 import { writeFileAtomic } from "./atomic-write";
-import { guardCsv, isBlankRecord, parseCsv, stringifyCsv, unguardCsv } from "./csv";
-import { readTextFile } from "./process-file";
+import { csvBytes, guardCsv, isBlankRecord, NEW_CSV, parseCsv, unguardCsv } from "./csv";
+import { readText } from "./process-file";
+import { encodeText } from "./text-file";
 import { fileKind, isBlankRow } from "./register";
 import { usedRange } from "./xlsx-register";
 import {
@@ -104,7 +105,7 @@ function toEvents(ctx: Context, file: string, process: CompiledProcess, block: H
 }
 
 function csvBlock(ctx: Context, file: string): HistoryBlock {
-  const doc = parseCsv(ctx, file, readTextFile(ctx, file));
+  const doc = parseCsv(ctx, file, readText(ctx, file));
   const headerAt = doc.records.findIndex((r) => !isBlankRecord(r));
   if (headerAt < 0) throw badInput(ctx.m.historyColumns(file, REQUIRED.join(", ")));
   return {
@@ -187,13 +188,21 @@ function eventValue(e: ProcessEvent, c: EventColumn): string {
   return e[c] ?? "";
 }
 
-/** Appends events to a CSV History, creating it with the header row when it is missing or empty. */
-function appendCsv(ctx: Context, file: string, events: readonly ProcessEvent[]): void {
+/**
+ * Appends events to a CSV History, creating it with the header row when it is missing or empty (as a CSV
+ * for people: UTF-8 with a BOM unless `noBom`). The bytes already there are kept as they are; the new
+ * rows follow in the file's own encoding, delimiter and line end.
+ */
+function appendCsv(ctx: Context, file: string, events: readonly ProcessEvent[], noBom: boolean): void {
   const path = resolve(ctx.cwd, file);
-  const existing = existsSync(path) ? readFileSync(path, "utf8") : "";
-  if (existing.trim() === "") {
+  const existing = existsSync(path) ? readText(ctx, file) : undefined;
+  if (!existing || existing.text.trim() === "") {
     const rows = events.map((e) => EVENT_COLUMNS.map((c) => guardCsv(eventValue(e, c))));
-    writeFileAtomic(ctx, path, stringifyCsv([[...EVENT_COLUMNS], ...rows]));
+    writeFileAtomic(
+      ctx,
+      path,
+      csvBytes(ctx, file, [[...EVENT_COLUMNS], ...rows], { ...NEW_CSV, bom: !noBom }),
+    );
     return;
   }
   if (events.length === 0) return;
@@ -209,8 +218,10 @@ function appendCsv(ctx: Context, file: string, events: readonly ProcessEvent[]):
     for (const [c, i] of pos) row[i] = guardCsv(eventValue(e, c));
     return row;
   });
-  const sep = existing.endsWith("\n") ? "" : doc.eol;
-  writeFileAtomic(ctx, path, existing + sep + stringifyCsv(rows, { eol: doc.eol }));
+  const sep = /[\r\n]$/.test(existing.text) ? "" : doc.eol;
+  const sepBytes = encodeText(sep, doc.encoding, false) ?? Buffer.alloc(0);
+  const rowBytes = csvBytes(ctx, file, rows, { ...doc, bom: false });
+  writeFileAtomic(ctx, path, Buffer.concat([existing.bytes, sepBytes, rowBytes]));
 }
 
 function writeEventRow(
@@ -286,8 +297,9 @@ export async function appendEventsToFile(
   file: string,
   process: CompiledProcess,
   events: readonly ProcessEvent[],
+  noBom = false,
 ): Promise<void> {
-  if (fileKind(ctx, file) === "csv") return appendCsv(ctx, file, events);
+  if (fileKind(ctx, file) === "csv") return appendCsv(ctx, file, events, noBom);
   const path = resolve(ctx.cwd, file);
   const wb = existsSync(path) ? await loadWorkbook(ctx, file) : await newWorkbook();
   appendEventsToWorkbook(ctx, file, wb, process, events);

@@ -11,15 +11,16 @@ import { resolveText } from "../../core/text";
 import type { Context } from "../context";
 import { badInput } from "../failure";
 import {
+  csvBytes,
   csvCellText,
   guardCsv,
   isBlankRecord,
+  NEW_CSV,
   parseCsv,
-  stringifyCsv,
   unguardCsv,
   type CsvDocument,
 } from "./csv";
-import { readTextFile } from "./process-file";
+import { readText } from "./process-file";
 import { checkedMap, findXlsxRegister, type XlsxRegister } from "./xlsx-register";
 import { excelValue, loadWorkbook, newWorkbook, writeCell } from "./xlsx-workbook";
 
@@ -84,7 +85,7 @@ export async function openRegister(
     const reg = findXlsxRegister(ctx, file, await loadWorkbook(ctx, file), process);
     return { kind: "xlsx", file, data: reg, reg };
   }
-  const doc = parseCsv(ctx, file, readTextFile(ctx, file));
+  const doc = parseCsv(ctx, file, readText(ctx, file));
   const headerAt = doc.records.findIndex((r) => !isBlankRecord(r));
   if (headerAt < 0) throw badInput(ctx.m.registerEmpty(file));
   // Cells beyond the header's end belong to unnamed columns; columns the sync adds go after them.
@@ -119,10 +120,17 @@ function inputText(c: CellInput | undefined): string {
 }
 
 /**
- * The register as CSV text with the plan applied. A CSV source keeps its own records (quoting aside,
- * unchanged cells come out as they went in, formula-looking text guarded); an .xlsx source is converted.
+ * The register as a CSV file with the plan applied. A CSV source keeps its own records (quoting aside,
+ * unchanged cells come out as they went in, formula-looking text guarded) and its format (encoding, BOM,
+ * line end, delimiter); an .xlsx source becomes a CSV for people (UTF-8 with a BOM). `noBom`: no BOM.
  */
-export function registerCsvText(source: RegisterSource, plan: WritePlan): string {
+export function registerCsv(
+  ctx: Context,
+  file: string,
+  source: RegisterSource,
+  plan: WritePlan,
+  noBom: boolean,
+): Buffer {
   const { data } = source;
   const byRow = patchesByRow(plan);
   const added = plan.added.map((a) => guardCsv(a.header));
@@ -138,7 +146,7 @@ export function registerCsvText(source: RegisterSource, plan: WritePlan): string
   if (source.kind === "xlsx") {
     const records = [[...data.headers.map(guardCsv), ...added]];
     data.rows.forEach((r, i) => records.push(patched(r.map(inputText), i)));
-    return stringifyCsv(records);
+    return csvBytes(ctx, file, records, { ...NEW_CSV, bom: !noBom });
   }
   const records = source.doc.records.map((r, i) => {
     const cells = r.map(guardCsv);
@@ -149,7 +157,7 @@ export function registerCsvText(source: RegisterSource, plan: WritePlan): string
         : [...cells, ...new Array<string>(data.headers.length - cells.length).fill(""), ...added];
     return patched(cells, i - source.headerAt - 1);
   });
-  return stringifyCsv(records, { eol: source.doc.eol, bom: source.doc.bom });
+  return csvBytes(ctx, file, records, { ...source.doc, bom: source.doc.bom && !noBom });
 }
 
 /**
