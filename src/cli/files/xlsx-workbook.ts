@@ -6,6 +6,7 @@ import type { Context } from "../context";
 import { badInput } from "../failure";
 import { writeFileAtomic } from "./atomic-write";
 import { carryParts } from "./xlsx-carry";
+import { withRelativePartNames } from "./xlsx-package";
 import { readBinaryFile } from "./process-file";
 
 /** Number formats Procsheet writes (the same strings the add-in uses). */
@@ -194,7 +195,8 @@ export async function loadWorkbook(ctx: Context, file: string): Promise<Workbook
   const wb = await newWorkbook();
   ORIGINALS.set(wb, data);
   try {
-    await wb.xlsx.load(data as unknown as Parameters<Workbook["xlsx"]["load"]>[0]);
+    const readable = await withRelativePartNames(data);
+    await wb.xlsx.load(readable as unknown as Parameters<Workbook["xlsx"]["load"]>[0]);
   } catch (e) {
     throw badInput(ctx.m.xlsxUnreadable(file, e instanceof Error ? e.message : String(e)));
   }
