@@ -19,6 +19,7 @@ export interface Messages {
   extraArguments(command: string, extra: string): Problem;
   badLang(value: string): Problem;
   badNow(value: string): Problem;
+  badNumberLocale(value: string): Problem;
   internal(detail: string): Problem;
 
   // files
@@ -154,6 +155,9 @@ owners and sets due dates. Without --out the register is left as it is (a dry ru
   --events FILE    append the tick's events to FILE (.csv or .xlsx History; created when missing)
   --reroute        route owners again even where a person typed one
   --no-bom         write new CSV files without the BOM that tells Excel they are UTF-8 (for machines)
+  --number-locale L  the locale numbers typed as text are written in (de-DE: 60.000 is sixty
+                   thousand, 1,5 is one and a half); without it, a text such as 60.000 or 1,500
+                   that reads two ways is that row's error
   --json           print { "rows", "events", "errors" } instead of the table of changes
 A CSV may be UTF-8, UTF-16 (Excel's "Unicode text") or GB18030 (GBK), separated by commas,
 semicolons or tabs; it is written back the way it came.
@@ -231,6 +235,8 @@ const HELP_ZH = {
   --events 文件    把本次事件追加到该文件（.csv 或 .xlsx 历史记录；不存在时新建）
   --reroute        即使负责人是手工填写的，也重新分配
   --no-bom         新写的 CSV 文件不带 BOM（BOM 让 Excel 识别 UTF-8；供程序读取时使用）
+  --number-locale 区域  以文本填写的数字所用的区域格式（de-DE：60.000 为六万，1,5 为一点五）；
+                   未指定时，60.000、1,500 这类可有两种读法的文本为该行的错误
   --json           输出 { "rows", "events", "errors" }，而不是变更表
 CSV 可以是 UTF-8、UTF-16（Excel 的“Unicode 文本”）或 GB18030（GBK），以逗号、分号或制表符分隔；
 写回时保持原样。
@@ -281,6 +287,10 @@ const en: Messages = {
   badNow: (v) => [
     `--now "${v}" is not a date or time`,
     "write it as YYYY-MM-DD or YYYY-MM-DDTHH:mm:ss (local time, no zone)",
+  ],
+  badNumberLocale: (v) => [
+    `--number-locale "${v}" is not a locale this machine knows`,
+    "give a BCP 47 tag such as de-DE, en-US, fr-FR or zh-CN",
   ],
   internal: (d) => [
     `internal error: ${d}`,
@@ -442,6 +452,10 @@ const zh: Messages = {
   badNow: (v) => [
     `--now“${v}”不是日期或时间`,
     "请写成 YYYY-MM-DD 或 YYYY-MM-DDTHH:mm:ss（本地时间，不带时区）",
+  ],
+  badNumberLocale: (v) => [
+    `--number-locale“${v}”不是本机可识别的区域`,
+    "请给出 BCP 47 标记，例如 de-DE、en-US、fr-FR 或 zh-CN",
   ],
   internal: (d) => [`内部错误：${d}`, "请连同所运行的命令一起报告（设置 PROCSHEET_DEBUG=1 可查看出错位置）"],
   fileMissing: (f) => [`${f} 不存在`, "请检查路径"],

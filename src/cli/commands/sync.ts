@@ -5,7 +5,7 @@ import type { Lang } from "../../core/i18n/lang";
 import type { CompiledProcess } from "../../core/process";
 import type { CellOutput } from "../../core/register/cell-value";
 import { headerFor } from "../../core/register/columns";
-import { encodeCell, readRow } from "../../core/register/row-codec";
+import { encodeCell, readRow, type ReadRowOptions } from "../../core/register/row-codec";
 import { SYSTEM_KEYS } from "../../core/register/system-columns";
 import type { ProcsheetError } from "../../core/result";
 import type { ProcessEvent } from "../../core/sync/events";
@@ -15,6 +15,7 @@ import { formatDate, formatDateTime } from "../../core/time/local-time";
 import { expectPositionals, flag, parseCommandArgs, resolveNow, stringOption } from "../args";
 import type { Context } from "../context";
 import { badInput, EXIT } from "../failure";
+import { numberSeparators } from "../number-locale";
 import { writeFileAtomic } from "../files/atomic-write";
 import { appendEventsToFile, appendEventsToWorkbook } from "../files/history";
 import { loadProcessFile } from "../files/process-file";
@@ -41,6 +42,7 @@ const OPTIONS = {
   json: { type: "boolean" },
   reroute: { type: "boolean" },
   "no-bom": { type: "boolean" },
+  "number-locale": { type: "string" },
 } as const;
 
 /** The register's rows in the rules' view; blank rows are no cases and are left out. */
@@ -51,11 +53,11 @@ interface ReadRegister {
   readonly invalid: Map<number, ProcsheetError>;
 }
 
-function readRegister(process: CompiledProcess, data: RegisterData): ReadRegister {
+function readRegister(process: CompiledProcess, data: RegisterData, options: ReadRowOptions): ReadRegister {
   const out: ReadRegister = { rows: [], position: [], invalid: new Map() };
   data.rows.forEach((cells, i) => {
     if (isBlankRow(cells)) return;
-    const r = readRow(process, data.map, cells);
+    const r = readRow(process, data.map, cells, options);
     if (r.error) out.invalid.set(out.rows.length, r.error);
     out.position.push(i);
     out.rows.push(r.row);
@@ -209,6 +211,7 @@ export async function runSync(ctx: Context, argv: readonly string[]): Promise<nu
   }
   const [definition, registerFile] = expectPositionals(ctx, "sync", args, 2) as [string, string];
   const now = resolveNow(ctx, stringOption(args, "now"));
+  const numbers = numberSeparators(ctx, stringOption(args, "number-locale"));
   const outputs: Outputs = {
     out: stringOption(args, "out"),
     events: stringOption(args, "events"),
@@ -225,7 +228,7 @@ export async function runSync(ctx: Context, argv: readonly string[]): Promise<nu
   const { process } = loadProcessFile(ctx, definition);
   const source = await openRegister(ctx, registerFile, process);
   const { data } = source;
-  const read = readRegister(process, data);
+  const read = readRegister(process, data, { numbers });
   const result = await syncRows(process, read.rows, {
     now,
     reroute: flag(args, "reroute"),
