@@ -110,6 +110,8 @@ export interface Messages {
   catalogValid(file: string, name: string, id: string, version: number, newest: number | undefined): string;
   catalogInvalid(file: string, count: number): string;
   catalogDuplicate(file: string, other: string): string;
+  catalogDuplicateWarning(file: string, other: string, id: string, version: number): string;
+  catalogLinkSkipped(file: string): string;
   readonly catalogEmpty: string;
   catalogWritten(file: string, files: number, invalid: number): string;
 }
@@ -434,6 +436,10 @@ const en: Messages = {
   catalogInvalid: (f, n) => `✗ ${f}: ${plural(n, "problem", "problems")} (the pane lists it with them)`,
   catalogDuplicate: (f, other) =>
     `! ${f}: same id and version as ${other}; the pane offers ${other} and flags this one`,
+  catalogDuplicateWarning: (f, other, id, v) =>
+    `procsheet: warning — ${f} has the same id and version (${id}, version ${v}) as ${other}; remove or renumber one of them`,
+  catalogLinkSkipped: (f) =>
+    `procsheet: warning — skipped ${f}: it is a symbolic link; copy the file into the catalogue folder instead`,
   catalogEmpty: "(no *.process.json files: the gallery shows the built-in templates only)",
   catalogWritten: (f, n, bad) =>
     `Wrote ${f}: ${plural(n, "file", "files")}${bad > 0 ? `, ${bad} with problems` : ""}.`,
@@ -581,6 +587,9 @@ const zh: Messages = {
     `✓ ${f}：${name}（${id}）版本 ${v}${newest !== undefined ? ` —— 作为历史版本保留；提供的是版本 ${newest}` : ""}`,
   catalogInvalid: (f, n) => `✗ ${f}：${n} 个问题（窗格会列出它及其问题）`,
   catalogDuplicate: (f, other) => `! ${f}：编号和版本与 ${other} 相同；窗格提供 ${other}，并标记此文件`,
+  catalogDuplicateWarning: (f, other, id, v) =>
+    `procsheet: 警告 —— ${f} 与 ${other} 的编号和版本相同（${id}，版本 ${v}）；请删除其中一个或更改其版本`,
+  catalogLinkSkipped: (f) => `procsheet: 警告 —— 已跳过 ${f}：它是符号链接；请把文件本身复制到目录文件夹中`,
   catalogEmpty: "（没有 *.process.json 文件：模板库只显示内置模板）",
   catalogWritten: (f, n, bad) => `已写入 ${f}：${n} 个文件${bad > 0 ? `，其中 ${bad} 个有问题` : ""}。`,
 };
