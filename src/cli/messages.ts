@@ -76,6 +76,14 @@ export interface Messages {
   // analyze
   analyzeHeading(name: string, events: number, now: string): string;
   cases(closed: number, cancelled: number, open: number): string;
+  setAsideExample(caseId: string, type: string, step: string, at: string): string;
+  setAside(
+    reason: "unknownStep" | "beforeCreated" | "duplicate",
+    count: number,
+    examples: readonly string[],
+    more: number,
+  ): string;
+  casesWithoutCreated(count: number, examples: readonly string[], more: number): string;
   readonly statsColumns: readonly [count: string, mean: string, p50: string, p85: string, p95: string];
   readonly cycleTime: string;
   readonly calendarDays: string;
@@ -170,7 +178,11 @@ Measures the process from its History: cycle and step times (count, mean, p50, p
 days), throughput per ISO week, work in progress, on-time rate and a seeded forecast.
 The History has the columns caseId,at,type,step,fromStep,status,owner,by (header required).
   --now ISO   the time of the analysis (default: now, local time)
-  --json      print the figures as JSON (numbers rounded to 6 decimals)
+  --json      print the figures as JSON (numbers rounded to 6 decimals), with "setAside" and
+              "casesWithoutCreated" when there are any
+Events at a step the process lacks, dated before their case's "created" event, or repeating
+another exactly are set aside and listed. A case with no "created" event (the History starts
+after it) counts from its first event; the stay it is first seen in counts in no step time.
 Exit: 0 · 2 bad input`,
   init: `Usage: procsheet init <template id | process.json> --out register.xlsx [--sample] [--lang zh-CN]
 
@@ -249,7 +261,9 @@ CSV 可以是 UTF-8、UTF-16（Excel 的“Unicode 文本”）或 GB18030（GBK
 每个 ISO 周的吞吐量、在制品、准时率，以及固定随机种子的完成预测。
 历史记录的列为 caseId,at,type,step,fromStep,status,owner,by（必须有表头）。
   --now 时间   分析时间（默认：当前本地时间）
-  --json       以 JSON 输出（数字保留 6 位小数）
+  --json       以 JSON 输出（数字保留 6 位小数）；有排除的事件时含 "setAside" 和 "casesWithoutCreated"
+步骤不属于此流程、早于事项“created”事件或与另一事件完全重复的事件会被排除并列出；
+没有“created”事件的事项（历史记录始于其后）从其第一个事件起计算；最先见到的那段停留不计入步骤用时。
 退出码：0 · 2 输入有误`,
   init: `用法：procsheet init <模板编号 | process.json> --out 登记表.xlsx [--sample] [--lang zh-CN]
 
@@ -395,6 +409,17 @@ const en: Messages = {
     "procsheet: warning — the events were saved but the register was not (no --out); the next sync will record them again",
   analyzeHeading: (name, ev, now) => `${name} · ${plural(ev, "event", "events")} · at ${now}`,
   cases: (c, x, o) => `Cases: ${c} closed · ${x} cancelled · ${o} open`,
+  setAsideExample: (id, type, step, at) => `${id} (${type}, ${step}, ${at})`,
+  setAside: (reason, n, examples, more) => {
+    const why = {
+      unknownStep: "whose step is not in the process",
+      beforeCreated: n === 1 ? "dated before its case was created" : "dated before their case was created",
+      duplicate: n === 1 ? "that repeats an event exactly" : "that repeat an event exactly",
+    }[reason];
+    return `Set aside ${plural(n, "event", "events")} ${why}: ${examples.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+  },
+  casesWithoutCreated: (n, examples, more) =>
+    `${n === 1 ? '1 case has no "created" event (the History starts after it)' : `${n} cases have no "created" event (the History starts after them)`}: cycle time counts from the first event (a lower bound); the stay ${n === 1 ? "it is" : "they are"} first seen in counts in neither step times nor on-time rate: ${examples.join(", ")}${more > 0 ? ` and ${more} more` : ""}`,
   statsColumns: ["count", "mean", "p50", "p85", "p95"],
   cycleTime: "Cycle time (days)",
   calendarDays: "calendar days",
@@ -548,6 +573,17 @@ const zh: Messages = {
     "procsheet: 警告 —— 事件已保存，但登记表未保存（没有 --out）；下次同步会再次记录这些事件",
   analyzeHeading: (name, ev, now) => `${name} · ${ev} 个事件 · 分析时间 ${now}`,
   cases: (c, x, o) => `事项：已完成 ${c} · 已取消 ${x} · 进行中 ${o}`,
+  setAsideExample: (id, type, step, at) => `${id}（${type}，${step}，${at}）`,
+  setAside: (reason, n, examples, more) => {
+    const why = {
+      unknownStep: "步骤不属于此流程",
+      beforeCreated: "早于其事项创建时间",
+      duplicate: "与另一事件完全重复",
+    }[reason];
+    return `已排除 ${n} 个${why}的事件：${examples.join("、")}${more > 0 ? `，另有 ${more} 个` : ""}`;
+  },
+  casesWithoutCreated: (n, examples, more) =>
+    `${n} 个事项没有“created”事件（历史记录始于其后）：周期时间从第一个事件起计算（为下限）；最先见到的那段停留不计入步骤用时和准时率：${examples.join("、")}${more > 0 ? `，另有 ${more} 个` : ""}`,
   statsColumns: ["个数", "平均", "p50", "p85", "p95"],
   cycleTime: "周期时间（天）",
   calendarDays: "日历日",
