@@ -1,5 +1,5 @@
 import { createContext } from "../context";
-import { csvCellText, guardCsv, parseCsv, stringifyCsv, unguardCsv } from "./csv";
+import { csvCellText, detectLayout, guardCsv, parseCsv, stringifyCsv, unguardCsv } from "./csv";
 
 const ctx = createContext({
   lang: "en",
@@ -71,5 +71,16 @@ describe("CSV text with line breaks in cells", () => {
         const doc = parseCsv(ctx, "x.csv", { text, encoding: "utf-8", bom: false });
         expect([doc.records, doc.delimiter, doc.eol]).toEqual([[tricky, ["1", "2"]], delimiter, eol]);
       }
+  });
+});
+
+describe("a CSV's delimiter and line end", () => {
+  it("are told from the header line: the delimiter found most (TAB on a tie), the line end closing it", () => {
+    expect(detectLayout("ID,Amount\r\n1,2\n")).toEqual({ delimiter: ",", eol: "\r\n" });
+    expect(detectLayout("ID;Amount;Notes, more\n")).toEqual({ delimiter: ";", eol: "\n" });
+    expect(detectLayout("Amount, USD\tName\r\n")).toEqual({ delimiter: "\t", eol: "\r\n" });
+    expect(detectLayout('"a;b,c";d\re;f\r')).toEqual({ delimiter: ";", eol: "\r" });
+    expect(detectLayout("ID\r\nPR-1\r\n")).toEqual({ delimiter: ",", eol: "\r\n" });
+    expect(detectLayout("")).toEqual({ delimiter: ",", eol: "\n" });
   });
 });

@@ -56,7 +56,8 @@ export function detectLayout(text: string): { delimiter: CsvDelimiter; eol: CsvL
     } else if (!quoted && (ch === "\t" || ch === "," || ch === ";")) counts[ch]++;
   }
   const order: CsvDelimiter[] = ["\t", ",", ";"];
-  const delimiter = order.reduce((best, d) => (counts[d] > counts[best] ? d : best), ",");
+  const most = order.reduce((best, d) => (counts[d] > counts[best] ? d : best));
+  const delimiter = counts[most] > 0 ? most : ",";
   return { delimiter, eol: eol ?? first ?? "\n" };
 }
 
