@@ -342,7 +342,7 @@ const en: Messages = {
     `${f} cannot be written in ${e} without changing some text`,
     "save the file as CSV UTF-8 in Excel and run again (nothing was written)",
   ],
-  readEncoding: (f, e) => `procsheet: note — read ${f} as ${e}; it is written back the same way`,
+  readEncoding: (f, e) => `procsheet: note — read ${f} as ${e} (a file written back keeps it)`,
   xlsxUnreadable: (f, d) => [
     `${f} cannot be read as an .xlsx workbook (${d})`,
     "open it in Excel and save it as .xlsx",
@@ -516,7 +516,7 @@ const zh: Messages = {
     `无法以 ${e} 写入 ${f} 而不改变部分文字`,
     "请在 Excel 中将文件另存为“CSV UTF-8”后重新运行（未写入任何内容）",
   ],
-  readEncoding: (f, e) => `procsheet: 提示 —— 已按 ${e} 读取 ${f}；写回时使用同一编码`,
+  readEncoding: (f, e) => `procsheet: 提示 —— 已按 ${e} 读取 ${f}（写回的文件保持此编码）`,
   xlsxUnreadable: (f, d) => [`无法把 ${f} 作为 .xlsx 工作簿读取（${d}）`, "请在 Excel 中打开并另存为 .xlsx"],
   xlsxNoSheet: (f) => [`${f} 没有工作表`, "请给出包含登记表的工作簿"],
   registerEmpty: (f) => [`${f} 是空的`, "第一行必须是登记表的表头（编号、步骤、状态……以及流程的字段）"],
