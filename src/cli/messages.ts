@@ -19,6 +19,7 @@ export interface Messages {
   extraArguments(command: string, extra: string): Problem;
   badLang(value: string): Problem;
   badNow(value: string): Problem;
+  badNumberLocale(value: string): Problem;
   internal(detail: string): Problem;
 
   // files
@@ -30,6 +31,9 @@ export interface Messages {
   invalidDefinition(file: string, count: number, first: string): Problem;
   unknownTemplate(id: string, known: readonly string[]): Problem;
   csvMalformed(file: string, detail: string): Problem;
+  undecodable(file: string, offset: number): Problem;
+  cannotEncode(file: string, encoding: string): Problem;
+  readEncoding(file: string, encoding: string): string;
   xlsxUnreadable(file: string, detail: string): Problem;
   xlsxNoSheet(file: string): Problem;
   registerEmpty(file: string): Problem;
@@ -74,6 +78,14 @@ export interface Messages {
   // analyze
   analyzeHeading(name: string, events: number, now: string): string;
   cases(closed: number, cancelled: number, open: number): string;
+  setAsideExample(caseId: string, type: string, step: string, at: string): string;
+  setAside(
+    reason: "unknownStep" | "beforeCreated" | "duplicate",
+    count: number,
+    examples: readonly string[],
+    more: number,
+  ): string;
+  casesWithoutCreated(count: number, examples: readonly string[], more: number): string;
   readonly statsColumns: readonly [count: string, mean: string, p50: string, p85: string, p95: string];
   readonly cycleTime: string;
   readonly calendarDays: string;
@@ -108,6 +120,8 @@ export interface Messages {
   catalogValid(file: string, name: string, id: string, version: number, newest: number | undefined): string;
   catalogInvalid(file: string, count: number): string;
   catalogDuplicate(file: string, other: string): string;
+  catalogDuplicateWarning(file: string, other: string, id: string, version: number): string;
+  catalogLinkSkipped(file: string): string;
   readonly catalogEmpty: string;
   catalogWritten(file: string, files: number, invalid: number): string;
 }
@@ -152,7 +166,13 @@ owners and sets due dates. Without --out the register is left as it is (a dry ru
   --out FILE       write the register to FILE (.csv or .xlsx; may be the input, to update in place)
   --events FILE    append the tick's events to FILE (.csv or .xlsx History; created when missing)
   --reroute        route owners again even where a person typed one
+  --no-bom         write new CSV files without the BOM that tells Excel they are UTF-8 (for machines)
+  --number-locale L  the locale numbers typed as text are written in (de-DE: 60.000 is sixty
+                   thousand, 1,5 is one and a half); without it, a text such as 60.000 or 1,500
+                   that reads two ways is that row's error
   --json           print { "rows", "events", "errors" } instead of the table of changes
+A CSV may be UTF-8, UTF-16 (Excel's "Unicode text") or GB18030 (GBK), separated by commas,
+semicolons or tabs; it is written back the way it came.
 Exit: 0 all rows fine · 1 some rows carry errors · 2 bad input`,
   analyze: `Usage: procsheet analyze <process.json> <history.csv|.xlsx> [--now ISO] [--json]
 
@@ -160,7 +180,11 @@ Measures the process from its History: cycle and step times (count, mean, p50, p
 days), throughput per ISO week, work in progress, on-time rate and a seeded forecast.
 The History has the columns caseId,at,type,step,fromStep,status,owner,by (header required).
   --now ISO   the time of the analysis (default: now, local time)
-  --json      print the figures as JSON (numbers rounded to 6 decimals)
+  --json      print the figures as JSON (numbers rounded to 6 decimals), with "setAside" and
+              "casesWithoutCreated" when there are any
+Events at a step the process lacks, dated before their case's "created" event, or repeating
+another exactly are set aside and listed. A case with no "created" event (the History starts
+after it) counts from its first event; the stay it is first seen in counts in no step time.
 Exit: 0 · 2 bad input`,
   init: `Usage: procsheet init <template id | process.json> --out register.xlsx [--sample] [--lang zh-CN]
 
@@ -226,7 +250,12 @@ const HELP_ZH = {
   --out 文件       把登记表写入该文件（.csv 或 .xlsx；可与输入相同，即原地更新）
   --events 文件    把本次事件追加到该文件（.csv 或 .xlsx 历史记录；不存在时新建）
   --reroute        即使负责人是手工填写的，也重新分配
+  --no-bom         新写的 CSV 文件不带 BOM（BOM 让 Excel 识别 UTF-8；供程序读取时使用）
+  --number-locale 区域  以文本填写的数字所用的区域格式（de-DE：60.000 为六万，1,5 为一点五）；
+                   未指定时，60.000、1,500 这类可有两种读法的文本为该行的错误
   --json           输出 { "rows", "events", "errors" }，而不是变更表
+CSV 可以是 UTF-8、UTF-16（Excel 的“Unicode 文本”）或 GB18030（GBK），以逗号、分号或制表符分隔；
+写回时保持原样。
 退出码：0 所有行正常 · 1 部分行有错误 · 2 输入有误`,
   analyze: `用法：procsheet analyze <process.json> <历史记录.csv|.xlsx> [--now 时间] [--json]
 
@@ -234,7 +263,9 @@ const HELP_ZH = {
 每个 ISO 周的吞吐量、在制品、准时率，以及固定随机种子的完成预测。
 历史记录的列为 caseId,at,type,step,fromStep,status,owner,by（必须有表头）。
   --now 时间   分析时间（默认：当前本地时间）
-  --json       以 JSON 输出（数字保留 6 位小数）
+  --json       以 JSON 输出（数字保留 6 位小数）；有排除的事件时含 "setAside" 和 "casesWithoutCreated"
+步骤不属于此流程、早于事项“created”事件或与另一事件完全重复的事件会被排除并列出；
+没有“created”事件的事项（历史记录始于其后）从其第一个事件起计算；最先见到的那段停留不计入步骤用时。
 退出码：0 · 2 输入有误`,
   init: `用法：procsheet init <模板编号 | process.json> --out 登记表.xlsx [--sample] [--lang zh-CN]
 
@@ -275,6 +306,10 @@ const en: Messages = {
     `--now "${v}" is not a date or time`,
     "write it as YYYY-MM-DD or YYYY-MM-DDTHH:mm:ss (local time, no zone)",
   ],
+  badNumberLocale: (v) => [
+    `--number-locale "${v}" is not a locale this machine knows`,
+    "give a BCP 47 tag such as de-DE, en-US, fr-FR or zh-CN",
+  ],
   internal: (d) => [
     `internal error: ${d}`,
     "please report it with the command you ran (PROCSHEET_DEBUG=1 shows where)",
@@ -301,6 +336,15 @@ const en: Messages = {
     `${f} is not valid CSV: ${d}`,
     "fix the quoting on that line, or export the file again",
   ],
+  undecodable: (f, n) => [
+    `${f} is not text in UTF-8, UTF-16 or GB18030: byte ${n} (counting from 0) makes no sense in any of them`,
+    "open it in Excel and save it again as CSV UTF-8 or .xlsx (nothing was written)",
+  ],
+  cannotEncode: (f, e) => [
+    `${f} cannot be written in ${e} without changing some text`,
+    "save the file as CSV UTF-8 in Excel and run again (nothing was written)",
+  ],
+  readEncoding: (f, e) => `procsheet: note — read ${f} as ${e} (a file written back keeps it)`,
   xlsxUnreadable: (f, d) => [
     `${f} cannot be read as an .xlsx workbook (${d})`,
     "open it in Excel and save it as .xlsx",
@@ -376,6 +420,17 @@ const en: Messages = {
     `procsheet: warning — ${plural(n, "event was", "events were")} not recorded: ${f} has no History; add --events FILE to keep them`,
   analyzeHeading: (name, ev, now) => `${name} · ${plural(ev, "event", "events")} · at ${now}`,
   cases: (c, x, o) => `Cases: ${c} closed · ${x} cancelled · ${o} open`,
+  setAsideExample: (id, type, step, at) => `${id} (${type}, ${step}, ${at})`,
+  setAside: (reason, n, examples, more) => {
+    const why = {
+      unknownStep: "whose step is not in the process",
+      beforeCreated: n === 1 ? "dated before its case was created" : "dated before their case was created",
+      duplicate: n === 1 ? "that repeats an event exactly" : "that repeat an event exactly",
+    }[reason];
+    return `Set aside ${plural(n, "event", "events")} ${why}: ${examples.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+  },
+  casesWithoutCreated: (n, examples, more) =>
+    `${n === 1 ? '1 case has no "created" event (the History starts after it)' : `${n} cases have no "created" event (the History starts after them)`}: cycle time counts from the first event (a lower bound); the stay ${n === 1 ? "it is" : "they are"} first seen in counts in neither step times nor on-time rate: ${examples.join(", ")}${more > 0 ? ` and ${more} more` : ""}`,
   statsColumns: ["count", "mean", "p50", "p85", "p95"],
   cycleTime: "Cycle time (days)",
   calendarDays: "calendar days",
@@ -417,6 +472,10 @@ const en: Messages = {
   catalogInvalid: (f, n) => `✗ ${f}: ${plural(n, "problem", "problems")} (the pane lists it with them)`,
   catalogDuplicate: (f, other) =>
     `! ${f}: same id and version as ${other}; the pane offers ${other} and flags this one`,
+  catalogDuplicateWarning: (f, other, id, v) =>
+    `procsheet: warning — ${f} has the same id and version (${id}, version ${v}) as ${other}; remove or renumber one of them`,
+  catalogLinkSkipped: (f) =>
+    `procsheet: warning — skipped ${f}: it is a symbolic link; copy the file into the catalogue folder instead`,
   catalogEmpty: "(no *.process.json files: the gallery shows the built-in templates only)",
   catalogWritten: (f, n, bad) =>
     `Wrote ${f}: ${plural(n, "file", "files")}${bad > 0 ? `, ${bad} with problems` : ""}.`,
@@ -435,6 +494,10 @@ const zh: Messages = {
   badNow: (v) => [
     `--now“${v}”不是日期或时间`,
     "请写成 YYYY-MM-DD 或 YYYY-MM-DDTHH:mm:ss（本地时间，不带时区）",
+  ],
+  badNumberLocale: (v) => [
+    `--number-locale“${v}”不是本机可识别的区域`,
+    "请给出 BCP 47 标记，例如 de-DE、en-US、fr-FR 或 zh-CN",
   ],
   internal: (d) => [`内部错误：${d}`, "请连同所运行的命令一起报告（设置 PROCSHEET_DEBUG=1 可查看出错位置）"],
   fileMissing: (f) => [`${f} 不存在`, "请检查路径"],
@@ -456,6 +519,15 @@ const zh: Messages = {
       : "请给出 .process.json 文件的路径",
   ],
   csvMalformed: (f, d) => [`${f} 不是有效的 CSV：${d}`, "请修正该行的引号，或重新导出文件"],
+  undecodable: (f, n) => [
+    `${f} 不是 UTF-8、UTF-16 或 GB18030 文本：第 ${n} 个字节（从 0 起算）在这些编码中都无意义`,
+    "请在 Excel 中打开，另存为“CSV UTF-8”或 .xlsx（未写入任何内容）",
+  ],
+  cannotEncode: (f, e) => [
+    `无法以 ${e} 写入 ${f} 而不改变部分文字`,
+    "请在 Excel 中将文件另存为“CSV UTF-8”后重新运行（未写入任何内容）",
+  ],
+  readEncoding: (f, e) => `procsheet: 提示 —— 已按 ${e} 读取 ${f}（写回的文件保持此编码）`,
   xlsxUnreadable: (f, d) => [`无法把 ${f} 作为 .xlsx 工作簿读取（${d}）`, "请在 Excel 中打开并另存为 .xlsx"],
   xlsxNoSheet: (f) => [`${f} 没有工作表`, "请给出包含登记表的工作簿"],
   registerEmpty: (f) => [`${f} 是空的`, "第一行必须是登记表的表头（编号、步骤、状态……以及流程的字段）"],
@@ -520,6 +592,17 @@ const zh: Messages = {
     `procsheet: 警告 —— ${n} 个事件未被记录：${f} 没有历史记录；添加 --events 文件 即可保留`,
   analyzeHeading: (name, ev, now) => `${name} · ${ev} 个事件 · 分析时间 ${now}`,
   cases: (c, x, o) => `事项：已完成 ${c} · 已取消 ${x} · 进行中 ${o}`,
+  setAsideExample: (id, type, step, at) => `${id}（${type}，${step}，${at}）`,
+  setAside: (reason, n, examples, more) => {
+    const why = {
+      unknownStep: "步骤不属于此流程",
+      beforeCreated: "早于其事项创建时间",
+      duplicate: "与另一事件完全重复",
+    }[reason];
+    return `已排除 ${n} 个${why}的事件：${examples.join("、")}${more > 0 ? `，另有 ${more} 个` : ""}`;
+  },
+  casesWithoutCreated: (n, examples, more) =>
+    `${n} 个事项没有“created”事件（历史记录始于其后）：周期时间从第一个事件起计算（为下限）；最先见到的那段停留不计入步骤用时和准时率：${examples.join("、")}${more > 0 ? `，另有 ${more} 个` : ""}`,
   statsColumns: ["个数", "平均", "p50", "p85", "p95"],
   cycleTime: "周期时间（天）",
   calendarDays: "日历日",
@@ -559,6 +642,9 @@ const zh: Messages = {
     `✓ ${f}：${name}（${id}）版本 ${v}${newest !== undefined ? ` —— 作为历史版本保留；提供的是版本 ${newest}` : ""}`,
   catalogInvalid: (f, n) => `✗ ${f}：${n} 个问题（窗格会列出它及其问题）`,
   catalogDuplicate: (f, other) => `! ${f}：编号和版本与 ${other} 相同；窗格提供 ${other}，并标记此文件`,
+  catalogDuplicateWarning: (f, other, id, v) =>
+    `procsheet: 警告 —— ${f} 与 ${other} 的编号和版本相同（${id}，版本 ${v}）；请删除其中一个或更改其版本`,
+  catalogLinkSkipped: (f) => `procsheet: 警告 —— 已跳过 ${f}：它是符号链接；请把文件本身复制到目录文件夹中`,
   catalogEmpty: "（没有 *.process.json 文件：模板库只显示内置模板）",
   catalogWritten: (f, n, bad) => `已写入 ${f}：${n} 个文件${bad > 0 ? `，其中 ${bad} 个有问题` : ""}。`,
 };

@@ -3,7 +3,7 @@ import type { Lang } from "../core/i18n/lang";
 import type { CompiledProcess } from "../core/process";
 import type { CellInput } from "../core/register/cell-value";
 import type { ColumnMap } from "../core/register/columns";
-import { readRow } from "../core/register/row-codec";
+import { readRow, type ReadRowOptions } from "../core/register/row-codec";
 import type { ProcsheetError } from "../core/result";
 import type { ProcessEvent } from "../core/sync/events";
 import { syncRows, type SyncOptions, type SyncResult } from "../core/sync/sync";
@@ -19,6 +19,8 @@ export interface SyncPlanInput {
   readonly map: ColumnMap;
   /** Data rows, in the register's order, as Excel's `values` give them (dates as serials) or as file text. */
   readonly rows: readonly (readonly CellInput[])[];
+  /** How text cells are read (the register's number separators, when it says). */
+  readonly read?: ReadRowOptions;
   /** The language cells are written in (status and step names). */
   readonly lang: Lang;
   /** The state stored in the workbook: the status snapshot (change tracking) and the last journal (resume). */
@@ -87,7 +89,7 @@ async function planOnce(
   const ruleRows: RuleRow[] = new Array<RuleRow>(rows.length);
   const invalid = new Map<number, ProcsheetError>(unreadable);
   rows.forEach((cells, i) => {
-    const r = readRow(process, map, cells);
+    const r = readRow(process, map, cells, input.read);
     ruleRows[i] = r.row;
     if (r.error && !invalid.has(i)) invalid.set(i, r.error);
   });

@@ -242,8 +242,9 @@ describe("procsheet sync on CSV", () => {
       ],
       { cwd: dir },
     );
+    // A new History is a CSV for people too: UTF-8 with a BOM, so Excel shows names in Chinese as such.
     expect(readFileSync(join(dir, "events.csv"), "utf8").split("\n")).toEqual([
-      "caseId,at,type,step,fromStep,status,owner,by",
+      "\uFEFFcaseId,at,type,step,fromStep,status,owner,by",
       "PR-0001,2026-01-05T09:00:00,created,request,,todo,,",
       "PR-0001,2026-01-05T09:00:00,assigned,request,,todo,Ann,",
       "PR-0001,2026-01-06T10:00:00,advanced,review,request,todo,Ann,",

@@ -12,13 +12,14 @@ import { wrapJson } from "../../workbook/xml-json";
 import { expectPositionals, flag, parseCommandArgs, resolveNow, stringOption } from "../args";
 import type { Context } from "../context";
 import { badInput, EXIT } from "../failure";
+import { numberSeparators } from "../number-locale";
 import { writeAllAtomic, type FileWrite } from "../files/atomic-write";
 import { appendEventsToWorkbook, hasHistory, historyFileBytes, workbookHistory } from "../files/history";
 import { loadProcessFile } from "../files/process-file";
 import {
   fileKind,
   openRegister,
-  registerCsvText,
+  registerCsv,
   registerWorkbook,
   type RegisterSource,
 } from "../files/register";
@@ -33,6 +34,8 @@ const OPTIONS = {
   events: { type: "string" },
   json: { type: "boolean" },
   reroute: { type: "boolean" },
+  "no-bom": { type: "boolean" },
+  "number-locale": { type: "string" },
 } as const;
 
 function errorPath(e: ProcsheetError, source: RegisterSource): string | null {
@@ -56,6 +59,8 @@ function samePath(ctx: Context, a: string, b: string): boolean {
 interface Outputs {
   readonly out: string | undefined;
   readonly events: string | undefined;
+  /** `--no-bom`: CSV files written for machines, without the BOM that tells Excel they are UTF-8. */
+  readonly noBom: boolean;
 }
 
 /** Where this sync's events went: the file, how many, and how many were kept nowhere. */
@@ -117,7 +122,11 @@ async function save(ctx: Context, input: SaveInput): Promise<HistoryOutcome> {
   const views = source.data.rows.map((_r, i) => plan.result.rows[i]);
   if (fileKind(ctx, out) === "csv") {
     const unchanged = plan.changes.length === 0 && samePath(ctx, out, source.file);
-    if (!unchanged) writes.push({ file: out, data: registerCsvText(source, plan.changes, plan.added) });
+    if (!unchanged)
+      writes.push({
+        file: out,
+        data: registerCsv(ctx, out, source, plan.changes, plan.added, outputs.noBom),
+      });
   } else {
     const workbook =
       source.kind === "xlsx"
@@ -148,7 +157,13 @@ async function save(ctx: Context, input: SaveInput): Promise<HistoryOutcome> {
     if (events.length > 0)
       writes.push({
         file: eventsFile,
-        data: await historyFileBytes(ctx, eventsFile, { process, version, events, lang }),
+        data: await historyFileBytes(ctx, eventsFile, {
+          process,
+          version,
+          events,
+          lang,
+          noBom: outputs.noBom,
+        }),
       });
     outcome = { file: eventsFile, recorded: events.length, notRecorded: 0 };
   }
@@ -183,7 +198,12 @@ export async function runSync(ctx: Context, argv: readonly string[]): Promise<nu
   }
   const [definition, registerFile] = expectPositionals(ctx, "sync", args, 2) as [string, string];
   const now = resolveNow(ctx, stringOption(args, "now"));
-  const outputs: Outputs = { out: stringOption(args, "out"), events: stringOption(args, "events") };
+  const numbers = numberSeparators(ctx, stringOption(args, "number-locale"));
+  const outputs: Outputs = {
+    out: stringOption(args, "out"),
+    events: stringOption(args, "events"),
+    noBom: flag(args, "no-bom"),
+  };
   if (outputs.out !== undefined) fileKind(ctx, outputs.out);
   if (outputs.events !== undefined) {
     const kind = fileKind(ctx, outputs.events);
@@ -211,6 +231,7 @@ export async function runSync(ctx: Context, argv: readonly string[]): Promise<nu
     lang,
     ...(bound ? { state: bound.state } : {}),
     ...(historyRows !== undefined ? { historyRows } : {}),
+    read: { numbers },
     addColumns: true,
     unreadable: data.unreadable,
     readOnly: data.readOnly,

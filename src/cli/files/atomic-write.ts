@@ -1,16 +1,19 @@
 import { randomBytes } from "node:crypto";
 import {
   accessSync,
+  chmodSync,
+  closeSync,
   constants,
   existsSync,
-  closeSync,
   fsyncSync,
+  lstatSync,
   openSync,
+  readlinkSync,
+  realpathSync,
   renameSync,
   statSync,
   unlinkSync,
   writeSync,
-  chmodSync,
 } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Context } from "../context";
@@ -28,7 +31,10 @@ export interface FileWrite {
 }
 
 interface Staged {
+  /** The path as the person gave it, for messages. */
   readonly file: string;
+  /** The file written: the path itself, or what its symbolic links point at. */
+  readonly target: string;
   readonly temp: string;
 }
 
@@ -40,13 +46,42 @@ function removeQuietly(temp: string): void {
   }
 }
 
-/** Writes `data` beside `file` in a temp file (same directory: same file system, so the rename is atomic), flushed. */
+/**
+ * The file a path names, through symbolic links: renaming a temp file over a link would replace the link
+ * with a file and leave the register it points at stale. A missing target (a dangling link, a new History)
+ * is followed link by link; a path that is no link is itself.
+ */
+function linkTarget(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    // missing, or a link to a file not there yet
+  }
+  let path = file;
+  for (let hops = 0; hops < 40; hops++) {
+    try {
+      if (!lstatSync(path).isSymbolicLink()) return path;
+      path = resolve(dirname(path), readlinkSync(path));
+    } catch {
+      return path;
+    }
+  }
+  return path;
+}
+
+/**
+ * Writes `data` beside the file a path names (through links) in a temp file — the same directory, so the
+ * same file system and an atomic rename — flushed, with the target's permissions.
+ */
 function stage(ctx: Context, file: string, data: string | Uint8Array): Staged {
-  const dir = dirname(file);
-  const temp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const target = linkTarget(file);
+  const temp = join(
+    dirname(target),
+    `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,
+  );
   let mode: number | undefined;
   try {
-    mode = statSync(file).mode & 0o777;
+    mode = statSync(target).mode & 0o777;
   } catch {
     mode = undefined;
   }
@@ -60,9 +95,8 @@ function stage(ctx: Context, file: string, data: string | Uint8Array): Staged {
     } finally {
       closeSync(fd);
     }
-    // The target keeps its permissions.
     if (mode !== undefined) chmodSync(temp, mode);
-    return { file, temp };
+    return { file, target, temp };
   } catch (e) {
     removeQuietly(temp);
     throw badInput(ctx.m.cannotWrite(file, errorCode(e)));
@@ -71,7 +105,7 @@ function stage(ctx: Context, file: string, data: string | Uint8Array): Staged {
 
 function commit(ctx: Context, staged: Staged): void {
   try {
-    renameSync(staged.temp, staged.file);
+    renameSync(staged.temp, staged.target);
   } catch (e) {
     removeQuietly(staged.temp);
     throw badInput(ctx.m.cannotWrite(staged.file, errorCode(e)));
@@ -79,8 +113,9 @@ function commit(ctx: Context, staged: Staged): void {
 }
 
 /**
- * Writes `data` to `file` so that readers see the old file or the new one, never half of it: a temp file
- * flushed, then renamed over the target. A failure leaves the target as it was and is reported as bad input.
+ * Writes `data` to `file` so that readers see the old file or the new one, never half of it. A failure
+ * leaves the target as it was and is reported as bad input. Through a symbolic link, the file it points
+ * at is written and the link kept.
  */
 export function writeFileAtomic(ctx: Context, file: string, data: string | Uint8Array): void {
   commit(ctx, stage(ctx, file, data));
@@ -96,9 +131,10 @@ export function writeAllAtomic(ctx: Context, writes: readonly FileWrite[]): void
   const files = writes.map((w) => resolve(ctx.cwd, w.file));
   files.forEach((file, i) => {
     const shown = writes[i]?.file ?? file;
+    const target = linkTarget(file);
     try {
-      if (existsSync(file) && statSync(file).isDirectory()) throw badInput(ctx.m.isDirectory(shown));
-      accessSync(dirname(file), constants.W_OK);
+      if (existsSync(target) && statSync(target).isDirectory()) throw badInput(ctx.m.isDirectory(shown));
+      accessSync(dirname(target), constants.W_OK);
     } catch (e) {
       if (e instanceof BadInput) throw e;
       throw badInput(ctx.m.cannotWrite(shown, errorCode(e)));

@@ -16,8 +16,9 @@ import { historyCells, historyRowFor } from "../../workbook/history/history-row"
 import { readHistoryRow, type HistoryRowProblem } from "../../workbook/history/read-history";
 import type { Context } from "../context";
 import { badInput } from "../failure";
-import { guardCsv, isBlankRecord, parseCsv, stringifyCsv, unguardCsv } from "./csv";
-import { readTextFile } from "./process-file";
+import { csvBytes, guardCsv, isBlankRecord, NEW_CSV, parseCsv, unguardCsv } from "./csv";
+import { readText, type TextFile } from "./process-file";
+import { encodeText } from "./text-file";
 import { fileKind } from "./register";
 import { addHistorySheet } from "./xlsx-init";
 import { boundProcess, readProcsheetParts, type BoundProcess } from "./xlsx-parts";
@@ -80,7 +81,7 @@ function toEvents(ctx: Context, file: string, process: CompiledProcess, block: H
 }
 
 function csvBlock(ctx: Context, file: string): HistoryBlock {
-  const doc = parseCsv(ctx, file, readTextFile(ctx, file));
+  const doc = parseCsv(ctx, file, readText(ctx, file));
   const headerAt = doc.records.findIndex((r) => !isBlankRecord(r));
   if (headerAt < 0) throw badInput(ctx.m.historyColumns(file, "caseId, at, type, step, status"));
   return {
@@ -204,9 +205,19 @@ export interface HistoryWrite {
   readonly events: readonly ProcessEvent[];
 }
 
-/** CSV text of a History file with the events appended (a new file gets the event keys as its header). */
-export function historyCsvText(ctx: Context, file: string, existing: string, w: HistoryWrite): string {
-  if (existing.trim() === "") {
+/**
+ * The bytes of a CSV History with the events appended. A new (or empty) file is a CSV for people — UTF-8
+ * with a BOM unless `noBom` — headed by the event keys; in an existing one the bytes already there are
+ * kept as they are and the new rows follow by its header, in its language, encoding, delimiter and line end.
+ */
+export function historyCsvBytes(
+  ctx: Context,
+  file: string,
+  existing: TextFile | undefined,
+  w: HistoryWrite,
+  noBom: boolean,
+): Buffer {
+  if (!existing || existing.text.trim() === "") {
     const header = [...EVENT_COLUMNS];
     const columns = mapHistoryColumns(header);
     const rows = w.events.map((e) =>
@@ -214,9 +225,9 @@ export function historyCsvText(ctx: Context, file: string, existing: string, w: 
         guardCsv(String(fileText(c))),
       ),
     );
-    return stringifyCsv([header, ...rows]);
+    return csvBytes(ctx, file, [header, ...rows], { ...NEW_CSV, bom: !noBom });
   }
-  if (w.events.length === 0) return existing;
+  if (w.events.length === 0) return existing.bytes;
   const doc = parseCsv(ctx, file, existing);
   const header = (doc.records.find((r) => !isBlankRecord(r)) ?? []).map((h) => unguardCsv(h).trim());
   const columns = checkedColumns(ctx, file, header);
@@ -227,8 +238,9 @@ export function historyCsvText(ctx: Context, file: string, existing: string, w: 
       return guardCsv(typeof v === "number" && c.numberFormat ? formatSerialText(v) : String(v));
     }),
   );
-  const sep = existing.endsWith("\n") ? "" : doc.eol;
-  return existing + sep + stringifyCsv(rows, { eol: doc.eol });
+  const sep = /[\r\n]$/.test(existing.text) ? "" : doc.eol;
+  const sepBytes = encodeText(sep, doc.encoding, false) ?? Buffer.alloc(0);
+  return Buffer.concat([existing.bytes, sepBytes, csvBytes(ctx, file, rows, { ...doc, bom: false })]);
 }
 
 function formatSerialText(serial: number): string {
@@ -318,11 +330,11 @@ export function appendEventsToWorkbook(
 export async function historyFileBytes(
   ctx: Context,
   file: string,
-  w: HistoryWrite & { readonly lang: Lang },
-): Promise<string | Buffer> {
+  w: HistoryWrite & { readonly lang: Lang; readonly noBom: boolean },
+): Promise<Buffer> {
   const path = resolve(ctx.cwd, file);
   if (fileKind(ctx, file) === "csv")
-    return historyCsvText(ctx, file, existsSync(path) ? readTextFile(ctx, file) : "", w);
+    return historyCsvBytes(ctx, file, existsSync(path) ? readText(ctx, file) : undefined, w, w.noBom);
   const wb = existsSync(path) ? await loadWorkbook(ctx, file) : await newWorkbook();
   const bound = existsSync(path)
     ? boundProcess(await readProcsheetParts(originalBytes(wb)), w.process.definition.id)

@@ -19,15 +19,16 @@ import type { CellChange } from "../../workbook/register/cell-changes";
 import type { Context } from "../context";
 import { badInput } from "../failure";
 import {
+  csvBytes,
   csvCellText,
   guardCsv,
   isBlankRecord,
+  NEW_CSV,
   parseCsv,
-  stringifyCsv,
   unguardCsv,
   type CsvDocument,
 } from "./csv";
-import { readTextFile } from "./process-file";
+import { readText } from "./process-file";
 import { addHistorySheet } from "./xlsx-init";
 import { boundProcess, readProcsheetParts, type BoundProcess } from "./xlsx-parts";
 import { checkedMap, findXlsxRegister, type XlsxRegister } from "./xlsx-register";
@@ -87,7 +88,7 @@ export async function openRegister(
     };
     return { kind: "xlsx", file, data, reg, bound };
   }
-  const doc = parseCsv(ctx, file, readTextFile(ctx, file));
+  const doc = parseCsv(ctx, file, readText(ctx, file));
   const headerAt = doc.records.findIndex((r) => !isBlankRecord(r));
   if (headerAt < 0) throw badInput(ctx.m.registerEmpty(file));
   // Cells beyond the header's end belong to unnamed columns; columns the sync adds go after them.
@@ -128,15 +129,20 @@ function inputText(c: CellInput | undefined): string {
 }
 
 /**
- * The register as CSV text with the changes applied. A CSV source keeps its own records (quoting aside,
- * unchanged cells come out as they went in, formula-looking text guarded); an .xlsx source is converted,
- * its dates written as ISO dates.
+/**
+ * The register as a CSV file with the changes applied. A CSV source keeps its own records (quoting aside,
+ * unchanged cells come out as they went in, formula-looking text guarded) and its format (encoding, BOM,
+ * line end, delimiter); an .xlsx source becomes a CSV for people (UTF-8 with a BOM, dates as ISO dates).
+ * `noBom`: no BOM.
  */
-export function registerCsvText(
+export function registerCsv(
+  ctx: Context,
+  file: string,
   source: RegisterSource,
   changes: readonly CellChange[],
   added: readonly AddedColumn[],
-): string {
+  noBom: boolean,
+): Buffer {
   const { data } = source;
   const byRow = changesByRow(changes);
   const addedHeaders = added.map((a) => guardCsv(a.header));
@@ -158,7 +164,7 @@ export function registerCsvText(
       );
       records.push(patched(text, i));
     });
-    return stringifyCsv(records);
+    return csvBytes(ctx, file, records, { ...NEW_CSV, bom: !noBom });
   }
   const records = source.doc.records.map((r, i) => {
     const cells = r.map(guardCsv);
@@ -169,7 +175,7 @@ export function registerCsvText(
         : [...cells, ...new Array<string>(data.headers.length - cells.length).fill(""), ...addedHeaders];
     return patched(cells, i - source.headerAt - 1);
   });
-  return stringifyCsv(records, { eol: source.doc.eol, bom: source.doc.bom });
+  return csvBytes(ctx, file, records, { ...source.doc, bom: source.doc.bom && !noBom });
 }
 
 /**

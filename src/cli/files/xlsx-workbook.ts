@@ -7,6 +7,7 @@ import { badInput } from "../failure";
 import { writeFileAtomic } from "./atomic-write";
 import { toExcelCell } from "../../workbook/excel-cell";
 import { carryParts } from "./xlsx-carry";
+import { withRelativePartNames } from "./xlsx-package";
 import { readBinaryFile } from "./process-file";
 
 // ---- exceljs at run time: what index.d.ts leaves out, typed as narrowly as we use it ----
@@ -211,7 +212,8 @@ export async function loadWorkbook(ctx: Context, file: string): Promise<Workbook
   const wb = await newWorkbook();
   ORIGINALS.set(wb, data);
   try {
-    await wb.xlsx.load(data as unknown as Parameters<Workbook["xlsx"]["load"]>[0]);
+    const readable = await withRelativePartNames(data);
+    await wb.xlsx.load(readable as unknown as Parameters<Workbook["xlsx"]["load"]>[0]);
   } catch (e) {
     throw badInput(ctx.m.xlsxUnreadable(file, e instanceof Error ? e.message : String(e)));
   }

@@ -30,6 +30,10 @@ export const ERROR_MESSAGES = {
     "zh-CN": "步骤“{step}”没有匹配的下一步规则。请添加一条不带条件的兜底规则。",
   },
   "data.cell": { en: 'Column "{column}": {detail}', "zh-CN": "“{column}”列：{detailZh}" },
+  "data.ambiguousNumber": {
+    en: 'Column "{column}": "{value}" is ambiguous: {readings}; write it without thousands separators, or give the register\'s number locale',
+    "zh-CN": "“{column}”列：“{value}”有歧义：{readingsZh}；请去掉千位分隔符，或指明登记表的数字格式区域",
+  },
   "data.duplicateId": {
     en: "The ID {id} is used by more than one row; give each row its own ID.",
     "zh-CN": "编号 {id} 被多行使用；请为每行设置不同的编号。",

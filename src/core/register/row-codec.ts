@@ -13,6 +13,7 @@ import {
 } from "../time/local-time";
 import { isEmptyCell, isExcelError, type CellInput, type CellOutput } from "./cell-value";
 import type { ColumnMap } from "./columns";
+import { readNumberText, type NumberSeparators } from "./number-text";
 import { parseStatus, statusLabel, type Status } from "./status";
 import { isSystemKey, SYSTEM_COLUMNS, type SystemColumnType } from "./system-columns";
 
@@ -26,16 +27,6 @@ function typeOf(process: CompiledProcess, key: string): ValueType {
 
 const TRUE_WORDS = new Set(["true", "yes", "y", "1", "是", "对"]);
 const FALSE_WORDS = new Set(["false", "no", "n", "0", "否", "不"]);
-const PLAIN_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
-const GROUPED_NUMBER = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/;
-
-function parseNumber(s: string): number | undefined {
-  const t = s.trim();
-  if (PLAIN_NUMBER.test(t)) return Number(t);
-  // "1,200.50" is common in registers; "1.200,50" is ambiguous without the workbook's culture, so refused.
-  if (GROUPED_NUMBER.test(t)) return Number(t.replace(/,/g, ""));
-  return undefined;
-}
 
 function toMillis(v: CellInput): number | undefined {
   if (typeof v === "number") return fromExcelSerial(v);
@@ -43,11 +34,48 @@ function toMillis(v: CellInput): number | undefined {
   return undefined;
 }
 
-/** A cell value in the rules' view, or a message saying why it cannot be one. */
-type Decoded =
-  { readonly value: RuleValue | undefined } | { readonly problem: string; readonly problemZh: string };
+interface Problem {
+  readonly problem: string;
+  readonly problemZh: string;
+  /** A message key of its own (error-messages.ts) and its parameters; else `data.cell`. */
+  readonly key?: string;
+  readonly params?: Readonly<Record<string, string>>;
+}
 
-function decode(process: CompiledProcess, key: string, type: ValueType, v: CellInput): Decoded {
+/** A cell value in the rules' view, or a message saying why it cannot be one. */
+type Decoded = { readonly value: RuleValue | undefined } | Problem;
+
+/** How a register is read beyond its cells. */
+export interface ReadRowOptions {
+  /** The separators of numbers typed as text (from the register's locale); without, ambiguous ones are refused. */
+  readonly numbers?: NumberSeparators | undefined;
+}
+
+/** "60.000" read two ways, said in both languages: `60 if "." marks decimals, 60000 if "," does`. */
+function ambiguousNumber(text: string, readings: { dot?: number; comma?: number }): Problem {
+  const { dot, comma } = readings;
+  const en =
+    dot === undefined
+      ? `${comma} if "," marks decimals`
+      : `${dot} if "." marks decimals, ${comma} if "," does`;
+  const zh =
+    dot === undefined ? `若“,”为小数点则为 ${comma}` : `若“.”为小数点则为 ${dot}，若“,”为小数点则为 ${comma}`;
+  const problem = `"${text}" is ambiguous: ${en}; write it without thousands separators, or give the register's number locale`;
+  return {
+    problem,
+    problemZh: `“${text}”有歧义：${zh}；请去掉千位分隔符，或指明登记表的数字格式区域`,
+    key: "data.ambiguousNumber",
+    params: { value: text, readings: en, readingsZh: zh },
+  };
+}
+
+function decode(
+  process: CompiledProcess,
+  key: string,
+  type: ValueType,
+  v: CellInput,
+  options: ReadRowOptions,
+): Decoded {
   const text = typeof v === "string" ? cleanText(v) : String(v);
   switch (type) {
     case "status": {
@@ -72,10 +100,12 @@ function decode(process: CompiledProcess, key: string, type: ValueType, v: CellI
       return { value: type === "date" ? formatDate(t) : formatDateTime(t) };
     }
     case "number": {
-      const n = typeof v === "number" ? v : parseNumber(text);
-      return n === undefined || !Number.isFinite(n)
+      // A number cell (xlsx) is a number; only text needs reading, and text may be ambiguous.
+      const r = typeof v === "number" ? { value: v } : readNumberText(text, options.numbers);
+      if (r && "ambiguous" in r) return ambiguousNumber(text, r.ambiguous);
+      return r === undefined || !Number.isFinite(r.value)
         ? { problem: `"${text}" is not a number`, problemZh: `“${text}”不是数字` }
-        : { value: n };
+        : { value: r.value };
     }
     case "boolean": {
       if (typeof v === "boolean") return { value: v };
@@ -109,7 +139,12 @@ export interface ReadRow {
  * canonical word, step as its id, dates as ISO text, numbers as numbers, empty cells absent.
  * A cell that cannot be read makes the row's error, naming the column and the row's ID.
  */
-export function readRow(process: CompiledProcess, map: ColumnMap, cells: readonly CellInput[]): ReadRow {
+export function readRow(
+  process: CompiledProcess,
+  map: ColumnMap,
+  cells: readonly CellInput[],
+  options: ReadRowOptions = {},
+): ReadRow {
   const row: Record<string, RuleValue> = {};
   const idCell = map.byKey.get("id");
   const rowId = idCell && !isEmptyCell(cells[idCell.index]) ? String(cells[idCell.index]).trim() : undefined;
@@ -118,10 +153,10 @@ export function readRow(process: CompiledProcess, map: ColumnMap, cells: readonl
     if (!col) continue;
     const v = cells[col.index];
     if (isEmptyCell(v)) continue;
-    const problem: { problem: string; problemZh: string } | undefined = isExcelError(v)
+    const problem: Problem | undefined = isExcelError(v)
       ? { problem: `holds the error ${String(v)}`, problemZh: `包含错误值 ${String(v)}` }
       : (() => {
-          const d = decode(process, col.key, typeOf(process, col.key), v);
+          const d = decode(process, col.key, typeOf(process, col.key), v, options);
           if ("problem" in d) return d;
           if (d.value !== undefined) row[col.key] = d.value;
           return undefined;
@@ -133,8 +168,13 @@ export function readRow(process: CompiledProcess, map: ColumnMap, cells: readonl
         message,
         column: col.header,
         ...(rowId ? { rowId } : {}),
-        key: "data.cell",
-        params: { column: col.header, detail: problem.problem, detailZh: problem.problemZh },
+        key: problem.key ?? "data.cell",
+        params: {
+          column: col.header,
+          detail: problem.problem,
+          detailZh: problem.problemZh,
+          ...problem.params,
+        },
       };
     }
   }
