@@ -96,6 +96,22 @@ describe("the task pane shell", () => {
     await waitFor(() => expect(picker.textContent).toMatch(/Procurement/));
   });
 
+  it("names the features an older Excel lacks, and opens its process all the same (Excel 2019)", async () => {
+    await renderPane(await procurementWorkbook({ apiVersion: "1.7" }));
+    const note = await screen.findByText(/This version of Excel lacks some features/);
+    expect(
+      within(note.closest("[role=status], .ms-MessageBar") as HTMLElement)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent?.replace(/ \(.*$/, "")),
+    ).toEqual([
+      "Drop-down lists in cells",
+      "Filtered views",
+      "Seeing who changed a status",
+      "Growing tables in place",
+    ]);
+    expect(await screen.findByRole("heading", { name: "My work" })).toBeTruthy();
+  });
+
   it("loads each view lazily", async () => {
     await renderPane(await procurementWorkbook());
     await openTab("Analyze");
