@@ -102,7 +102,10 @@ describe("Repeat", () => {
     expect(await within(dup).findByText("This workbook already has a process with this id.")).toBeTruthy();
     fireEvent.change(id, { target: { value: "purchasing-2" } });
     fireEvent.click(within(dup).getByRole("button", { name: "Create register" }));
-    // The copy becomes the open process.
+    // The copy becomes the open process, and the person is told where its register is.
+    expect(
+      await within(region("Duplicate")).findByText("The register is ready in table PS_purchasing_2."),
+    ).toBeTruthy();
     expect(await screen.findByText(/Procurement \(copy\) \(PS_purchasing_2\)/)).toBeTruthy();
     const copy = workbook.register("purchasing-2");
     expect((await copy.stored()).definition.name).toEqual({
