@@ -157,7 +157,9 @@ export async function watchSelection(
   binding: ProcessBinding,
   onRow: (row: RuleRow | undefined) => void,
 ): Promise<() => Promise<void>> {
-  const registration = await Excel.run(async (context) => {
+  // Waits while a person edits a cell instead of failing (ExcelApi 1.11; an older Excel refuses, and the
+  // caller reports it), like every other batch of the pane (excel-run.ts).
+  const registration = await Excel.run({ delayForCellEdit: true }, async (context) => {
     const reg = context.workbook.tables.getItem(binding.tableName).onSelectionChanged.add(async () => {
       const r = await selectedRow(binding);
       onRow(r.ok ? r.value : undefined);
@@ -166,7 +168,7 @@ export async function watchSelection(
     return reg;
   });
   return async () => {
-    await Excel.run(registration.context, async (context) => {
+    await Excel.run({ previousObjects: registration.context, delayForCellEdit: true }, async (context) => {
       registration.remove();
       await context.sync();
     });

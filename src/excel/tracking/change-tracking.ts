@@ -90,13 +90,15 @@ export async function watchRegister(
     });
     await pending;
   };
-  const registration = await Excel.run(async (context) => {
+  // Waits while a person edits a cell instead of failing (ExcelApi 1.11; an older Excel refuses, and the
+  // caller reports it), like every other batch of the pane (excel-run.ts).
+  const registration = await Excel.run({ delayForCellEdit: true }, async (context) => {
     const reg = context.workbook.tables.getItem(binding.tableName).onChanged.add(handler);
     await context.sync();
     return reg;
   });
   return async () => {
-    await Excel.run(registration.context, async (context) => {
+    await Excel.run({ previousObjects: registration.context, delayForCellEdit: true }, async (context) => {
       registration.remove();
       await context.sync();
     });
