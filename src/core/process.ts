@@ -49,6 +49,11 @@ export function defaultIdPrefix(id: string): string {
   return letters.length > 0 ? letters : "CASE";
 }
 
+/** The prefix of a definition's case IDs: its own, or the default. */
+export function idPrefixOf(definition: ProcessDefinition): string {
+  return definition.idPrefix ?? defaultIdPrefix(definition.id);
+}
+
 export function assembleProcess(
   definition: ProcessDefinition,
   steps: readonly CompiledStep[],
@@ -62,7 +67,7 @@ export function assembleProcess(
   return {
     definition,
     calendar: compileCalendar(definition.calendar),
-    idPrefix: definition.idPrefix ?? defaultIdPrefix(definition.id),
+    idPrefix: idPrefixOf(definition),
     steps,
     stepById: new Map(steps.map((s) => [s.def.id, s])),
     fieldByKey: new Map((definition.fields ?? []).map((f) => [f.key, f])),

@@ -13,7 +13,8 @@ export type ErrorCode =
   | "DUPLICATE_ID"
   | "SHEET_SHAPE"
   | "EXCEL_API"
-  | "FILE";
+  | "FILE"
+  | "LEASE";
 
 export interface ProcsheetError {
   readonly code: ErrorCode;

@@ -11,9 +11,9 @@ import { queueHistoryShape, readHistoryEvents } from "./history/history-source";
 import { asOwnWrite } from "./own-writes";
 import { columnMapOf, loadRegister } from "./register/load-register";
 import type { ProcessBinding } from "../workbook/binding";
-import { documentStore, stateKey } from "./store/process-store";
+import { queueReadState, queueWriteState } from "./store/state-store";
 import { compiledBinding } from "../workbook/compiled-binding";
-import { isProcessState, type ProcessState } from "../workbook/state/journal";
+import type { ProcessState } from "../workbook/state/journal";
 
 /** My open cases, the longest-waiting first (the pane's "My work"). */
 export async function myWork(
@@ -55,8 +55,7 @@ export async function setCaseStatus(
   now: string,
 ): Promise<Result<void, ProcsheetError>> {
   return runExcel(async (context) => {
-    const store = documentStore();
-    const getState = store.queueRead(context, stateKey(binding.id));
+    const getState = queueReadState(context, binding);
     const table = context.workbook.tables.getItem(binding.tableName);
     const header = table.getHeaderRowRange().load("values");
     const history = context.workbook.tables.getItem(binding.historyTableName);
@@ -104,8 +103,7 @@ export async function setCaseStatus(
       ...(typeof r.owner === "string" ? { owner: r.owner } : {}),
       by,
     };
-    const raw = getState();
-    const state: ProcessState = isProcessState(raw) ? raw : {};
+    const state = getState();
     historyTail.assertRoomFor(1);
     await asOwnWrite(async () => {
       table.getDataBodyRange().getCell(index, statusCol).values = [
@@ -116,7 +114,7 @@ export async function setCaseStatus(
         historyTail.start,
         historyRowsFor(compiled.value, historyTail, [event], binding.version),
       );
-      store.queueWrite(context, stateKey(binding.id), {
+      queueWriteState(context, binding, {
         ...state,
         snapshot: { ...(state.snapshot ?? {}), [caseId]: status },
       } satisfies ProcessState);

@@ -1,6 +1,7 @@
 // The Excel-layer cases of reliability.md §7 not pinned elsewhere (sync, undo and tracking cases are in
 // sync/run-sync.test.ts; formats and charts W8 in formats.test.ts and charts/analysis-sheet.test.ts;
 // adoption D7 in register/adopt-sheet.test.ts). Each names its case.
+import { historyCellCount } from "../../test/excel-fixtures/history-cells";
 import type { ExcelSimulation } from "../../test/excel-sim";
 import { syncProcess } from "./sync/run-sync";
 import { DEFAULT_BLOCK_CELLS } from "./register/read-register";
@@ -192,7 +193,7 @@ describe("reliability cases in a workbook (reliability.md §7)", () => {
       expect(c.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
       // S3: only the changed cells (and their History rows) travel: every request together stays within
       // a few dozen bytes per cell written, where rewriting the register would send its 390,000 cells.
-      expect(c.cellsWritten).toBe(again.value.cellsWritten + again.value.events.length * 9);
+      expect(c.cellsWritten).toBe(again.value.cellsWritten + historyCellCount(again.value.events));
       const sent = c.requestBytes.reduce((a, b) => a + b, 0);
       expect(sent).toBeLessThan(40 * c.cellsWritten + 64 * 1024);
     } finally {

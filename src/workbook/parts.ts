@@ -2,6 +2,8 @@ import type { ProcessDefinition, RuleRow } from "../core/definition/types";
 import type { Lang } from "../core/i18n/lang";
 import { historyTableName, registerTableName } from "../core/register/names";
 import type { ProcessBinding, WorkbookData } from "./binding";
+import { idPrefixOf } from "../core/process";
+import { storeState } from "./state/stored-state";
 import { wrapJson } from "./xml-json";
 
 /**
@@ -52,7 +54,7 @@ export interface CustomXmlPart {
 /** The parts of a workbook holding one bound process and its tracking state, as the add-in writes them. */
 export function processParts(binding: ProcessBinding, sample: readonly RuleRow[]): CustomXmlPart[] {
   const data: WorkbookData = { schema: 1, processes: [binding] };
-  const state = { snapshot: sampleSnapshot(sample) };
+  const state = storeState(idPrefixOf(binding.definition), { snapshot: sampleSnapshot(sample) });
   return [
     { namespace: partNamespace(WORKBOOK_KEY), xml: wrapJson(partNamespace(WORKBOOK_KEY), data) },
     {

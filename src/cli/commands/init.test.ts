@@ -90,8 +90,9 @@ describe("procsheet init", () => {
     expect(register).toContain('ref="A1:K2"');
     expect(register).toContain('<tableStyleInfo name="TableStyleMedium2"');
     const history = await tableXml(file, "PS_purchase_History");
-    // The same History table the add-in makes: headed in the workbook's language, with the version column.
-    expect(history).toContain('ref="A1:I2"');
+    // The same History table the add-in makes: headed in the workbook's language, with the version and the
+    // field-change columns.
+    expect(history).toContain('ref="A1:L2"');
     expect([...history.matchAll(/<tableColumn [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual([
       "Case ID",
       "At",
@@ -102,6 +103,9 @@ describe("procsheet init", () => {
       "Owner",
       "By",
       "Version",
+      "Field",
+      "Old value",
+      "New value",
     ]);
     const xml = await sheetXml(file, 1);
     expect(xml).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);

@@ -221,7 +221,7 @@ describe("procsheet sync on .xlsx", () => {
     const table = [...xml.values()].find((t) => t.includes('name="PS_purchase_History"')) ?? "";
     const rows = (await load(join(dir, "r.xlsx"))).getWorksheet("Purchase History")?.actualRowCount ?? 0;
     expect(rows - 1).toBeGreaterThanOrEqual(firstRun);
-    expect(table).toContain(`ref="A1:I${rows}"`);
+    expect(table).toContain(`ref="A1:L${rows}"`);
     for (const sheet of [...xml.keys()].filter((k) => k.startsWith("xl/worksheets/sheet")))
       expect([sheet, overlappingPairs(validationRanges(xml.get(sheet) ?? ""))]).toEqual([sheet, []]);
     const analysis = runCli(["analyze", sample, "r.xlsx", "--now", "2026-01-20T09:00:00", "--json"], {
@@ -256,6 +256,9 @@ describe("procsheet sync on .xlsx", () => {
       "Owner",
       "By",
       "Version",
+      "Field",
+      "Old value",
+      "New value",
     ]);
     expect(ws.actualRowCount).toBe(1 + 6);
     expect(ws.getRow(2).values).toEqual([

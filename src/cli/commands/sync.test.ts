@@ -244,11 +244,11 @@ describe("procsheet sync on CSV", () => {
     );
     // A new History is a CSV for people too: UTF-8 with a BOM, so Excel shows names in Chinese as such.
     expect(readFileSync(join(dir, "events.csv"), "utf8").split("\n")).toEqual([
-      "\uFEFFcaseId,at,type,step,fromStep,status,owner,by",
-      "PR-0001,2026-01-05T09:00:00,created,request,,todo,,",
-      "PR-0001,2026-01-05T09:00:00,assigned,request,,todo,Ann,",
-      "PR-0001,2026-01-06T10:00:00,advanced,review,request,todo,Ann,",
-      "PR-0001,2026-01-06T10:00:00,assigned,review,,todo,Ann,",
+      "\uFEFFcaseId,at,type,step,fromStep,status,owner,by,field,from,to",
+      "PR-0001,2026-01-05T09:00:00,created,request,,todo,,,,,",
+      "PR-0001,2026-01-05T09:00:00,assigned,request,,todo,Ann,,,,",
+      "PR-0001,2026-01-06T10:00:00,advanced,review,request,todo,Ann,,,,",
+      "PR-0001,2026-01-06T10:00:00,assigned,review,,todo,Ann,,,,",
       "",
     ]);
   });

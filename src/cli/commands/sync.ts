@@ -7,6 +7,7 @@ import type { RowError } from "../../core/sync/sync";
 import { resolveText } from "../../core/text";
 import { partNamespace, stateKey } from "../../workbook/parts";
 import { journalFor, type ProcessState } from "../../workbook/state/journal";
+import { storeState } from "../../workbook/state/stored-state";
 import { planSync, type SyncPlan } from "../../workbook/sync-plan";
 import { wrapJson } from "../../workbook/xml-json";
 import { expectPositionals, flag, parseCommandArgs, resolveNow, stringOption } from "../args";
@@ -100,9 +101,9 @@ function statePart(input: SaveInput, historyRowsBefore: number): { namespace: st
     events: input.plan.events,
     historyRowsBefore,
   };
-  const state: ProcessState = { journal: journalFor(journal, "done"), snapshot: input.plan.snapshot };
+  const state: ProcessState = { ...input.plan.state, journal: journalFor(journal, "done") };
   const namespace = partNamespace(stateKey(id));
-  return { namespace, xml: wrapJson(namespace, state) };
+  return { namespace, xml: wrapJson(namespace, storeState(input.process.idPrefix, state)) };
 }
 
 /**

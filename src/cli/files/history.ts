@@ -9,7 +9,13 @@ import { historySheetName, historyTableName, safeSheetName } from "../../core/re
 import { EVENT_COLUMNS, type ProcessEvent } from "../../core/sync/events";
 import { matchKey, resolveText } from "../../core/text";
 import type { ExcelCell } from "../../workbook/excel-cell";
-import { mapHistoryColumns, type HistoryColumns } from "../../workbook/history/history-columns";
+import {
+  FIELD_CHANGE_KEYS,
+  historyUpgrade,
+  mapHistoryColumns,
+  type HistoryColumns,
+  type HistoryUpgrade,
+} from "../../workbook/history/history-columns";
 import type { HistoryEvent } from "../../workbook/history/history-event";
 import { appendStart, cellsInTheWay, type CellBelow } from "../../workbook/history/history-room";
 import { historyCells, historyRowFor } from "../../workbook/history/history-row";
@@ -218,7 +224,7 @@ export function historyCsvBytes(
   noBom: boolean,
 ): Buffer {
   if (!existing || existing.text.trim() === "") {
-    const header = [...EVENT_COLUMNS];
+    const header = [...EVENT_COLUMNS, ...FIELD_CHANGE_KEYS];
     const columns = mapHistoryColumns(header);
     const rows = w.events.map((e) =>
       historyRowFor(columns, header.length, historyCells(w.process, e, w.version, "keys")).map((c) =>
@@ -230,14 +236,27 @@ export function historyCsvBytes(
   if (w.events.length === 0) return existing.bytes;
   const doc = parseCsv(ctx, file, existing);
   const header = (doc.records.find((r) => !isBlankRecord(r)) ?? []).map((h) => unguardCsv(h).trim());
-  const columns = checkedColumns(ctx, file, header);
+  const upgrade = historyUpgrade(checkedColumns(ctx, file, header), header.length, w.events);
   const rows = w.events.map((e) =>
-    historyRowFor(columns, header.length, historyCells(w.process, e, w.version, columns.lang)).map((c) => {
+    historyRowFor(
+      upgrade.columns,
+      upgrade.width,
+      historyCells(w.process, e, w.version, upgrade.columns.lang),
+    ).map((c) => {
       const v = fileText(c);
       // A CSV has no number formats: times go in as text a person and Procsheet both read.
       return guardCsv(typeof v === "number" && c.numberFormat ? formatSerialText(v) : String(v));
     }),
   );
+  if (upgrade.add.length > 0) {
+    // An older History gains the field-change columns: the file is written again, its records as they
+    // were (in its own encoding, delimiter and line end), the header longer.
+    const at = doc.records.findIndex((r) => !isBlankRecord(r));
+    const records = doc.records.map((r, i) =>
+      i === at ? [...r, ...upgrade.add.map((a) => guardCsv(a.header))] : r,
+    );
+    return csvBytes(ctx, file, [...records, ...rows], doc);
+  }
   const sep = /[\r\n]$/.test(existing.text) ? "" : doc.eol;
   const sepBytes = encodeText(sep, doc.encoding, false) ?? Buffer.alloc(0);
   return Buffer.concat([existing.bytes, sepBytes, csvBytes(ctx, file, rows, { ...doc, bom: false })]);
@@ -293,8 +312,13 @@ export function appendEventsToWorkbook(
     };
   }
   const block = placeBlock(ctx, place);
-  const columns = checkedColumns(ctx, file, block.headers);
-  const width = place.right - place.left + 1;
+  const upgrade = historyUpgrade(
+    checkedColumns(ctx, file, block.headers),
+    place.right - place.left + 1,
+    w.events,
+  );
+  const { columns, width } = upgrade;
+  upgradeTable(ctx, file, place, upgrade);
   const start = filledRows(block);
   const below: CellBelow[] = [];
   for (let r = place.bottom + 1; r < place.headerRow + 1 + start + w.events.length; r++)
@@ -318,7 +342,38 @@ export function appendEventsToWorkbook(
   const model = place.table?.model;
   const bottom = Math.max(place.bottom, place.headerRow + start + w.events.length);
   if (model && bottom > place.bottom) {
-    model.tableRef = rangeAddress({ top: place.headerRow, left: place.left, bottom, right: place.right });
+    model.tableRef = rangeAddress({
+      top: place.headerRow,
+      left: place.left,
+      bottom,
+      right: place.left + width - 1,
+    });
+    if (model.autoFilterRef !== undefined) model.autoFilterRef = model.tableRef;
+  }
+}
+
+/**
+ * Adds the columns an older History lacks at its right (headers, and the table's columns when it is a
+ * table); the cells there must be empty.
+ */
+function upgradeTable(ctx: Context, file: string, place: HistoryPlace, upgrade: HistoryUpgrade): void {
+  upgrade.add.forEach((column, i) => {
+    const col = place.right + 1 + i;
+    for (let r = place.headerRow; r <= place.bottom; r++)
+      if (!isEmptyValue(place.sheet.findCell(r, col)?.value ?? null))
+        throw badInput(ctx.m.columnBlocked(file, column.header, cellAddress(r, col)));
+    place.sheet.getRow(place.headerRow).getCell(col).value = column.header;
+  });
+  const model = place.table?.model;
+  if (model && upgrade.add.length > 0) {
+    for (const column of upgrade.add)
+      model.columns.push({ name: column.header, filterButton: true, totalsRowFunction: "none" });
+    model.tableRef = rangeAddress({
+      top: place.headerRow,
+      left: place.left,
+      bottom: place.bottom,
+      right: place.right + upgrade.add.length,
+    });
     if (model.autoFilterRef !== undefined) model.autoFilterRef = model.tableRef;
   }
 }

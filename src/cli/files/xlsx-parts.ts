@@ -1,7 +1,9 @@
 import type { ProcessBinding } from "../../workbook/binding";
 import { isWorkbookData } from "../../workbook/binding";
 import { partNamespace, stateKey, WORKBOOK_KEY, type CustomXmlPart } from "../../workbook/parts";
-import { isProcessState, type ProcessState } from "../../workbook/state/journal";
+import { idPrefixOf } from "../../core/process";
+import type { ProcessState } from "../../workbook/state/journal";
+import { loadState } from "../../workbook/state/stored-state";
 import { unwrapJson } from "../../workbook/xml-json";
 import { embedParts } from "./xlsx-embed";
 import { readZipEntries, writeZipEntries } from "./zip";
@@ -53,7 +55,7 @@ export function boundProcess(
   const binding = data.processes.find((p) => p.id === processId);
   if (!binding) return undefined;
   const state = parts.get(partNamespace(stateKey(processId)))?.value;
-  return { binding, state: isProcessState(state) ? state : {} };
+  return { binding, state: loadState(idPrefixOf(binding.definition), state) };
 }
 
 /**

@@ -129,6 +129,18 @@ function decode(
   }
 }
 
+/** One cell in the rules' view of `key`'s column; undefined for an empty cell or one that cannot be read. */
+export function readCell(
+  process: CompiledProcess,
+  key: string,
+  v: CellInput,
+  options: ReadRowOptions = {},
+): RuleValue | undefined {
+  if (isEmptyCell(v) || isExcelError(v)) return undefined;
+  const d = decode(process, key, typeOf(process, key), v, options);
+  return "value" in d ? d.value : undefined;
+}
+
 export interface ReadRow {
   readonly row: RuleRow;
   readonly error?: ProcsheetError;

@@ -1,6 +1,14 @@
 import type { Status } from "../register/status";
 
-export const EVENT_TYPES = ["created", "advanced", "closed", "cancelled", "assigned", "status"] as const;
+export const EVENT_TYPES = [
+  "created",
+  "advanced",
+  "closed",
+  "cancelled",
+  "assigned",
+  "status",
+  "changed",
+] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 /**
@@ -18,6 +26,10 @@ export interface ProcessEvent {
   readonly status: Status;
   readonly owner?: string;
   readonly by?: string;
+  /** On `changed`: the field a person edited (its key), and its value before and after (docs/specification.md §5.5). */
+  readonly field?: string;
+  readonly from?: string | number | boolean;
+  readonly to?: string | number | boolean;
 }
 
 export const EVENT_COLUMNS = ["caseId", "at", "type", "step", "fromStep", "status", "owner", "by"] as const;

@@ -7,7 +7,7 @@ import type { RowTrace } from "../rules/trace";
 import { parseLocal } from "../time/local-time";
 import type { ProcessEvent } from "./events";
 import type { Draft } from "./draft";
-import { Tick } from "./tick";
+import { Tick, type OutsideRows } from "./tick";
 
 export interface SyncOptions {
   /** The tick's time, `YYYY-MM-DDTHH:mm:ss` local (the clock is an argument). */
@@ -18,6 +18,8 @@ export interface SyncOptions {
   readonly trace?: boolean;
   /** Rows the front end could not read (bad cells): they keep every cell and carry this error. */
   readonly invalid?: ReadonlyMap<number, ProcsheetError>;
+  /** When `rows` are only some of the register's rows: what the tick must know of the others. */
+  readonly outside?: OutsideRows;
   /**
    * Called every `checkpointEvery` rows (default 2,000). A front end passes a function that yields to
    * its event loop (so a task pane stays responsive) and throws to cancel.

@@ -18,6 +18,18 @@ interface TickOptions {
   readonly reroute?: boolean;
   readonly trace?: boolean;
   readonly invalid?: ReadonlyMap<number, ProcsheetError>;
+  readonly outside?: OutsideRows;
+}
+
+/**
+ * What a tick over some rows of a register must know of the rows it is not given, to decide exactly as a
+ * tick over all of them would (docs/specification.md §3.12): their open cases per owner (least-busy), the
+ * highest case number among them (new IDs), and the IDs they share with the rows given (duplicates).
+ */
+export interface OutsideRows {
+  readonly workload: ReadonlyMap<string, number>;
+  readonly highestCaseNumber: number;
+  readonly ids: ReadonlySet<string>;
 }
 
 const STATUS_SET: ReadonlySet<string> = new Set(STATUSES);
@@ -73,11 +85,12 @@ export class Tick {
     rows.forEach((r, i) => {
       const id = text(r.id);
       if (id !== undefined) {
-        if (seen.has(id)) this.duplicates.add(id);
+        if (seen.has(id) || options.outside?.ids.has(id)) this.duplicates.add(id);
         else seen.add(id);
       }
       if (!options.invalid?.has(i) && isOpenRow(r)) this.workload.add(text(r.owner), 1);
     });
+    for (const [owner, n] of options.outside?.workload ?? []) this.workload.add(owner, n);
   }
 
   row(i: number): MaybePromise<Draft> {
@@ -226,7 +239,7 @@ export class Tick {
   /** Rule 1: rows without an ID get the next numbers after the highest existing one, in sheet order. */
   numberNewCases(drafts: readonly Draft[]): (string | undefined)[] {
     const prefix = this.process.idPrefix;
-    let highest = 0;
+    let highest = this.options.outside?.highestCaseNumber ?? 0;
     for (const d of drafts) {
       const n = d.id === undefined ? undefined : caseNumber(prefix, d.id);
       if (n !== undefined && n > highest) highest = n;

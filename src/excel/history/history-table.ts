@@ -1,9 +1,13 @@
 import type { CompiledProcess } from "../../core/process";
 import type { ProcessEvent } from "../../core/sync/events";
-import type { ExcelCell } from "../../workbook/excel-cell";
+import { safeText, type ExcelCell } from "../../workbook/excel-cell";
 import { ExpectedFailure } from "../excel-run";
 import { cellA1, rectA1 } from "../../workbook/grid/sheet-grid";
-import { mapHistoryColumns, type HistoryColumns } from "../../workbook/history/history-columns";
+import {
+  mapHistoryColumns,
+  type HistoryColumns,
+  type HistoryUpgrade,
+} from "../../workbook/history/history-columns";
 import { historyCells, historyRowFor } from "../../workbook/history/history-row";
 import {
   appendStart,
@@ -109,13 +113,20 @@ export function queueAppendHistory(
 ): void {
   if (rows.length === 0) return;
   const body = table.getDataBodyRange();
+  // Empty cells are left as they are (null): the rows go below the table, where nothing stands (checked).
   const cells = rows.flatMap((row, r) =>
-    row.map((c, column) => ({
-      row: start + r,
-      column,
-      value: c.value,
-      ...(c.numberFormat ? { numberFormat: c.numberFormat } : {}),
-    })),
+    row.flatMap((c, column) =>
+      c.value === ""
+        ? []
+        : [
+            {
+              row: start + r,
+              column,
+              value: c.value,
+              ...(c.numberFormat ? { numberFormat: c.numberFormat } : {}),
+            },
+          ],
+    ),
   );
   for (const w of planWrites(cells)) {
     const target = body
@@ -136,4 +147,13 @@ export function historyRowsFor(
   return events.map((e) =>
     historyRowFor(tail.columns, tail.width, historyCells(process, e, version, tail.columns.lang)),
   );
+}
+
+/**
+ * Queues the columns an older History table lacks for these rows (TableColumnCollection.add with a name,
+ * ExcelApi 1.4, https://learn.microsoft.com/javascript/api/excel/excel.tablecolumncollection#excel-excel-tablecolumncollection-add-member(1)):
+ * appended at its right, so every row it holds stays as it was.
+ */
+export function queueHistoryUpgrade(table: Excel.Table, upgrade: HistoryUpgrade): void {
+  for (const c of upgrade.add) table.columns.add(undefined, undefined, safeText(c.header));
 }

@@ -13,7 +13,8 @@ import { ExpectedFailure, runExcel } from "../excel-run";
 import { asOwnWrite } from "../own-writes";
 import { supports } from "../requirements";
 import type { ProcessBinding } from "../../workbook/binding";
-import { documentStore, loadWorkbook, saveBinding, stateKey } from "../store/process-store";
+import { loadWorkbook, saveBinding } from "../store/process-store";
+import { writeState } from "../store/state-store";
 import { snapshotOf } from "../../workbook/state/tracking";
 import {
   addedHeaders,
@@ -266,7 +267,7 @@ export async function adoptSheetWithReport(
       if (id !== undefined) cells[idIndex] = id;
       rows.push(readRow(process, full, cells).row);
     }
-    await documentStore().write(context, stateKey(definition.id), { snapshot: snapshotOf(rows) });
+    await writeState(context, { id: definition.id, definition }, { snapshot: snapshotOf(rows) });
 
     const present = new Set(allHeaders.map(matchKey));
     const columnOverrides: Record<string, string> = {};

@@ -9,7 +9,8 @@ import { resolveText } from "../../core/text";
 import { columnFormat, toExcelCell } from "../../workbook/excel-cell";
 import { ExpectedFailure, runExcel } from "../excel-run";
 import type { ProcessBinding } from "../../workbook/binding";
-import { documentStore, loadWorkbook, saveBinding, stateKey } from "../store/process-store";
+import { loadWorkbook, saveBinding } from "../store/process-store";
+import { writeState } from "../store/state-store";
 import { historySheetFor, queueHistoryTable } from "./history-sheet";
 import { applyListValidations } from "./list-validations";
 import { uniqueName } from "../../workbook/grid/unique-name";
@@ -118,7 +119,7 @@ export async function createRegister(
     const snapshot: Record<string, string> = {};
     for (const row of sample)
       if (typeof row.id === "string" && typeof row.status === "string") snapshot[row.id] = row.status;
-    await documentStore().write(context, stateKey(definition.id), { snapshot });
+    await writeState(context, { id: definition.id, definition }, { snapshot });
     const saved = await saveBinding(context, binding);
     void notes;
     return saved.processes.find((p) => p.id === definition.id) ?? binding;

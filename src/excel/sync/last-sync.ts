@@ -1,8 +1,7 @@
 import type { ProcsheetError, Result } from "../../core/result";
 import type { ProcessBinding } from "../../workbook/binding";
 import { runExcel } from "../excel-run";
-import { documentStore, stateKey } from "../store/process-store";
-import { isProcessState } from "../../workbook/state/journal";
+import { queueReadState } from "../store/state-store";
 
 /** What the workbook remembers of its process's last sync (its journal), for the Run view. */
 export interface LastSync {
@@ -19,10 +18,10 @@ export async function lastSync(
   binding: ProcessBinding,
 ): Promise<Result<LastSync | undefined, ProcsheetError>> {
   return runExcel(async (context) => {
-    const read = documentStore().queueRead(context, stateKey(binding.id));
+    const read = queueReadState(context, binding);
     await context.sync();
     const state = read();
-    const journal = isProcessState(state) ? state.journal : undefined;
+    const journal = state.journal;
     if (!journal) return undefined;
     return {
       at: journal.at,

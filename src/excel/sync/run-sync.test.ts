@@ -1,11 +1,11 @@
 import { NOW, readRecords, registerIn, template } from "../../../test/excel-fixtures/sim-fixture";
+import { historyCellCount } from "../../../test/excel-fixtures/history-cells";
 import { DEFAULT_BLOCK_CELLS } from "../register/read-register";
 import { syncProcess } from "./run-sync";
 import { lastSync } from "./last-sync";
 import { undoLastSync } from "./undo";
 import { reconcileStatuses } from "../tracking/change-tracking";
-import { documentStore, stateKey } from "../store/process-store";
-import { isProcessState } from "../../workbook/state/journal";
+import { queueReadState } from "../store/state-store";
 
 const LATER = "2026-03-03T10:00:00";
 const noSleep = { run: { sleep: async () => undefined } };
@@ -77,7 +77,7 @@ describe("sync in a workbook (process-format.md §3 through Excel)", () => {
         r.value.events.filter((e) => e.type === "created").length,
       );
       // Only changed cells are written: the cells the report lists plus History rows and nothing else.
-      const historyCells = r.value.events.length * 9;
+      const historyCells = historyCellCount(r.value.events);
       expect(c.cellsWritten).toBeLessThanOrEqual(
         r.value.cellsWritten + historyCells + r.value.changes.length,
       );
@@ -304,8 +304,12 @@ describe("undo and change tracking", () => {
       ]);
       const second = await reconcileStatuses(binding, LATER);
       expect(second.ok && second.value).toEqual([]);
-      const state = await Excel.run(async (context) => documentStore().read(context, stateKey(binding.id)));
-      expect(isProcessState(state) && state.snapshot?.[String(rows[i]?.["ID"])]).toBe("blocked");
+      const state = await Excel.run(async (context) => {
+        const get = queueReadState(context, binding);
+        await context.sync();
+        return get();
+      });
+      expect(state.snapshot?.[String(rows[i]?.["ID"])]).toBe("blocked");
     } finally {
       sim.uninstall();
     }

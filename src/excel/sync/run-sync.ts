@@ -35,6 +35,19 @@ export interface SyncRequest {
   readonly yieldToUi?: () => Promise<void>;
   readonly blockCells?: number;
   readonly run?: RunOptions;
+  /**
+   * This add-in instance, for the routing lease (docs/specification.md §5.6): its token, the person's name
+   * other co-authors see, and the real clock in ms (the lease's expiry does not follow a pinned `now`).
+   * The automatic router passes it (and has made the lease sheet); without it no lease is taken and a
+   * lease another instance holds stops the sync.
+   */
+  readonly routing?: RoutingIdentity;
+}
+
+export interface RoutingIdentity {
+  readonly me: string;
+  readonly name: string;
+  readonly nowMs: number;
 }
 
 export interface SyncReport {
@@ -96,46 +109,7 @@ async function compute(read: ReadState, req: SyncRequest) {
  */
 export async function syncProcess(req: SyncRequest): Promise<Result<SyncReport, ProcsheetError>> {
   try {
-    return await runExcel(async (context) => {
-      for (let attempt = 0; ; attempt++) {
-        const read = await readEverything(context, req);
-        const { process, map, plan, traces } = await compute(read, req);
-        const report = (cellsWritten: number, dryRun: boolean): SyncReport => ({
-          dryRun,
-          rows: read.register.rows.length,
-          changes: plan.changes,
-          changedRows: plan.result.changes.length,
-          events: plan.events,
-          resumedEvents: plan.resumed,
-          errors: plan.result.errors,
-          ...(traces ? { traces } : {}),
-          cellsRead: read.register.cellsRead,
-          cellsWritten,
-          binding: read.binding,
-        });
-        if (req.dryRun) return report(0, true);
-        if (plan.changes.length === 0 && plan.events.length === 0) return report(0, false);
-        if (await registerMoved(context, read, map, plan.changes)) {
-          if (attempt === 0) continue;
-          throw new ExpectedFailure({
-            code: "SHEET_SHAPE",
-            message:
-              "The register kept changing while Procsheet synced (rows sorted, filtered, inserted or deleted). Nothing was written; sync again.",
-            key: "sheet.moving",
-            params: { table: read.binding.tableName },
-          });
-        }
-        const written = await asOwnWrite(() =>
-          writeEverything(context, req, read, {
-            process,
-            changes: plan.changes,
-            events: plan.events,
-            snapshot: plan.snapshot,
-          }),
-        );
-        return report(written, false);
-      }
-    }, req.run);
+    return await runExcel((context) => syncInContext(context, req), req.run);
   } catch (e) {
     if (e instanceof CancelledError)
       return {
@@ -148,5 +122,52 @@ export async function syncProcess(req: SyncRequest): Promise<Result<SyncReport, 
         },
       };
     throw e;
+  }
+}
+
+/** syncProcess's work inside a batch the caller runs (the automatic router hands over to it). */
+export async function syncInContext(context: Excel.RequestContext, req: SyncRequest): Promise<SyncReport> {
+  for (let attempt = 0; ; attempt++) {
+    const read = await readEverything(context, req);
+    const { process, map, plan, traces } = await compute(read, req);
+    const report = (cellsWritten: number, dryRun: boolean): SyncReport => ({
+      dryRun,
+      rows: read.register.rows.length,
+      changes: plan.changes,
+      changedRows: plan.result.changes.length,
+      events: plan.events,
+      resumedEvents: plan.resumed,
+      errors: plan.result.errors,
+      ...(traces ? { traces } : {}),
+      cellsRead: read.register.cellsRead,
+      cellsWritten,
+      binding: read.binding,
+    });
+    if (req.dryRun) return report(0, true);
+    // Nothing to write, except a state without memory or out of date (another router's): rewriting it lets
+    // the next sync read only the rows people change.
+    const stale =
+      read.state.memory === undefined ||
+      (read.generation !== undefined && read.state.generation !== read.generation);
+    if (plan.changes.length === 0 && plan.events.length === 0 && !stale) return report(0, false);
+    if (await registerMoved(context, read, map, plan.changes)) {
+      if (attempt === 0) continue;
+      throw new ExpectedFailure({
+        code: "SHEET_SHAPE",
+        message:
+          "The register kept changing while Procsheet synced (rows sorted, filtered, inserted or deleted). Nothing was written; sync again.",
+        key: "sheet.moving",
+        params: { table: read.binding.tableName },
+      });
+    }
+    const written = await asOwnWrite(() =>
+      writeEverything(context, req, read, {
+        process,
+        changes: plan.changes,
+        events: plan.events,
+        state: plan.state,
+      }),
+    );
+    return report(written, false);
   }
 }

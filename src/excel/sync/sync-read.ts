@@ -4,7 +4,11 @@ import { SYSTEM_COLUMNS } from "../../core/register/system-columns";
 import type { ProcsheetError } from "../../core/result";
 import { matchKey } from "../../core/text";
 import type { ProcessBinding } from "../../workbook/binding";
-import { isProcessState, type ProcessState } from "../../workbook/state/journal";
+import type { ProcessState } from "../../workbook/state/journal";
+import { leaseStanding } from "../../workbook/state/lease";
+import { snapshotFromHistory } from "../../workbook/state/tracking";
+import { LEASE_SHEET, queueReadLease, type LeaseRead } from "../automation/lease-sheet";
+import { queueHistoryShape, readHistoryEvents, type HistoryShape } from "../history/history-source";
 import { ExpectedFailure } from "../excel-run";
 import { queueHistoryTail, type HistoryTail } from "../history/history-table";
 import {
@@ -13,15 +17,20 @@ import {
   readRemainingBlocks,
   type RegisterContents,
 } from "../register/read-register";
-import { documentStore, queueLoadWorkbook, stateKey } from "../store/process-store";
+import { documentStore, queueLoadWorkbook } from "../store/process-store";
+import { queueReadState } from "../store/state-store";
 import type { SyncRequest } from "./run-sync";
 
 /** What a sync read from the workbook, in as few syncs as the request size allows. */
 export interface ReadState {
   readonly binding: ProcessBinding;
   readonly register: RegisterContents;
+  /** The stored state, with its snapshot rebuilt from History where it was out of date (§5.6). */
   readonly state: ProcessState;
   readonly history: HistoryTail;
+  /** The routing lease, where the workbook has one; this sync writes its state under `generation`. */
+  readonly lease?: LeaseRead;
+  readonly generation?: number;
 }
 
 function isPayloadTooLarge(e: unknown): boolean {
@@ -40,9 +49,10 @@ export async function readEverything(context: Excel.RequestContext, req: SyncReq
   let blockCells = req.blockCells ?? DEFAULT_BLOCK_CELLS;
   for (;;) {
     const getWorkbook = queueLoadWorkbook(context, store);
-    const getState = store.queueRead(context, stateKey(req.binding.id));
+    const getState = queueReadState(context, req.binding);
     const opened = queueOpenTable(context, req.binding.tableName, columnsHint, { blockCells });
     const loadHistory = queueHistoryTail(context.workbook.tables.getItem(req.binding.historyTableName));
+    const lease = queueLease(context, req);
     try {
       await context.sync();
     } catch (e) {
@@ -58,13 +68,19 @@ export async function readEverything(context: Excel.RequestContext, req: SyncReq
       ...(req.signal ? { signal: req.signal } : {}),
       onProgress: (done, total) => req.onProgress?.({ phase: "read", done, total }),
     });
-    const rawState = getState();
+
+    const binding = stored ?? req.binding;
+    const history = await loadHistory(context);
+    const leaseRead = await lease(context);
+    const { state, generation } = await trustedState(context, req, binding, getState(), leaseRead);
+    // A co-author may have edited the process since the pane loaded it: the workbook's copy wins.
     return {
-      // A co-author may have edited the process since the pane loaded it: the workbook's copy wins.
-      binding: stored ?? req.binding,
+      binding,
       register,
-      state: isProcessState(rawState) ? rawState : {},
-      history: await loadHistory(context),
+      state,
+      history,
+      ...(leaseRead ? { lease: leaseRead } : {}),
+      ...(generation !== undefined ? { generation } : {}),
     };
   }
 }
@@ -85,4 +101,63 @@ export function columnMapFor(read: ReadState, process: CompiledProcess): ColumnM
       params: { table: read.binding.tableName, columns: missing.join(", ") },
     });
   return mapped.value;
+}
+
+/**
+ * Queues what the routing lease needs: with `routing` (the automatic router, which made the lease sheet)
+ * the lease row itself; otherwise whether the sheet exists, and the row one sync later when it does.
+ */
+export function queueLease(
+  context: Excel.RequestContext,
+  req: Pick<SyncRequest, "binding" | "routing">,
+): (context: Excel.RequestContext) => Promise<LeaseRead | undefined> {
+  if (req.routing) {
+    const get = queueReadLease(context, req.binding.id);
+    return async () => get();
+  }
+  const sheet = context.workbook.worksheets.getItemOrNullObject(LEASE_SHEET).load("name");
+  return async (ctx) => {
+    if (sheet.isNullObject) return undefined;
+    const get = queueReadLease(ctx, req.binding.id);
+    await ctx.sync();
+    return get();
+  };
+}
+
+/**
+ * The state to plan with, and the generation to write it under. Another co-author's add-in may hold the
+ * lease: then this one does not route (a `LEASE` failure naming who does). Where the stored state was
+ * written under another generation than the lease's, another add-in routed since: the status snapshot is
+ * rebuilt from History (what every co-author shares) and the memory is dropped, so nothing is recorded
+ * twice and the next sync reads the register whole (docs/specification.md §5.6).
+ */
+export async function trustedState(
+  context: Excel.RequestContext,
+  req: Pick<SyncRequest, "routing" | "dryRun">,
+  binding: ProcessBinding,
+  state: ProcessState,
+  read: LeaseRead | undefined,
+): Promise<{ state: ProcessState; generation?: number }> {
+  if (!read?.lease) return { state };
+  const me = req.routing?.me ?? "";
+  // Without a lease of its own, an instance only syncs while nobody holds one.
+  const standing = leaseStanding(read.lease, me, req.routing?.nowMs ?? 0);
+  if (standing.kind === "held" && !req.dryRun)
+    throw new ExpectedFailure({
+      code: "LEASE",
+      message: `Cases are being routed in ${standing.lease.name || "another co-author's"} Excel; your edits will be routed there. Nothing was written.`,
+      key: "routing.heldBy",
+      params: { name: standing.lease.name },
+    });
+  const generation = read.lease.generation;
+  if (state.generation === generation) return { state, generation };
+  const events = await readHistoryEvents(context, binding, await queueHistoryShapeNow(context, binding));
+  const { memory: _stale, ...rest } = state;
+  return { state: { ...rest, snapshot: snapshotFromHistory(events) }, generation };
+}
+
+/** History's header and size, loaded now (one sync): for rebuilding a snapshot, which is rare. */
+function queueHistoryShapeNow(context: Excel.RequestContext, binding: ProcessBinding): Promise<HistoryShape> {
+  const shape = queueHistoryShape(context, binding);
+  return context.sync().then(() => shape);
 }

@@ -15,7 +15,7 @@ const MAX_CHECKED_CELLS = 100_000;
  * co-author's edit to one of them since the read is seen and wins: the sync reads again rather than
  * overwrite it (reliability.md C2). Gives each change's current value, in the order of `changes`.
  */
-function queueLoadTargets(table: Excel.Table, changes: readonly CellChange[]): () => RawCell[] {
+export function queueLoadTargets(table: Excel.Table, changes: readonly CellChange[]): () => RawCell[] {
   if (changes.length === 0 || changes.length > MAX_CHECKED_CELLS) return () => changes.map((c) => c.before);
   const body = table.getDataBodyRange();
   const ranges = planWrites(changes.map((c) => c.write)).map((w) => ({

@@ -3,8 +3,9 @@ import type { ProcessEvent } from "../../core/sync/events";
 import type { CellChange } from "../../workbook/register/cell-changes";
 import { planWrites, type RangeWrite } from "../../workbook/register/write-plan";
 import { journalFor, type ProcessState } from "../../workbook/state/journal";
-import { historyRowsFor, queueAppendHistory } from "../history/history-table";
-import { documentStore, stateKey } from "../store/process-store";
+import { historyUpgrade } from "../../workbook/history/history-columns";
+import { historyRowsFor, queueAppendHistory, queueHistoryUpgrade } from "../history/history-table";
+import { queueWriteState, storedStateBytes } from "../store/state-store";
 import type { SyncRequest } from "./run-sync";
 import type { ReadState } from "./sync-read";
 
@@ -18,7 +19,8 @@ export interface SyncWrites {
   readonly process: CompiledProcess;
   readonly changes: readonly CellChange[];
   readonly events: readonly ProcessEvent[];
-  readonly snapshot: Record<string, string>;
+  /** What the workbook remembers after this sync (snapshot and memory; the journal is added here). */
+  readonly state: Pick<ProcessState, "snapshot" | "memory">;
 }
 
 type WriteOp = { readonly bytes: number; readonly queue: (context: Excel.RequestContext) => void };
@@ -39,8 +41,15 @@ function registerOps(read: ReadState, ranges: readonly RangeWrite[]): WriteOp[] 
 }
 
 function historyOps(read: ReadState, writes: SyncWrites): WriteOp[] {
-  const rows = historyRowsFor(writes.process, read.history, writes.events, read.binding.version);
+  const upgrade = historyUpgrade(read.history.columns, read.history.width, writes.events);
+  const rows = historyRowsFor(writes.process, upgrade, writes.events, read.binding.version);
   const ops: WriteOp[] = [];
+  if (upgrade.add.length > 0)
+    ops.push({
+      bytes: 500,
+      queue: (context) =>
+        queueHistoryUpgrade(context.workbook.tables.getItem(read.binding.historyTableName), upgrade),
+    });
   for (let i = 0; i < rows.length; i += HISTORY_CHUNK) {
     const part = rows.slice(i, i + HISTORY_CHUNK);
     const start = read.history.start + i;
@@ -60,11 +69,10 @@ function historyOps(read: ReadState, writes: SyncWrites): WriteOp[] {
  */
 export async function writeEverything(
   context: Excel.RequestContext,
-  req: SyncRequest,
+  req: Pick<SyncRequest, "now" | "onProgress">,
   read: ReadState,
   writes: SyncWrites,
 ): Promise<number> {
-  const store = documentStore();
   read.history.assertRoomFor(writes.events.length);
   const ranges = planWrites(writes.changes.map((c) => c.write));
   const journal = {
@@ -75,13 +83,14 @@ export async function writeEverything(
     historyRowsBefore: read.history.start,
   };
   const begin: ProcessState = { ...read.state, journal: journalFor(journal, "writing") };
-  const end: ProcessState = { journal: journalFor(journal, "done"), snapshot: writes.snapshot };
-  const stateBytes = JSON.stringify(end).length;
+  const generation = read.generation !== undefined ? { generation: read.generation } : {};
+  const end: ProcessState = { ...writes.state, ...generation, journal: journalFor(journal, "done") };
+  const stateBytes = storedStateBytes(read.binding, end);
   const ops: WriteOp[] = [
-    { bytes: stateBytes, queue: (c) => store.queueWrite(c, stateKey(read.binding.id), begin) },
+    { bytes: storedStateBytes(read.binding, begin), queue: (c) => queueWriteState(c, read.binding, begin) },
     ...registerOps(read, ranges),
     ...historyOps(read, writes),
-    { bytes: stateBytes, queue: (c) => store.queueWrite(c, stateKey(read.binding.id), end) },
+    { bytes: stateBytes, queue: (c) => queueWriteState(c, read.binding, end) },
   ];
   let batch = 0;
   let done = 0;

@@ -11,10 +11,10 @@ import { asOwnWrite } from "../own-writes";
 import { historyRowsFor, queueAppendHistory, queueHistoryTail } from "../history/history-table";
 import { DEFAULT_BLOCK_CELLS, queueOpenTable, readRemainingBlocks } from "../register/read-register";
 import type { ProcessBinding } from "../../workbook/binding";
-import { documentStore, stateKey } from "../store/process-store";
+import { queueReadState, queueWriteState } from "../store/state-store";
 import { planWrites, type CellWrite } from "../../workbook/register/write-plan";
 import { compiledBinding } from "../../workbook/compiled-binding";
-import { isProcessState, type JournalCell, type ProcessState } from "../../workbook/state/journal";
+import type { JournalCell, ProcessState } from "../../workbook/state/journal";
 
 /** A cell the undo left alone because someone changed it after the sync. */
 export interface UndoConflict {
@@ -53,15 +53,13 @@ export async function undoLastSync(
   options: { run?: RunOptions; me?: string } = {},
 ): Promise<Result<UndoReport, ProcsheetError>> {
   return runExcel(async (context) => {
-    const store = documentStore();
-    const getState = store.queueRead(context, stateKey(binding.id));
+    const getState = queueReadState(context, binding);
     const opened = queueOpenTable(context, binding.tableName, 16, { blockCells: DEFAULT_BLOCK_CELLS });
     const history = context.workbook.tables.getItem(binding.historyTableName);
     const loadHistory = queueHistoryTail(history);
     await context.sync();
     const historyTail = await loadHistory(context);
-    const raw = getState();
-    const state: ProcessState = isProcessState(raw) ? raw : {};
+    const state = getState();
     const journal = state.journal;
     if (!journal || journal.state === "undone") stop("There is no sync to undo.", "undo.nothing");
     if (journal.truncated)
@@ -149,7 +147,7 @@ export async function undoLastSync(
       historyTail.start,
       historyRowsFor(compiled.value, historyTail, events, binding.version),
     );
-    store.queueWrite(context, stateKey(binding.id), {
+    queueWriteState(context, binding, {
       journal: { ...journal, state: "undone" },
       snapshot,
     } satisfies ProcessState);

@@ -9,9 +9,9 @@ import { asOwnWrite, isOwnWriteInProgress } from "../own-writes";
 import { historyRowsFor, queueAppendHistory, queueHistoryTail } from "../history/history-table";
 import { DEFAULT_BLOCK_CELLS, queueOpenTable, readRemainingBlocks } from "../register/read-register";
 import type { ProcessBinding } from "../../workbook/binding";
-import { documentStore, stateKey } from "../store/process-store";
+import { queueReadState, queueWriteState } from "../store/state-store";
 import { compiledBinding } from "../../workbook/compiled-binding";
-import { isProcessState, type ProcessState } from "../../workbook/state/journal";
+import type { ProcessState } from "../../workbook/state/journal";
 import { statusEventsSince } from "../../workbook/state/tracking";
 
 /**
@@ -25,15 +25,13 @@ export async function reconcileStatuses(
   options: { by?: string; run?: RunOptions } = {},
 ): Promise<Result<readonly ProcessEvent[], ProcsheetError>> {
   return runExcel(async (context) => {
-    const store = documentStore();
-    const getState = store.queueRead(context, stateKey(binding.id));
+    const getState = queueReadState(context, binding);
     const opened = queueOpenTable(context, binding.tableName, 16, { blockCells: DEFAULT_BLOCK_CELLS });
     const history = context.workbook.tables.getItem(binding.historyTableName);
     const loadHistory = queueHistoryTail(history);
     await context.sync();
     const historyTail = await loadHistory(context);
-    const raw = getState();
-    const state: ProcessState = isProcessState(raw) ? raw : {};
+    const state = getState();
     if (!state.snapshot) return [];
     const register = await readRemainingBlocks(context, opened.table, opened.get(), {
       blockCells: DEFAULT_BLOCK_CELLS,
@@ -57,7 +55,7 @@ export async function reconcileStatuses(
         historyTail.start,
         historyRowsFor(compiled.value, historyTail, events, binding.version),
       );
-      store.queueWrite(context, stateKey(binding.id), { ...state, snapshot } satisfies ProcessState);
+      queueWriteState(context, binding, { ...state, snapshot } satisfies ProcessState);
       await context.sync();
     });
     return events;

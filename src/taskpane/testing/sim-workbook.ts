@@ -250,7 +250,7 @@ function registerHandle(
       // Each value under its column's header, found as the workbook model finds History's columns.
       const { positions } = mapHistoryColumns(view.headers);
       const rows = events.map((e) => {
-        const cells: (string | number)[] = view.headers.map(() => "");
+        const cells: (string | number | boolean)[] = view.headers.map(() => "");
         for (const [key, at] of positions) cells[at] = e[key] ?? "";
         return cells;
       });

@@ -10,6 +10,7 @@ export const EVENT_LABELS: Readonly<Record<EventType, Readonly<Record<Lang, stri
   cancelled: { en: "Cancelled", "zh-CN": "已取消" },
   assigned: { en: "Assigned", "zh-CN": "已分派" },
   status: { en: "Status changed", "zh-CN": "状态变更" },
+  changed: { en: "Field changed", "zh-CN": "字段变更" },
 };
 
 const BY_SPELLING: ReadonlyMap<string, EventType> = new Map(

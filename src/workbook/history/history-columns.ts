@@ -8,7 +8,10 @@ import { matchKey } from "../../core/text";
  * read by key or by header in either language, in any order, with or without `version`
  * (docs/specification.md §3.9).
  */
-export const HISTORY_KEYS = [...EVENT_COLUMNS, "version"] as const;
+export const HISTORY_KEYS = [...EVENT_COLUMNS, "version", "field", "from", "to"] as const;
+
+/** The columns a History table made before field-change events lacks; they are added when first needed. */
+export const FIELD_CHANGE_KEYS = ["field", "from", "to"] as const satisfies readonly HistoryKey[];
 export type HistoryKey = (typeof HISTORY_KEYS)[number];
 
 export const HISTORY_HEADERS: Readonly<Record<HistoryKey, Readonly<Record<Lang, string>>>> = {
@@ -21,6 +24,9 @@ export const HISTORY_HEADERS: Readonly<Record<HistoryKey, Readonly<Record<Lang, 
   owner: { en: "Owner", "zh-CN": "负责人" },
   by: { en: "By", "zh-CN": "操作人" },
   version: { en: "Version", "zh-CN": "版本" },
+  field: { en: "Field", "zh-CN": "字段" },
+  from: { en: "Old value", "zh-CN": "原值" },
+  to: { en: "New value", "zh-CN": "新值" },
 };
 
 /** The columns an event cannot be read without. */
@@ -75,4 +81,36 @@ export function mapHistoryColumns(headers: readonly unknown[]): HistoryColumns {
         ? "zh-CN"
         : "en";
   return { positions, missing: REQUIRED_HISTORY_KEYS.filter((k) => !positions.has(k)), lang };
+}
+
+/** Columns an older History table gains before rows that need them are written (appended at its right). */
+export interface HistoryUpgrade {
+  readonly add: readonly { readonly key: HistoryKey; readonly header: string }[];
+  readonly columns: HistoryColumns;
+  readonly width: number;
+}
+
+/**
+ * What a History table needs to hold these events: the field-change columns when an event is a field
+ * change and the table predates them (docs/specification.md §3.9); headed in the table's language.
+ */
+export function historyUpgrade(
+  columns: HistoryColumns,
+  width: number,
+  events: readonly { readonly field?: string }[],
+): HistoryUpgrade {
+  const missing = events.some((e) => e.field !== undefined)
+    ? FIELD_CHANGE_KEYS.filter((k) => !columns.positions.has(k))
+    : [];
+  if (missing.length === 0) return { add: [], columns, width };
+  const positions = new Map(columns.positions);
+  missing.forEach((k, i) => positions.set(k, width + i));
+  return {
+    add: missing.map((key) => ({
+      key,
+      header: columns.lang === "keys" ? key : HISTORY_HEADERS[key][columns.lang],
+    })),
+    columns: { ...columns, positions },
+    width: width + missing.length,
+  };
 }

@@ -1,10 +1,12 @@
 import type { Lang } from "../../core/i18n/lang";
 import type { CompiledProcess } from "../../core/process";
+import { headerFor } from "../../core/register/columns";
+import { encodeCell } from "../../core/register/row-codec";
 import { statusLabel } from "../../core/register/status";
 import type { ProcessEvent } from "../../core/sync/events";
 import { matchKey, resolveText } from "../../core/text";
 import { formatDateTime, parseLocal, toExcelSerial } from "../../core/time/local-time";
-import { safeText, type ExcelCell } from "../excel-cell";
+import { safeText, toExcelCell, type ExcelCell } from "../excel-cell";
 import { eventLabel } from "./event-words";
 import { HISTORY_AT_FORMAT, HISTORY_KEYS, type HistoryColumns, type HistoryKey } from "./history-columns";
 
@@ -49,6 +51,29 @@ export function historyCells(
     owner: text(e.owner ?? ""),
     by: text(e.by ?? ""),
     version: { value: version },
+    ...fieldCells(process, e, wording),
+  };
+}
+
+/** A field change's field (by its header in the workbook's language) and its values as the register shows them. */
+function fieldCells(
+  process: CompiledProcess,
+  e: ProcessEvent,
+  wording: HistoryWording,
+): Pick<Record<HistoryKey, ExcelCell>, "field" | "from" | "to"> {
+  const empty = { value: "" };
+  if (e.field === undefined) return { field: empty, from: empty, to: empty };
+  const key = e.field;
+  const value = (v: ProcessEvent["from"]): ExcelCell => {
+    if (v === undefined) return empty;
+    if (wording === "keys") return { value: typeof v === "string" ? safeText(v) : v };
+    const cell = toExcelCell(encodeCell(process, key, v, wording));
+    return cell;
+  };
+  return {
+    field: { value: safeText(wording === "keys" ? key : headerFor(process, key, wording)) },
+    from: value(e.from),
+    to: value(e.to),
   };
 }
 

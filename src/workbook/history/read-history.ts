@@ -1,7 +1,8 @@
 import type { CellInput } from "../../core/register/cell-value";
 import type { CompiledProcess } from "../../core/process";
 import { parseStatus } from "../../core/register/status";
-import { matchKey } from "../../core/text";
+import { readCell } from "../../core/register/row-codec";
+import { matchKey, textVariants } from "../../core/text";
 import { formatDateTime, fromExcelSerial, parseLocal } from "../../core/time/local-time";
 import { parseEventType } from "./event-words";
 import type { HistoryEvent } from "./history-event";
@@ -23,6 +24,18 @@ export type HistoryRowResult =
 
 function text(v: CellInput): string {
   return v === null || v === undefined ? "" : String(v).trim();
+}
+
+type ProcessEventValue = string | number | boolean;
+
+/** A field named in History by its key or its header in either language. */
+function fieldKey(process: CompiledProcess, name: string): string | undefined {
+  if (name === "") return undefined;
+  const k = matchKey(name);
+  if (k === "owner") return "owner";
+  for (const f of process.definition.fields ?? [])
+    if (matchKey(f.key) === k || textVariants(f.header).some((h) => matchKey(h) === k)) return f.key;
+  return name;
 }
 
 /** A History time: an Excel date serial (what Excel's `values` give) or ISO-like text. */
@@ -64,6 +77,18 @@ export function readHistoryRow(
   const owner = text(get("owner"));
   const by = text(get("by"));
   const version = Number(get("version"));
+  const field = fieldKey(process, text(get("field")));
+  const valueOf = (k: "from" | "to"): ProcessEventValue | undefined => {
+    const v = get(k);
+    if (v === null || v === undefined || v === "") return undefined;
+    // Dates were written as dates: read back in the rules' view (ISO text), like the register's cells.
+    return (
+      (field !== undefined ? readCell(process, field, v) : undefined) ??
+      (typeof v === "string" ? v.trim() : v)
+    );
+  };
+  const from = valueOf("from");
+  const to = valueOf("to");
   return {
     ok: true,
     event: {
@@ -76,6 +101,9 @@ export function readHistoryRow(
       ...(owner ? { owner } : {}),
       ...(by ? { by } : {}),
       ...(get("version") !== "" && Number.isInteger(version) && version > 0 ? { version } : {}),
+      ...(field !== undefined ? { field } : {}),
+      ...(from !== undefined ? { from } : {}),
+      ...(to !== undefined ? { to } : {}),
     },
   };
 }

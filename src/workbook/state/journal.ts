@@ -1,4 +1,5 @@
 import type { ProcessEvent } from "../../core/sync/events";
+import type { StoredMemory } from "./register-state";
 
 /** A cell value as Excel's `values` reads it back. */
 export type RawCell = string | number | boolean;
@@ -35,6 +36,10 @@ export interface ProcessState {
   readonly journal?: SyncJournal;
   /** Case ID → canonical status as last seen by Procsheet, for change tracking. */
   readonly snapshot?: Readonly<Record<string, string>>;
+  /** What the last sync left in the register, for syncing only the rows people change (register-state.ts). */
+  readonly memory?: StoredMemory;
+  /** The routing lease's generation this state was written under (docs/specification.md §5.6). */
+  readonly generation?: number;
 }
 
 export function isProcessState(v: unknown): v is ProcessState {

@@ -42,3 +42,14 @@ export function statusEventsSince(
   }
   return out;
 }
+
+/**
+ * The snapshot History implies: each case's status after its last event. A workbook's stored snapshot can
+ * be out of date where another co-author's add-in routed last (docs/specification.md §5.6); History, kept
+ * in cells, is what every co-author shares.
+ */
+export function snapshotFromHistory(events: readonly ProcessEvent[]): Record<string, string> {
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const e of events) out[e.caseId] = e.status;
+  return out;
+}
