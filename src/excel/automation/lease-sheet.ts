@@ -10,7 +10,7 @@ import { safeText } from "../../workbook/excel-cell";
 export const LEASE_SHEET = "Procsheet routing";
 const HEADER = ["Process", "Holder", "Name", "Expires", "Generation"];
 /** Rows read: the header and up to this many processes (a workbook holds a handful). */
-const ROWS = 32;
+const ROWS = 16;
 
 export interface LeaseRead {
   readonly lease: Lease | undefined;

@@ -33,7 +33,8 @@ export interface RouterOptions {
   /** Above this many changed rows a whole sync is cheaper than reading them row by row. */
   readonly maxRows?: number;
   readonly run?: RunOptions;
-  readonly onRouted?: (report: SyncReport) => void;
+  /** After each routing: what it did, and whether it read only the changed rows or the whole register. */
+  readonly onRouted?: (report: SyncReport, via: "rows" | "whole") => void;
   readonly onStanding?: (standing: RouterStanding) => void;
   readonly onError?: (error: ProcsheetError) => void;
 }
@@ -84,7 +85,12 @@ export async function startRouter(options: RouterOptions): Promise<Router> {
       const s = leaseStanding(read.lease, options.me, nowMs());
       if (s.kind === "held") return { held: s.lease };
       const generation = s.kind === "mine" ? s.lease.generation : s.generation + 1;
-      const lease: Lease = { holder: options.me, name: options.name, expires: nowMs() + LEASE_MS, generation };
+      const lease: Lease = {
+        holder: options.me,
+        name: options.name,
+        expires: nowMs() + LEASE_MS,
+        generation,
+      };
       queueWriteLease(context, binding().id, read.row, lease);
       await context.sync();
       return { wrote: s.kind === "free" };
@@ -103,7 +109,9 @@ export async function startRouter(options: RouterOptions): Promise<Router> {
     if (!check.ok) return options.onError?.(check.error);
     const s = leaseStanding(check.value, options.me, nowMs());
     holding = s.kind === "mine";
-    setStanding(s.kind === "mine" ? { kind: "routing" } : { kind: "elsewhere", name: check.value?.name ?? "" });
+    setStanding(
+      s.kind === "mine" ? { kind: "routing" } : { kind: "elsewhere", name: check.value?.name ?? "" },
+    );
     // A takeover routes at once whatever was edited while nobody routed (a whole sync: nothing was watched).
     if (holding && took.value.wrote) {
       whole = true;
@@ -117,15 +125,19 @@ export async function startRouter(options: RouterOptions): Promise<Router> {
     const full = whole || positions.length > (options.maxRows ?? 2000);
     pending = new Set();
     whole = false;
+    let via: "rows" | "whole" = "whole";
     const r = await runExcel(async (context) => {
       const req = { binding: binding(), now: options.clock(), positions, routing: identity() };
       if (!full) {
         const partly = await routeRows(context, req);
-        if (!("handover" in partly)) return partly;
+        if (!("handover" in partly)) {
+          via = "rows";
+          return partly;
+        }
       }
       return syncInContext(context, { binding: binding(), now: req.now, routing: req.routing });
     }, options.run);
-    if (r.ok) options.onRouted?.(r.value);
+    if (r.ok) options.onRouted?.(r.value, via);
     else if (r.error.code === "LEASE") {
       holding = false;
       await acquire();

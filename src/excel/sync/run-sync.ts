@@ -147,7 +147,7 @@ export async function syncInContext(context: Excel.RequestContext, req: SyncRequ
     // Nothing to write, except a state without memory or out of date (another router's): rewriting it lets
     // the next sync read only the rows people change.
     const stale =
-      read.state.memory === undefined ||
+      JSON.stringify(read.state.memory) !== JSON.stringify(plan.state.memory) ||
       (read.generation !== undefined && read.state.generation !== read.generation);
     if (plan.changes.length === 0 && plan.events.length === 0 && !stale) return report(0, false);
     if (await registerMoved(context, read, map, plan.changes)) {
