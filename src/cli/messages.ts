@@ -1,4 +1,4 @@
-import type { Lang } from "../core/i18n/lang";
+import type { Lang } from "../words/lang";
 
 /** A bad-input message: what is wrong, and what to do about it (printed `procsheet: what — todo`). */
 export type Problem = readonly [what: string, todo: string];

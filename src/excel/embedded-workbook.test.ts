@@ -5,7 +5,7 @@
 import { Workbook, type CellValue, type Worksheet } from "exceljs";
 import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
-import type { Lang } from "../core/i18n/lang";
+import type { Lang } from "../words/lang";
 import { installExcelSimulation } from "../../test/excel-sim";
 // The command line is run as users run it (the built lib/src/cli/main.js); no src/cli code is imported.
 import { readZip, removeTempDirs, runCli, tempDir } from "../../test/fixtures/cli/cli-harness";

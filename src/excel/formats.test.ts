@@ -1,6 +1,6 @@
 import { compileCalendar, countWorkingDays, type Calendar } from "../core/calendar";
 import type { ProcessDefinition } from "../core/definition/types";
-import type { Lang } from "../core/i18n/lang";
+import type { Lang } from "../words/lang";
 import { STATUS_LABELS, STATUSES } from "../core/register/status";
 import { AGE_BAR_COLOR, DUE_SOON_STYLE, OVERDUE_STYLE, STATUS_STYLES } from "../core/register/status-style";
 import { parseLocal } from "../core/time/local-time";

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import type { RuleRow, RuleValue } from "../../core/definition/types";
-import { describeError } from "../../core/i18n/error-messages";
-import type { Lang } from "../../core/i18n/lang";
+import { describeError } from "../../core/error";
+import type { Lang } from "../../words/lang";
 import type { CompiledProcess } from "../../core/process";
 import type { CellOutput } from "../../core/register/cell-value";
 import { headerFor } from "../../core/register/columns";

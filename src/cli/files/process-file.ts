@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { describeError } from "../../core/i18n/error-messages";
-import type { Lang } from "../../core/i18n/lang";
+import { describeError } from "../../core/error";
+import type { Lang } from "../../words/lang";
 import { formatProblem, loadProcess } from "../../core/definition/load";
 import type { CompiledProcess } from "../../core/process";
 import type { ProcsheetError } from "../../core/result";

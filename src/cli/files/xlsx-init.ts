@@ -1,6 +1,6 @@
 import type { DataValidation, Style, Workbook, Worksheet } from "exceljs";
 import type { FieldDef, RuleRow } from "../../core/definition/types";
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../words/lang";
 import type { CompiledProcess } from "../../core/process";
 import { columnLetter, headerFor, registerKeys } from "../../core/register/columns";
 import {

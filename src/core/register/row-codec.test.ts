@@ -1,7 +1,7 @@
 import { loadFixture } from "../../../test/fixtures/load-fixture";
 import { toExcelSerial } from "../time/local-time";
 import { mapColumns, type ColumnMap } from "./columns";
-import { describeError } from "../i18n/error-messages";
+import { describeError } from "../error";
 import { encodeCell, readRow } from "./row-codec";
 
 describe("reading and writing register cells", () => {
@@ -44,13 +44,13 @@ describe("reading and writing register cells", () => {
       rowId: "PR-0002",
       column: "Status",
       message:
-        'column "Status" of PR-0002: "Approved" is not a status (To do, In progress, Waiting, Blocked, Done, Cancelled)',
+        'PR-0002: Column "Status": "Approved" is not a status (To do, In progress, Waiting, Blocked, Done, Cancelled)',
     });
     expect(readRow(process, map, ["PR-0003", "", "", "", "soon"]).error?.message).toBe(
-      'column "Due" of PR-0003: "soon" is not a date',
+      'PR-0003: Column "Due": "soon" is not a date',
     );
     expect(readRow(process, map, ["PR-0004", "", "", "", "", "", "#N/A"]).error?.message).toBe(
-      'column "Amount" of PR-0004: holds the error #N/A',
+      'PR-0004: Column "Amount": holds the error #N/A',
     );
     expect(readRow(process, map, ["PR-0005", "", "", "", "", "", "1.200,50"]).error?.message).toBe(
       'column "Amount" of PR-0005: "1.200,50" is not a number',

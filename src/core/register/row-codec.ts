@@ -1,6 +1,7 @@
 import type { FieldDef, RuleRow, RuleValue } from "../definition/types";
-import type { Lang } from "../i18n/lang";
+import type { Lang } from "../../words/lang";
 import type { CompiledProcess } from "../process";
+import { procsheetError } from "../error";
 import type { ProcsheetError } from "../result";
 import { cleanText, matchKey, resolveText, textVariants } from "../text";
 import {
@@ -43,46 +44,40 @@ function toMillis(v: CellInput): number | undefined {
   return undefined;
 }
 
-/** A cell value in the rules' view, or a message saying why it cannot be one. */
+/** What a cell cannot be, as the catalogue words it (src/words/errors-rules.ts). */
+type CellProblem = "data.notStatus" | "data.notStep" | "data.notDate" | "data.notNumber" | "data.notYesNo";
+
+/** A cell value in the rules' view, or why it cannot be one. */
 type Decoded =
-  { readonly value: RuleValue | undefined } | { readonly problem: string; readonly problemZh: string };
+  { readonly value: RuleValue | undefined } | { readonly problem: CellProblem; readonly text: string };
 
 function decode(process: CompiledProcess, key: string, type: ValueType, v: CellInput): Decoded {
   const text = typeof v === "string" ? cleanText(v) : String(v);
   switch (type) {
     case "status": {
       const s = parseStatus(text);
-      return s
-        ? { value: s }
-        : {
-            problem: `"${text}" is not a status (To do, In progress, Waiting, Blocked, Done, Cancelled)`,
-            problemZh: `“${text}”不是状态（待办、进行中、等待、受阻、完成、已取消）`,
-          };
+      return s ? { value: s } : { problem: "data.notStatus", text };
     }
     case "step": {
       const id = process.stepIdByName.get(matchKey(text));
-      return id
-        ? { value: id }
-        : { problem: `"${text}" is not a step of this process`, problemZh: `“${text}”不是此流程的步骤` };
+      return id ? { value: id } : { problem: "data.notStep", text };
     }
     case "date":
     case "datetime": {
       const t = toMillis(v);
-      if (t === undefined) return { problem: `"${text}" is not a date`, problemZh: `“${text}”不是日期` };
+      if (t === undefined) return { problem: "data.notDate", text };
       return { value: type === "date" ? formatDate(t) : formatDateTime(t) };
     }
     case "number": {
       const n = typeof v === "number" ? v : parseNumber(text);
-      return n === undefined || !Number.isFinite(n)
-        ? { problem: `"${text}" is not a number`, problemZh: `“${text}”不是数字` }
-        : { value: n };
+      return n === undefined || !Number.isFinite(n) ? { problem: "data.notNumber", text } : { value: n };
     }
     case "boolean": {
       if (typeof v === "boolean") return { value: v };
       const w = text.toLowerCase();
       if (TRUE_WORDS.has(w)) return { value: true };
       if (FALSE_WORDS.has(w)) return { value: false };
-      return { problem: `"${text}" is not yes or no`, problemZh: `“${text}”不是“是”或“否”` };
+      return { problem: "data.notYesNo", text };
     }
     case "choice": {
       const field = process.fieldByKey.get(key);
@@ -118,8 +113,8 @@ export function readRow(process: CompiledProcess, map: ColumnMap, cells: readonl
     if (!col) continue;
     const v = cells[col.index];
     if (isEmptyCell(v)) continue;
-    const problem: { problem: string; problemZh: string } | undefined = isExcelError(v)
-      ? { problem: `holds the error ${String(v)}`, problemZh: `包含错误值 ${String(v)}` }
+    const problem: { problem: CellProblem | "data.excelError"; text: string } | undefined = isExcelError(v)
+      ? { problem: "data.excelError", text: String(v) }
       : (() => {
           const d = decode(process, col.key, typeOf(process, col.key), v);
           if ("problem" in d) return d;
@@ -127,29 +122,14 @@ export function readRow(process: CompiledProcess, map: ColumnMap, cells: readonl
           return undefined;
         })();
     if (problem && !error) {
-      const message = `column "${col.header}"${rowId ? ` of ${rowId}` : ""}: ${problem.problem}`;
-      error = {
-        code: "DATA",
-        message,
-        column: col.header,
-        ...(rowId ? { rowId } : {}),
-        key: "data.cell",
-        params: { column: col.header, detail: problem.problem, detailZh: problem.problemZh },
-      };
+      const params = { column: col.header, value: problem.text };
+      error = procsheetError("DATA", problem.problem, params, { column: col.header, rowId });
     }
   }
   for (const f of process.definition.fields ?? []) {
     if (!error && f.required && row[f.key] === undefined && map.byKey.has(f.key)) {
       const header = map.byKey.get(f.key)?.header ?? f.key;
-      const message = `column "${header}"${rowId ? ` of ${rowId}` : ""}: a value is required`;
-      error = {
-        code: "DATA",
-        message,
-        column: header,
-        ...(rowId ? { rowId } : {}),
-        key: "data.required",
-        params: { column: header },
-      };
+      error = procsheetError("DATA", "data.required", { column: header }, { column: header, rowId });
     }
   }
   return error ? { row, error } : { row };

@@ -1,6 +1,8 @@
 import { END, type RuleRow } from "../definition/types";
 import type { CompiledProcess, CompiledStep } from "../process";
+import { procsheetError } from "../error";
 import type { ProcsheetError } from "../result";
+import { resolveText } from "../text";
 import type { RuleBindings } from "./expression";
 import { firstMatch, traceShadowed } from "./first-match";
 import { chain, type MaybePromise } from "./maybe-async";
@@ -40,17 +42,8 @@ export function routeNext(
     }
     if (m.error) return { ok: false, error: m.error };
     const path = `steps[${step.index}].next`;
-    const message = `no next clause matched for step "${step.def.id}"`;
-    return {
-      ok: false,
-      error: {
-        code: "RULE_NO_MATCH",
-        path,
-        message,
-        ...(rowId ? { rowId } : {}),
-        key: "rule.noNext",
-        params: { step: step.def.id },
-      },
-    };
+    const names = { step: resolveText(step.def.name, "en") || step.def.id };
+    const zh = { step: resolveText(step.def.name, "zh-CN") || step.def.id };
+    return { ok: false, error: procsheetError("RULE_NO_MATCH", "rule.noNext", names, { path, rowId }, zh) };
   });
 }

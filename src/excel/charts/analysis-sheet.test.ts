@@ -1,6 +1,6 @@
 import { analyzeHistory } from "../../core/analysis/analyze";
 import type { ProcessDefinition } from "../../core/definition/types";
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../words/lang";
 import { parseLocal, toExcelSerial } from "../../core/time/local-time";
 import type { ApiVersion } from "../../../test/excel-sim/requirement-sets";
 import type { ExcelSimulation } from "../../../test/excel-sim";

@@ -1,3 +1,4 @@
+import { procsheetError, type ErrorKey, type ErrorParams } from "../../core/error";
 import type { RuleRow } from "../../core/definition/types";
 import type { CellInput } from "../../core/register/cell-value";
 import { mapColumns, type ColumnMap } from "../../core/register/columns";
@@ -80,8 +81,8 @@ function fail(error: ProcsheetError): never {
   throw new ExpectedFailure(error);
 }
 
-function sheetError(message: string, key: string, params: Record<string, string>): ProcsheetError {
-  return { code: "SHEET_SHAPE", message, key, params };
+function sheetError<K extends ErrorKey>(key: K, params: ErrorParams<K>): ProcsheetError {
+  return procsheetError("SHEET_SHAPE", key, params);
 }
 
 interface ReadState {
@@ -146,14 +147,10 @@ function columnMapFor(read: ReadState, process: Parameters<typeof mapColumns>[0]
   const missing = mapped.value.missingSystem;
   if (missing.length > 0)
     fail(
-      sheetError(
-        `The register "${read.binding.tableName}" lacks the columns ${missing.join(", ")}. Adopt the sheet again to add them.`,
-        "sheet.missingColumns",
-        {
-          table: read.binding.tableName,
-          columns: missing.join(", "),
-        },
-      ),
+      sheetError("sheet.missingColumns", {
+        table: read.binding.tableName,
+        columns: missing.join(", "),
+      }),
     );
   return mapped.value;
 }
@@ -409,15 +406,7 @@ export async function syncProcess(req: SyncRequest): Promise<Result<SyncReport, 
         if (computed.changes.length === 0 && computed.events.length === 0) return report(0, false);
         if (await registerMoved(context, read, computed)) {
           if (attempt === 0) continue;
-          fail(
-            sheetError(
-              "The register kept changing while Procsheet synced (rows sorted, filtered, inserted or deleted). Nothing was written; sync again.",
-              "sheet.moving",
-              {
-                table: read.binding.tableName,
-              },
-            ),
-          );
+          fail(sheetError("sheet.moving", {}));
         }
         const written = await asOwnWrite(() => writeEverything(context, req, read, computed));
         return report(written, false);
@@ -427,12 +416,7 @@ export async function syncProcess(req: SyncRequest): Promise<Result<SyncReport, 
     if (e instanceof CancelledError)
       return {
         ok: false,
-        error: {
-          code: "EXCEL_API",
-          message: "Sync cancelled; nothing was written.",
-          key: "sync.cancelled",
-          params: {},
-        },
+        error: procsheetError("EXCEL_API", "sync.cancelled", {}),
       };
     throw e;
   }
