@@ -5,6 +5,7 @@ import { CLI_PROBLEMS } from "./cli-problems";
 import { CLI_REPORTS } from "./cli-reports";
 import { ERRORS_DEFINITION } from "./errors-definition";
 import { ERRORS_EXCEL } from "./errors-excel";
+import { ERRORS_PLACE } from "./errors-place";
 import { ERRORS_RULES } from "./errors-rules";
 import { ERRORS_WORKBOOK } from "./errors-workbook";
 import { PANE_ANALYZE } from "./pane-analyze";
@@ -26,6 +27,7 @@ export const ALL_SECTIONS: Readonly<Record<string, Section>> = {
   ERRORS_DEFINITION,
   ERRORS_WORKBOOK,
   ERRORS_EXCEL,
+  ERRORS_PLACE,
   RULE_LANGUAGE,
   PANE_SHELL,
   PANE_START,

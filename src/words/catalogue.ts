@@ -5,6 +5,7 @@ import type { CLI_PROBLEMS } from "./cli-problems";
 import type { CLI_REPORTS } from "./cli-reports";
 import type { ERRORS_DEFINITION } from "./errors-definition";
 import type { ERRORS_EXCEL } from "./errors-excel";
+import type { ERRORS_PLACE } from "./errors-place";
 import type { ERRORS_RULES } from "./errors-rules";
 import type { ERRORS_WORKBOOK } from "./errors-workbook";
 import type { PANE_ANALYZE } from "./pane-analyze";
@@ -23,6 +24,7 @@ export type ErrorWords = typeof ERRORS_RULES &
   typeof ERRORS_DEFINITION &
   typeof ERRORS_WORKBOOK &
   typeof ERRORS_EXCEL &
+  typeof ERRORS_PLACE &
   typeof RULE_LANGUAGE;
 
 export type PaneWords = typeof PANE_SHELL &

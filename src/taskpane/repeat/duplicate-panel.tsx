@@ -1,3 +1,4 @@
+import { resolveText } from "../../core/text";
 import { Stack, Text, TextField } from "@fluentui/react";
 import { useState } from "react";
 import type { ProcessBinding } from "../../workbook/binding";
@@ -8,13 +9,13 @@ import { duplicateDefinition, freeId, isProcessId } from "./template-file";
 
 /** Duplicate the process under a new id, into a new empty register. */
 export function DuplicatePanel({ binding }: { readonly binding: ProcessBinding }) {
-  const { t, f } = useStrings();
+  const { lang, t, f } = useStrings();
   const { processes } = useSession();
   const taken = processes.map((p) => p.id);
   const [id, setId] = useState(() => freeId(`${binding.id}-copy`, taken));
   const [created, setCreated] = useState<string | undefined>();
   const idError = !isProcessId(id) ? t.idInvalid : taken.includes(id) ? t.idTaken : undefined;
-  if (created) return <Text role="status">{f("registerReady", { table: created })}</Text>;
+  if (created) return <Text role="status">{f("registerReady", { process: created })}</Text>;
   return (
     <Stack tokens={{ childrenGap: 8 }}>
       <TextField
@@ -27,7 +28,7 @@ export function DuplicatePanel({ binding }: { readonly binding: ProcessBinding }
         <CreateForm
           offerSample={false}
           load={async () => ({ ok: true, value: duplicateDefinition(binding.definition, id) })}
-          onCreated={(b) => setCreated(b.tableName)}
+          onCreated={(b) => setCreated(resolveText(b.definition.name, lang) || b.id)}
         />
       )}
     </Stack>

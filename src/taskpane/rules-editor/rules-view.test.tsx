@@ -14,7 +14,7 @@ async function openRulesOf(step: string): Promise<void> {
 }
 
 const whenOf = (clause: string) =>
-  within(screen.getByRole("region", { name: clause })).getByRole("textbox", { name: /^When/ });
+  within(screen.getByRole("region", { name: clause })).getByRole("textbox", { name: /^Condition/ });
 
 describe("Rules", () => {
   it("shows each syntax error at its position as you type", async () => {
@@ -27,7 +27,7 @@ describe("Rules", () => {
       "syntax-error",
     );
     expect(error?.textContent).toContain(
-      'Line 1, column 9: JSONata syntax error at 9: The symbol ">" cannot be used as a unary operator',
+      'Line 1, column 9: The rule cannot be read at character 9: The symbol ">" cannot be used as a unary operator',
     );
     // The source line, the offending ">" underlined, and a caret under it.
     const excerpt = error?.querySelector("[aria-hidden='true']");
@@ -35,7 +35,11 @@ describe("Rules", () => {
     expect(excerpt?.querySelector("span")?.textContent).toBe(">");
     expect(when.getAttribute("aria-invalid")).toBe("true");
     // The save is refused while the rule does not parse, naming where.
-    expect(await screen.findByText(/steps\[2\]\.next\[0\]\.when: JSONata syntax error at 9/)).toBeTruthy();
+    expect(
+      await screen.findByText(
+        /^next rule 1 of “Purchasing review”, its condition: The rule cannot be read at character 9/,
+      ),
+    ).toBeTruthy();
 
     fireEvent.change(when, { target: { value: "amount > 40000" } });
     await waitFor(() => expect(screen.queryAllByTestId("syntax-error")).toEqual([]));

@@ -1,4 +1,4 @@
-import { describeError } from "../../core/i18n/error-messages";
+import { describeError } from "../../core/error";
 import { DefaultButton, MessageBarType, Stack } from "@fluentui/react";
 import type { FormatReport } from "../../excel/api-types";
 import type { ProcessBinding } from "../../workbook/binding";

@@ -1,5 +1,5 @@
 import type { ProcessDefinition, RuleRow, RuleValue } from "../../core/definition/types";
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../words/lang";
 import type { ProcsheetError, Result } from "../../core/result";
 import type { ProcessEvent } from "../../core/sync/events";
 import type {

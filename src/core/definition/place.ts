@@ -1,0 +1,54 @@
+import type { Lang } from "../../words/lang";
+import "../../words/errors-place";
+import { say } from "../../words/say";
+import { resolveText } from "../text";
+import type { ProcessDefinition } from "./types";
+
+/**
+ * Where an error's JSON path points, in words a person reads: the step by its name, the rule by its
+ * number and the part of it; undefined where the path says nothing plainer (then show the path).
+ * @example placeOf("steps[2].owner[0].when", def, "en") === "owner rule 1 of “Purchasing review”, its condition"
+ */
+export function placeOf(path: string, definition: ProcessDefinition, lang: Lang): string | undefined {
+  const step = /^steps\[(\d+)\](.*)$/.exec(path);
+  if (step) {
+    const def = definition.steps[Number(step[1])];
+    if (!def) return undefined;
+    const name = resolveText(def.name, lang) || def.id;
+    return stepPlace(step[2] ?? "", name, lang);
+  }
+  const field = /^fields\[(\d+)\]/.exec(path);
+  if (field) {
+    const def = definition.fields?.[Number(field[1])];
+    return def ? say("place.field", { field: resolveText(def.header, lang) || def.key }, lang) : undefined;
+  }
+  const role = /^roles\.([^.[]+)/.exec(path);
+  if (role?.[1]) return say("place.role", { role: role[1] }, lang);
+  const test = /^tests\[(\d+)\]/.exec(path);
+  if (test) {
+    const n = Number(test[1]);
+    const def = definition.tests?.[n];
+    return def ? say("place.test", { n: n + 1, test: def.name }, lang) : undefined;
+  }
+  if (path.startsWith("goal")) return say("place.goal", {}, lang);
+  return undefined;
+}
+
+function stepPlace(rest: string, step: string, lang: Lang): string {
+  const rule = /^\.(owner|next)(?:\[(\d+)\])?(?:\.(\w+))?/.exec(rest);
+  if (!rule) {
+    if (rest.startsWith(".name")) return say("place.stepName", { step }, lang);
+    if (rest.startsWith(".slaDays")) return say("place.stepSla", { step }, lang);
+    return say("place.step", { step }, lang);
+  }
+  const [, kind, index, part] = rule;
+  if (index === undefined)
+    return say(kind === "owner" ? "place.ownerRules" : "place.nextRules", { step }, lang);
+  const n = Number(index) + 1;
+  if (part === "when")
+    return say(kind === "owner" ? "place.ownerRuleCondition" : "place.nextRuleCondition", { n, step }, lang);
+  if (part === "assign") return say("place.ownerRuleOwner", { n, step }, lang);
+  if (part === "assignExpr") return say("place.ownerRuleWorkedOut", { n, step }, lang);
+  if (part === "goto") return say("place.nextRuleGoTo", { n, step }, lang);
+  return say(kind === "owner" ? "place.ownerRule" : "place.nextRule", { n, step }, lang);
+}
