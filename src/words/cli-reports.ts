@@ -2,6 +2,7 @@ import { words } from "./book";
 
 /** What the command line prints as it works: results, tables' headings, the lines of a report. */
 export const CLI_REPORTS = words({
+  "cli.listSeparator": { en: ", ", "zh-CN": "、" },
   "cli.lineLabel": { en: "line {line}", "zh-CN": "第 {line} 行" },
   "cli.rowLabel": { en: 'sheet "{sheet}" row {row}', "zh-CN": "工作表“{sheet}”第 {row} 行" },
   "cli.eventNoCase": { en: "caseId is empty", "zh-CN": "caseId 为空" },

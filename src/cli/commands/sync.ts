@@ -95,10 +95,8 @@ function errorPath(e: ProcsheetError, data: RegisterData): string | null {
   return null;
 }
 
+// The row's ID has its own column in the report: the words without it.
 function errorMessage(e: ProcsheetError, lang: Lang): string {
-  if (lang === "en") return e.message;
-  // The core's zh-CN template for cell problems needs `detail`, which the sync's own cell checks do not set.
-  if (e.key === "data.cell" && e.params?.detail === undefined) return e.message;
   const { rowId: _rowId, ...rest } = e;
   return describeError(rest, lang);
 }
@@ -188,7 +186,7 @@ function printErrors(
     const where = errorPath(e, data);
     const message = errorMessage(e, ctx.lang);
     // Rule problems get their rule path in front; cell problems read by the codec already name their column.
-    const named = e.path === undefined && /^column "/.test(e.message);
+    const named = e.path === undefined && e.params?.column !== undefined;
     const text = where && !named ? `${where}: ${message}` : message;
     return [ctx.m.rowNumber((position[e.index] ?? e.index) + 1), e.rowId ?? "", text];
   });

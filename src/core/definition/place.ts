@@ -1,37 +1,51 @@
 import type { Lang } from "../../words/lang";
 import "../../words/errors-place";
 import { say } from "../../words/say";
-import { resolveText } from "../text";
-import type { ProcessDefinition } from "./types";
 
 /**
  * Where an error's JSON path points, in words a person reads: the step by its name, the rule by its
  * number and the part of it; undefined where the path says nothing plainer (then show the path).
  * @example placeOf("steps[2].owner[0].when", def, "en") === "owner rule 1 of “Purchasing review”, its condition"
  */
-export function placeOf(path: string, definition: ProcessDefinition, lang: Lang): string | undefined {
+export function placeOf(path: string, definition: unknown, lang: Lang): string | undefined {
   const step = /^steps\[(\d+)\](.*)$/.exec(path);
   if (step) {
-    const def = definition.steps[Number(step[1])];
-    if (!def) return undefined;
-    const name = resolveText(def.name, lang) || def.id;
-    return stepPlace(step[2] ?? "", name, lang);
+    const def = item(definition, "steps", Number(step[1]));
+    const name = textIn(def, "name", lang) || textIn(def, "id", lang);
+    return name ? stepPlace(step[2] ?? "", name, lang) : undefined;
   }
   const field = /^fields\[(\d+)\]/.exec(path);
   if (field) {
-    const def = definition.fields?.[Number(field[1])];
-    return def ? say("place.field", { field: resolveText(def.header, lang) || def.key }, lang) : undefined;
+    const def = item(definition, "fields", Number(field[1]));
+    const name = textIn(def, "header", lang) || textIn(def, "key", lang);
+    return name ? say("place.field", { field: name }, lang) : undefined;
   }
   const role = /^roles\.([^.[]+)/.exec(path);
   if (role?.[1]) return say("place.role", { role: role[1] }, lang);
   const test = /^tests\[(\d+)\]/.exec(path);
   if (test) {
     const n = Number(test[1]);
-    const def = definition.tests?.[n];
-    return def ? say("place.test", { n: n + 1, test: def.name }, lang) : undefined;
+    const name = textIn(item(definition, "tests", n), "name", lang);
+    return name ? say("place.test", { n: n + 1, test: name }, lang) : undefined;
   }
   if (path.startsWith("goal")) return say("place.goal", {}, lang);
   return undefined;
+}
+
+// The definition may be a file that failed to load (`procsheet validate`): read it without trusting it.
+function item(definition: unknown, list: string, index: number): unknown {
+  if (typeof definition !== "object" || definition === null) return undefined;
+  const items: unknown = Reflect.get(definition, list);
+  return Array.isArray(items) ? items[index] : undefined;
+}
+
+function textIn(value: unknown, key: string, lang: Lang): string {
+  if (typeof value !== "object" || value === null) return "";
+  const text: unknown = Reflect.get(value, key);
+  if (typeof text === "string") return text;
+  if (typeof text !== "object" || text === null) return "";
+  const inLang: unknown = Reflect.get(text, lang) ?? Reflect.get(text, "en");
+  return typeof inLang === "string" ? inLang : "";
 }
 
 function stepPlace(rest: string, step: string, lang: Lang): string {
