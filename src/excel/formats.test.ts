@@ -13,7 +13,7 @@ import {
   serial,
   type Cell,
 } from "../../test/excel-fixtures/formats-fixture";
-import { LISTS_SHEET } from "./formats-lists";
+import { listsSheetName } from "./formats-lists";
 import { columnLetter } from "../core/register/columns";
 import { AGE_HEADERS } from "../core/register/format-rules";
 import { template } from "../../test/excel-fixtures/sim-fixture";
@@ -231,7 +231,7 @@ describe.each(["1.7", "1.17"] as const)("status formats at ExcelApi %s", (apiVer
           bold: true,
         });
         // The calendar's lists sit on the hidden lists sheet the formula references.
-        const lists = sim.snapshot().sheets[LISTS_SHEET];
+        const lists = sim.snapshot().sheets[listsSheetName("en")];
         expect(lists?.visibility).toBe("Hidden");
         expect(lists?.values[0]?.[0]).toBe("procurement holidays");
       } finally {

@@ -2,8 +2,8 @@ import { words } from "./book";
 
 /**
  * What Procsheet writes into a workbook, where everyone who opens it reads it: the Analysis sheet (its
- * summary, chart data and charts), the hidden lists sheet, the register's drop-down messages. Words only:
- * numbers in cells keep Excel number formats.
+ * summary, chart data and charts), the hidden lists sheet, the register's drop-down messages (and the
+ * History sheet's words belong here too). Words only: numbers in cells keep Excel number formats.
  */
 export const SHEET = words({
   "sheet.analysis.suffix": { en: "Analysis", "zh-CN": "分析" },

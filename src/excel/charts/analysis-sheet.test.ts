@@ -208,9 +208,9 @@ describe.each<[string, ApiVersion | undefined]>([
     expect(cells(sheet.values, scatter?.series[0]?.values as string)).toHaveLength(closed);
     expect(scatter?.series.map((s) => [s.name, s.chartType])).toEqual([
       ["Closed cases", "XYScatter"],
-      ["p50 (median)", "XYScatterLinesNoMarkers"],
-      ["p85", "XYScatterLinesNoMarkers"],
-      ["p95", "XYScatterLinesNoMarkers"],
+      ["p50 (median: half finish within)", "XYScatterLinesNoMarkers"],
+      ["p85 (85% finish within)", "XYScatterLinesNoMarkers"],
+      ["p95 (95% finish within)", "XYScatterLinesNoMarkers"],
       ["Goal", "XYScatterLinesNoMarkers"],
     ]);
     expect(cells(sheet.values, scatter?.series[4]?.values as string)).toEqual([25, 25]);
