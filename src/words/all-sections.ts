@@ -17,6 +17,7 @@ import { PANE_SHELL } from "./pane-shell";
 import { PANE_START } from "./pane-start";
 import { PANE_TEST } from "./pane-test";
 import { RULE_LANGUAGE } from "./rule-language";
+import { RULE_TESTS } from "./rule-tests";
 import { SHEET } from "./sheet";
 import { WORKBENCH } from "./workbench";
 import type { Section } from "./book";
@@ -29,6 +30,7 @@ export const ALL_SECTIONS: Readonly<Record<string, Section>> = {
   ERRORS_EXCEL,
   ERRORS_PLACE,
   RULE_LANGUAGE,
+  RULE_TESTS,
   PANE_SHELL,
   PANE_START,
   PANE_GOALS_MAP,

@@ -17,6 +17,7 @@ import type { PANE_SHELL } from "./pane-shell";
 import type { PANE_START } from "./pane-start";
 import type { PANE_TEST } from "./pane-test";
 import type { RULE_LANGUAGE } from "./rule-language";
+import type { RULE_TESTS } from "./rule-tests";
 import type { SHEET } from "./sheet";
 import type { WORKBENCH } from "./workbench";
 
@@ -38,7 +39,12 @@ export type PaneWords = typeof PANE_SHELL &
 
 export type CliWords = typeof CLI_HELP & typeof CLI_PROBLEMS & typeof CLI_REPORTS;
 
-export type Catalogue = ErrorWords & PaneWords & typeof SHEET & CliWords & typeof WORKBENCH;
+export type Catalogue = ErrorWords &
+  PaneWords &
+  typeof RULE_TESTS &
+  typeof SHEET &
+  CliWords &
+  typeof WORKBENCH;
 
 /** Every key of the catalogue. */
 export type WordKey = keyof Catalogue & string;

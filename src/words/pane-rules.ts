@@ -62,6 +62,11 @@ export const PANE_RULES = words({
   "pane.traceClause": { en: "rule {n}", "zh-CN": "规则 {n}" },
   "pane.traceAlways": { en: "(always)", "zh-CN": "（总是）" },
   "pane.traceGave": { en: "gave", "zh-CN": "得出" },
+  "pane.traceFalse": { en: "(the condition does not hold)", "zh-CN": "（条件不成立）" },
+  "pane.traceEmpty": {
+    en: "(the condition gives no result: a field it reads is empty)",
+    "zh-CN": "（条件无结果：字段为空）",
+  },
   "pane.traceDecided": { en: "→", "zh-CN": "→" },
   "pane.rolesTitle": { en: "Roles", "zh-CN": "角色" },
   "pane.rolesHelp": {

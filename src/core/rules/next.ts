@@ -35,6 +35,7 @@ export function routeNext(
         ...(m.clause.when ? { when: m.clause.when.source } : {}),
         outcome: "matched",
         value: m.clause.goto,
+        goto: m.clause.goto,
       });
       const decision: NextDecision = { ok: true, goto: m.clause.goto, path: m.clause.path };
       if (!trace) return decision;

@@ -38,6 +38,8 @@ function decide(
     ...(clause.when ? { when: clause.when.source } : {}),
     outcome: "matched",
     value: role ? `${traceValue(name)} → ${traceValue(owner)}` : traceValue(owner),
+    owner,
+    ...(role ? { role: name } : {}),
   });
   return role ? { ok: true, owner, role: name, path } : { ok: true, owner, path };
 }
@@ -69,14 +71,14 @@ function assignFrom(
           { value: traceValue(v), max: MAX_OWNER_LENGTH },
           { path: `${clause.path}.assignExpr`, rowId },
         );
-        trace?.push({ path: clause.path, outcome: "error", value: error.message });
+        trace?.push({ path: clause.path, outcome: "error", value: error.message, error });
         return { ok: false, error };
       }
       return decide(process, name, clause, workload, trace);
     },
     (e) => {
       const error = evaluationError(`${clause.path}.assignExpr`, e, rowId);
-      trace?.push({ path: clause.path, outcome: "error", value: error.message });
+      trace?.push({ path: clause.path, outcome: "error", value: error.message, error });
       return { ok: false, error };
     },
   );

@@ -83,24 +83,27 @@ describe("Rules", () => {
     const index = excel.rows("procurement").findIndex((r) => r.id === "PR-0027"); // 46,000, at review
     await act(async () => excel.selectRow("procurement", index));
     expect(await within(live).findByText("PR-0027, evaluated at the step Purchasing review.")).toBeTruthy();
-    expect(await within(live).findByText(/Quotes \/ tender/)).toBeTruthy();
+    expect((await within(live).findAllByText(/Quotes \/ tender/)).length).toBeGreaterThan(0);
     const nextWhy = within(live).getByRole("list", { name: "Why this next step" });
     expect(
       within(nextWhy)
         .getAllByRole("listitem")
         .map((li) => li.textContent),
-    ).toEqual(["Not matched rule 1: amount > 50000 gave false", "Matched rule 2: amount <= 50000 → rfq"]);
+    ).toEqual([
+      "Not matched rule 1: amount > 50000 (the condition does not hold)",
+      "Matched rule 2: amount <= 50000 → Quotes / tender",
+    ]);
     expect(within(live).getByText(/Owner:/).parentElement?.textContent).toMatch(/\(role Buyers\)/);
 
     // Editing the rule re-evaluates the same row at once; rule 2 now matches too, and is shown as overruled.
     fireEvent.change(whenOf("Next rule 1"), { target: { value: "amount > 40000" } });
-    expect(await within(live).findByText(/Budget approval/)).toBeTruthy();
+    expect((await within(live).findAllByText(/Budget approval/)).length).toBeGreaterThan(0);
     expect(
       within(within(live).getByRole("list", { name: "Why this next step" }))
         .getAllByRole("listitem")
         .map((li) => li.textContent),
     ).toEqual([
-      "Matched rule 1: amount > 40000 → budget",
+      "Matched rule 1: amount > 40000 → Budget approval",
       "Also matches (an earlier rule decides) rule 2: amount <= 50000",
     ]);
 
