@@ -1,3 +1,4 @@
+import { missingColumnsError } from "../workbook/register-errors";
 import { procsheetError } from "../core/error";
 import type { RuleRow } from "../core/definition/types";
 import { readRow } from "../core/register/row-codec";
@@ -75,12 +76,7 @@ export async function setCaseStatus(
     const idCol = map.byKey.get("id")?.index;
     const statusCol = map.byKey.get("status")?.index;
     if (idCol === undefined || statusCol === undefined)
-      throw new ExpectedFailure(
-        procsheetError("SHEET_SHAPE", "sheet.missingColumns", {
-          table: binding.tableName,
-          columns: "ID, Status",
-        }),
-      );
+      throw new ExpectedFailure(missingColumnsError(binding, ["ID", "Status"]));
     const ids = table.getDataBodyRange().getColumn(idCol).load("values");
     await context.sync();
     const index = ids.values.findIndex((r) => String(r[0] ?? "") === caseId);

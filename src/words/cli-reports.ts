@@ -43,7 +43,7 @@ export const CLI_REPORTS = words({
   "cli.noChanges": { en: "No changes.", "zh-CN": "没有变更。" },
   "cli.syncSummary": {
     en: "{rows, plural, one {# row} other {# rows}} changed ({cells, plural, one {# cell} other {# cells}}) · {events, plural, one {# event} other {# events}} · {errors, plural, one {# error} other {# errors}}",
-    "zh-CN": "{rows} 行有变更（{cells} 个单元格） · {events} 个事件 · {errors} 个错误",
+    "zh-CN": "{rows} 行有变更（{cells} 个单元格） · {events} 条事件 · {errors} 个错误",
   },
   "cli.rowNumber": { en: "row {row}", "zh-CN": "第 {row} 行" },
   "cli.dryRun": {
@@ -53,7 +53,7 @@ export const CLI_REPORTS = words({
   "cli.saved": { en: "Saved {file}.", "zh-CN": "已保存 {file}。" },
   "cli.eventsAppended": {
     en: "Appended {count, plural, one {# event} other {# events}} to {file}.",
-    "zh-CN": "已向 {file} 追加 {count} 个事件。",
+    "zh-CN": "已向 {file} 追加 {count} 条事件。",
   },
   "cli.eventsWithoutRegister": {
     en: "procsheet: warning — the events were saved but the register was not (no --out); the next sync will record them again",
@@ -62,7 +62,7 @@ export const CLI_REPORTS = words({
   // analyze
   "cli.analyzeHeading": {
     en: "{name} · {events, plural, one {# event} other {# events}} · at {now}",
-    "zh-CN": "{name} · {events} 个事件 · 分析时间 {now}",
+    "zh-CN": "{name} · {events} 条事件 · 分析时间 {now}",
   },
   "cli.cases": {
     en: "Cases: {closed} closed · {cancelled} cancelled · {open} open",

@@ -12,8 +12,8 @@ export const ERRORS_WORKBOOK = words({
       "历史记录表“{table}”需要向下扩展，但工作表“{sheet}”中的单元格 {cells} 挡住了它。请把它们移到更下方或其他工作表，然后重试。未做任何更改。",
   },
   "sheet.missingColumns": {
-    en: 'The register "{table}" lacks the columns {columns}. Adopt the sheet again to add them.',
-    "zh-CN": "登记表“{table}”缺少以下列：{columns}。请重新采用该工作表以添加这些列。",
+    en: "The register of “{process}” lacks the columns {columns}. Adopt the sheet again to add them.",
+    "zh-CN": "“{process}”的登记表缺少以下列：{columns}。请重新采用该工作表以添加这些列。",
   },
   "sheet.moving": {
     en: "The register kept changing while Procsheet synced (rows sorted, filtered, inserted or deleted). Nothing was written; sync again.",
@@ -54,7 +54,7 @@ export const ERRORS_WORKBOOK = words({
   "formats.unsupported": {
     en: "This version of Excel has no conditional formats for add-ins (ExcelApi 1.6). Nothing was changed; the status words still show each case's state.",
     "zh-CN":
-      "此版本的 Excel 不支持加载项设置条件格式（ExcelApi 1.6）。未做任何更改；状态文字仍显示每个案例的状态。",
+      "此版本的 Excel 不支持加载项设置条件格式（ExcelApi 1.6）。未做任何更改；状态文字仍显示每个事项的状态。",
   },
   "formats.noStatus": {
     en: "The register has no Status column, so no status colours, overdue or due-soon highlights were added. Sync the process to add the column.",
@@ -70,7 +70,7 @@ export const ERRORS_WORKBOOK = words({
   },
   "formats.ageColumnAdded": {
     en: 'A "Days in step" column was added at the right of the register; its bars show how long each case has been in its step.',
-    "zh-CN": "已在登记表右侧添加“本步骤天数”列，其中的数据条显示每个案例在当前步骤停留的时间。",
+    "zh-CN": "已在登记表右侧添加“本步骤天数”列，其中的数据条显示每个事项在当前步骤停留的时间。",
   },
   "formats.listsSheetCreated": {
     en: "The process calendar's holidays and make-up working days were written to a hidden sheet Procsheet keeps, so due-soon highlights follow the calendar. Keep that sheet.",

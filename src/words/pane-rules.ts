@@ -21,6 +21,11 @@ export const PANE_RULES = words({
   "pane.moveClauseDown": { en: "Move {clause} down", "zh-CN": "下移{clause}" },
   "pane.deleteClause": { en: "Delete {clause}", "zh-CN": "删除{clause}" },
   "pane.when": { en: "Condition (empty = always)", "zh-CN": "条件（留空表示总是成立）" },
+  // For the people who write conditions by hand: the one place the pane names the rule language.
+  "pane.writtenInJsonata": {
+    en: "Conditions are written in JSONata (how to write them)",
+    "zh-CN": "条件用 JSONata 书写（写法说明）",
+  },
   "pane.whenPlaceholder": { en: "e.g. amount > 50000", "zh-CN": "例如 amount > 50000" },
   "pane.assignKind": { en: "Owner is", "zh-CN": "负责人是" },
   "pane.assignLiteral": { en: "A person or role", "zh-CN": "某个人或角色" },

@@ -1,3 +1,4 @@
+import { missingColumnsError } from "../../workbook/register-errors";
 import { procsheetError, type ErrorKey, type ErrorParams } from "../../core/error";
 import type { RuleRow } from "../../core/definition/types";
 import type { CellInput } from "../../core/register/cell-value";
@@ -145,13 +146,7 @@ function columnMapFor(read: ReadState, process: Parameters<typeof mapColumns>[0]
   const mapped = mapColumns(process, read.register.headers, overrides);
   if (!mapped.ok) fail(mapped.error[0] as ProcsheetError);
   const missing = mapped.value.missingSystem;
-  if (missing.length > 0)
-    fail(
-      sheetError("sheet.missingColumns", {
-        table: read.binding.tableName,
-        columns: missing.join(", "),
-      }),
-    );
+  if (missing.length > 0) fail(missingColumnsError(read.binding, missing));
   return mapped.value;
 }
 

@@ -1,3 +1,4 @@
+import { missingColumnsError } from "../../workbook/register-errors";
 import { procsheetError } from "../../core/error";
 import type { CellInput } from "../../core/register/cell-value";
 import { mapColumns } from "../../core/register/columns";
@@ -81,10 +82,7 @@ export async function undoLastSync(
     if (!mapped.ok) throw new ExpectedFailure(mapped.error[0] as ProcsheetError);
     const map = mapped.value;
     const idCol = map.byKey.get("id")?.index;
-    if (idCol === undefined)
-      throw new ExpectedFailure(
-        procsheetError("SHEET_SHAPE", "sheet.missingColumns", { table: binding.tableName, columns: "ID" }),
-      );
+    if (idCol === undefined) throw new ExpectedFailure(missingColumnsError(binding, ["ID"]));
     const rowOf = new Map<string, number>();
     register.rows.forEach((cells, i) => {
       const id = cells[idCol];

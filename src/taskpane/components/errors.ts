@@ -20,9 +20,10 @@ export function unexpectedError(e: unknown): ProcsheetError {
  * is at hand, as the JSON path when the person is looking at a file.
  */
 export function problemLine(error: ProcsheetError, lang: Lang, definition?: ProcessDefinition): string {
-  const text = describe(error, lang);
+  const { rowId, ...rest } = error;
+  const text = describe(rest, lang);
   const colon = lang === "zh-CN" ? "：" : ": ";
   const place = error.path && definition ? placeOf(error.path, definition, lang) : undefined;
-  if (place) return `${place}${colon}${text}`;
-  return error.path && !text.startsWith(error.path) ? `${error.path}${colon}${text}` : text;
+  const where = place ?? (error.path && !text.startsWith(error.path) ? error.path : undefined);
+  return `${rowId ? `${rowId}${colon}` : ""}${where ? `${where}${colon}` : ""}${text}`;
 }
