@@ -395,3 +395,23 @@ it(`below ExcelApi 1.6 nothing is applied and the note says so (${DOCS.reqSets})
     },
   );
 });
+
+describe("the hidden lists sheet", () => {
+  it("is named in the register's language, and a workbook's older sheet is kept under its own name", async () => {
+    const rows = [{ item: "a", amount: 1, status: "In progress", due: serial("2026-03-03") }];
+    await withRegister(rows, "1.17", "zh-CN", async ({ sim, apply }) => {
+      expectOk(await apply());
+      expect(sim.snapshot().sheets[listsSheetName("zh-CN")]?.values[0]?.[0]).toBe("procurement holidays");
+    });
+    await withRegister(rows, "1.17", "zh-CN", async ({ sim, apply }) => {
+      // Made before the names were localized: the English name, which formulas already reference.
+      await Excel.run(async (context) => {
+        context.workbook.worksheets.add(listsSheetName("en"));
+        await context.sync();
+      });
+      expectOk(await apply());
+      expect(sim.snapshot().sheets[listsSheetName("en")]?.values[0]?.[0]).toBe("procurement holidays");
+      expect(sim.snapshot().sheets[listsSheetName("zh-CN")]).toBeUndefined();
+    });
+  });
+});

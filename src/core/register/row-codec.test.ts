@@ -53,7 +53,7 @@ describe("reading and writing register cells", () => {
       'PR-0004: Column "Amount": holds the error #N/A',
     );
     expect(readRow(process, map, ["PR-0005", "", "", "", "", "", "1.200,50"]).error?.message).toBe(
-      'column "Amount" of PR-0005: "1.200,50" is not a number',
+      'PR-0005: Column "Amount": "1.200,50" is not a number',
     );
   });
 
