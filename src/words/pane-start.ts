@@ -45,7 +45,7 @@ export const PANE_START = words({
   "pane.upgradeKeeps": {
     en: "The register keeps its rows and History; version {from} stays in the process's version history (Repeat). Cases in a removed step show an error at the next sync until you move them to another step.",
     "zh-CN":
-      "登记表保留其中的行和历史记录；版本 {from} 保留在流程的版本历史中（重复）。处于已删除步骤中的事项在下次同步时会显示错误，直到您把它们移到其他步骤。",
+      "登记表保留其中的行和历史记录；版本 {from} 保留在流程的版本历史中（重复）。处于已删除步骤中的事项在下次同步时会显示错误，直到你把它们移到其他步骤。",
   },
   "pane.upgradeDirty": {
     en: "Save or discard your unsaved changes to this process before upgrading it.",

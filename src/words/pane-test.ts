@@ -68,7 +68,7 @@ export const PANE_TEST = words({
   },
   "pane.waitingForExcel": {
     en: "Still waiting for Excel. If you are editing a cell, press Enter or Esc; the sync then goes on by itself.",
-    "zh-CN": "仍在等待 Excel。如果您正在编辑单元格，请按 Enter 或 Esc；同步随后会自动继续。",
+    "zh-CN": "仍在等待 Excel。如果你正在编辑单元格，请按 Enter 或 Esc；同步随后会自动继续。",
   },
   "pane.syncNow": { en: "Sync now", "zh-CN": "立即同步" },
   "pane.phaseStarting": { en: "Starting…", "zh-CN": "正在开始…" },

@@ -12,7 +12,7 @@ export const SHEET = words({
   "sheet.analysis.rebuilt": {
     en: "Procsheet rebuilds this sheet each time you build charts. Charts you add yourself are kept; the summary and chart-data cells are replaced.",
     "zh-CN":
-      "每次生成图表时，Procsheet 都会重建此工作表。您自己添加的图表会保留；汇总和图表数据单元格会被替换。",
+      "每次生成图表时，Procsheet 都会重建此工作表。你自己添加的图表会保留；汇总和图表数据单元格会被替换。",
   },
   "sheet.summary.measure": { en: "Measure", "zh-CN": "指标" },
   "sheet.summary.value": { en: "Value", "zh-CN": "数值" },
@@ -186,7 +186,7 @@ export const SHEET = words({
   },
   "sheet.notes.userCharts": {
     en: "{n, plural, one {# chart of your own on the sheet was left as it was.} other {# charts of your own on the sheet were left as they were.}}",
-    "zh-CN": "工作表上您自己的 {n} 个图表保持不变。",
+    "zh-CN": "工作表上你自己的 {n} 个图表保持不变。",
   },
   // The hidden sheet that holds the calendar's days for due-soon highlights and the drop-down lists.
   "sheet.lists.name": { en: "Procsheet lists", "zh-CN": "Procsheet 列表" },
