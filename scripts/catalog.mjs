@@ -35,11 +35,15 @@ function isDirectory(path) {
   }
 }
 
-/** @param {string} dir */
+/**
+ * Plain files only: symbolic links are skipped, as `procsheet catalog` skips them (src/cli/files/catalog-folder.ts).
+ * @param {string} dir
+ */
 function processFiles(dir) {
   if (!isDirectory(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => isCatalogFileName(f) && !isDirectory(join(dir, f)))
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => isCatalogFileName(e.name) && e.isFile())
+    .map((e) => e.name)
     .sort();
 }
 

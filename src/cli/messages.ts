@@ -29,6 +29,7 @@ export interface Messages {
   extraArguments(command: string, extra: string): Problem;
   badLang(value: string): Problem;
   badNow(value: string): Problem;
+  badNumberLocale(value: string): Problem;
   internal(detail: string): Problem;
 
   // files
@@ -40,6 +41,9 @@ export interface Messages {
   invalidDefinition(file: string, count: number, first: string): Problem;
   unknownTemplate(id: string, known: readonly string[]): Problem;
   csvMalformed(file: string, detail: string): Problem;
+  undecodable(file: string, offset: number): Problem;
+  cannotEncode(file: string, encoding: string): Problem;
+  readEncoding(file: string, encoding: string): string;
   xlsxUnreadable(file: string, detail: string): Problem;
   xlsxNoSheet(file: string): Problem;
   registerEmpty(file: string): Problem;
@@ -50,7 +54,9 @@ export interface Messages {
   historyNotFound(file: string): Problem;
   historyColumns(file: string, missing: string): Problem;
   historyBadLine(file: string, where: string, detail: string): Problem;
-  historyBlocked(file: string, sheet: string, row: number): Problem;
+  historyBlocked(file: string, sheet: string, cells: string): Problem;
+  registerAmbiguous(file: string, places: readonly string[]): Problem;
+  readonly eventsNeedOut: Problem;
   outRequired: Problem;
   outNotXlsx(file: string): Problem;
   outExists(file: string): Problem;
@@ -77,11 +83,19 @@ export interface Messages {
   readonly dryRun: string;
   saved(file: string): string;
   eventsAppended(count: number, file: string): string;
-  readonly eventsWithoutRegister: string;
+  eventsNotRecorded(count: number, file: string): string;
 
   // analyze
   analyzeHeading(name: string, events: number, now: string): string;
   cases(closed: number, cancelled: number, open: number): string;
+  setAsideExample(caseId: string, type: string, step: string, at: string): string;
+  setAside(
+    reason: "unknownStep" | "beforeCreated" | "duplicate",
+    count: number,
+    examples: readonly string[],
+    more: number,
+  ): string;
+  casesWithoutCreated(count: number, examples: readonly string[], more: number): string;
   readonly statsColumns: readonly [count: string, mean: string, p50: string, p85: string, p95: string];
   /** What p50, p85 and p95 mean, under the table that shows them. */
   readonly statsHelp: string;
@@ -118,6 +132,8 @@ export interface Messages {
   catalogValid(file: string, name: string, id: string, version: number, newest: number | undefined): string;
   catalogInvalid(file: string, count: number): string;
   catalogDuplicate(file: string, other: string): string;
+  catalogDuplicateWarning(file: string, other: string, id: string, version: number): string;
+  catalogLinkSkipped(file: string): string;
   readonly catalogEmpty: string;
   catalogWritten(file: string, files: number, invalid: number): string;
 }
@@ -151,6 +167,7 @@ function messages(lang: Lang): Messages {
     extraArguments: (command, extra) => problem("extraArguments", { command, extra }),
     badLang: (value) => problem("badLang", { value }),
     badNow: (value) => problem("badNow", { value }),
+    badNumberLocale: (value) => problem("badNumberLocale", { value }),
     internal: (detail) => problem("internal", { detail }),
     fileMissing: (file) => problem("fileMissing", { file }),
     isDirectory: (file) => problem("isDirectory", { file }),
@@ -163,6 +180,9 @@ function messages(lang: Lang): Messages {
         ? problem("unknownTemplate", { id, known: known.join(say("cli.listSeparator", {}, lang)) })
         : [say("cli.unknownTemplate.what", { id }, lang), say("cli.unknownTemplate.todoNone", {}, lang)],
     csvMalformed: (file, detail) => problem("csvMalformed", { file, detail }),
+    undecodable: (file, offset) => problem("undecodable", { file, offset }),
+    cannotEncode: (file, encoding) => problem("cannotEncode", { file, encoding }),
+    readEncoding: (file, encoding) => say("cli.readEncoding", { file, encoding }, lang),
     xlsxUnreadable: (file, detail) => problem("xlsxUnreadable", { file, detail }),
     xlsxNoSheet: (file) => problem("xlsxNoSheet", { file }),
     registerEmpty: (file) => problem("registerEmpty", { file }),
@@ -173,7 +193,10 @@ function messages(lang: Lang): Messages {
     historyNotFound: (file) => problem("historyNotFound", { file }),
     historyColumns: (file, missing) => problem("historyColumns", { file, missing }),
     historyBadLine: (file, where, detail) => problem("historyBadLine", { file, where, detail }),
-    historyBlocked: (file, sheet, row) => problem("historyBlocked", { file, sheet, row }),
+    historyBlocked: (file, sheet, cells) => problem("historyBlocked", { file, sheet, cells }),
+    registerAmbiguous: (file, places) =>
+      problem("registerAmbiguous", { file, places: places.join(say("cli.listSeparator", {}, lang)) }),
+    eventsNeedOut: problem("eventsNeedOut", {}),
     outRequired: problem("outRequired", {}),
     outNotXlsx: (file) => problem("outNotXlsx", { file }),
     outExists: (file) => problem("outExists", { file }),
@@ -204,9 +227,20 @@ function messages(lang: Lang): Messages {
     dryRun: say("cli.dryRun", {}, lang),
     saved: (file) => say("cli.saved", { file }, lang),
     eventsAppended: (count, file) => say("cli.eventsAppended", { count, file }, lang),
-    eventsWithoutRegister: say("cli.eventsWithoutRegister", {}, lang),
+    eventsNotRecorded: (count, file) => say("cli.eventsNotRecorded", { count, file }, lang),
     analyzeHeading: (name, events, now) => say("cli.analyzeHeading", { name, events, now }, lang),
     cases: (closed, cancelled, open) => say("cli.cases", { closed, cancelled, open }, lang),
+    setAsideExample: (caseId, type, step, at) => say("cli.setAsideExample", { caseId, type, step, at }, lang),
+    setAside: (reason, count, examples, more) => {
+      const list = examples.join(say("cli.listSeparator", {}, lang));
+      const text = say(`cli.setAside.${reason}`, { count, examples: list }, lang);
+      return more > 0 ? text + say("cli.andMore", { more }, lang) : text;
+    },
+    casesWithoutCreated: (count, examples, more) => {
+      const list = examples.join(say("cli.listSeparator", {}, lang));
+      const text = say("cli.casesWithoutCreated", { count, examples: list }, lang);
+      return more > 0 ? text + say("cli.andMore", { more }, lang) : text;
+    },
     statsColumns: [
       say("cli.statsCount", {}, lang),
       say("cli.statsMean", {}, lang),
@@ -248,6 +282,9 @@ function messages(lang: Lang): Messages {
         : say("cli.catalogValid", { file, name, id, version }, lang),
     catalogInvalid: (file, count) => say("cli.catalogInvalid", { file, count }, lang),
     catalogDuplicate: (file, other) => say("cli.catalogDuplicate", { file, other }, lang),
+    catalogDuplicateWarning: (file, other, id, version) =>
+      say("cli.catalogDuplicateWarning", { file, other, id, version }, lang),
+    catalogLinkSkipped: (file) => say("cli.catalogLinkSkipped", { file }, lang),
     catalogEmpty: say("cli.catalogEmpty", {}, lang),
     catalogWritten: (file, files, bad) =>
       bad > 0

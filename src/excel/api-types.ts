@@ -85,8 +85,8 @@ export interface ChartReport {
 /**
  * The one typed surface through which the task pane and the ribbon commands reach the workbook
  * (style.md: "the UI reaches the core through one typed command surface"). The pane receives an
- * implementation through React context, so its logic is testable with a fake and its workbench runs the
- * real one over the simulated workbook.
+ * implementation through React context: its tests and the workbench run the real one over the simulated
+ * workbook (test/excel-sim).
  */
 export interface ProcsheetExcel {
   readonly displayLanguage: () => Lang;

@@ -8,8 +8,7 @@ import type { ProcessEvent } from "../core/sync/events";
 import type { HistoryEvent, WorkItem } from "./api-types";
 import { safeText } from "../workbook/excel-cell";
 import { ExpectedFailure, runExcel } from "./excel-run";
-import { queueAppendHistory, queueHistoryTail } from "./history/history-table";
-import { historyRow } from "../workbook/history/history-columns";
+import { historyRowsFor, queueAppendHistory, queueHistoryTail } from "./history/history-table";
 import { queueHistoryShape, readHistoryEvents } from "./history/history-source";
 import { asOwnWrite } from "./own-writes";
 import { columnMapOf, loadRegister } from "./register/load-register";
@@ -105,7 +104,11 @@ export async function setCaseStatus(
       table.getDataBodyRange().getCell(index, statusCol).values = [
         [safeText(statusLabel(status, binding.lang))],
       ];
-      queueAppendHistory(history, historyTail.start, [historyRow(event, binding.version)]);
+      queueAppendHistory(
+        history,
+        historyTail.start,
+        historyRowsFor(compiled.value, historyTail, [event], binding.version),
+      );
       store.queueWrite(context, stateKey(binding.id), {
         ...state,
         snapshot: { ...(state.snapshot ?? {}), [caseId]: status },
@@ -147,7 +150,9 @@ export async function watchSelection(
   binding: ProcessBinding,
   onRow: (row: RuleRow | undefined) => void,
 ): Promise<() => Promise<void>> {
-  const registration = await Excel.run(async (context) => {
+  // Waits while a person edits a cell instead of failing (ExcelApi 1.11; an older Excel refuses, and the
+  // caller reports it), like every other batch of the pane (excel-run.ts).
+  const registration = await Excel.run({ delayForCellEdit: true }, async (context) => {
     const reg = context.workbook.tables.getItem(binding.tableName).onSelectionChanged.add(async () => {
       const r = await selectedRow(binding);
       onRow(r.ok ? r.value : undefined);
@@ -156,7 +161,7 @@ export async function watchSelection(
     return reg;
   });
   return async () => {
-    await Excel.run(registration.context, async (context) => {
+    await Excel.run({ previousObjects: registration.context, delayForCellEdit: true }, async (context) => {
       registration.remove();
       await context.sync();
     });

@@ -5,11 +5,15 @@
 import { Workbook, type CellValue, type Worksheet } from "exceljs";
 import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
+import { analyzeHistory, type Analysis } from "../core/analysis/analyze";
+import { loadProcess } from "../core/definition/load";
+import type { ProcessDefinition } from "../core/definition/types";
 import type { Lang } from "../words/lang";
 import { installExcelSimulation } from "../../test/excel-sim";
 // The command line is run as users run it (the built lib/src/cli/main.js); no src/cli code is imported.
 import { readZip, removeTempDirs, runCli, tempDir } from "../../test/fixtures/cli/cli-harness";
 import { createProcsheetExcel } from "./api";
+import { readTable, registerIn } from "../../test/excel-fixtures/sim-fixture";
 
 afterAll(removeTempDirs);
 
@@ -127,3 +131,140 @@ describe.each<Lang>(["en", "zh-CN"])(
     });
   },
 );
+
+describe.each<Lang>(["en", "zh-CN"])("one workbook model, both ends (--lang %s)", (lang) => {
+  it("init → command-line sync → the add-in finds the events in History and analyses them as procsheet analyze does", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "purchase.process.json"), readFileSync(SAMPLE));
+    const cli = (args: string[]): ReturnType<typeof runCli> =>
+      runCli([...args, "--lang", lang], { cwd: dir });
+    expect(
+      cli(["init", "purchase.process.json", "--out", "r.xlsx", "--sample", "--now", BOUND_AT]).status,
+    ).toBe(0);
+    const synced = cli([
+      "sync",
+      "purchase.process.json",
+      "r.xlsx",
+      "--out",
+      "r.xlsx",
+      "--now",
+      "2026-01-06T09:00:00",
+      "--json",
+    ]);
+    expect(synced.stderr).toBe("");
+    const report = JSON.parse(synced.stdout) as {
+      events: unknown[];
+      history: { file: string; recorded: number };
+    };
+    expect(report.events.length).toBeGreaterThan(0);
+    // The events landed in the workbook's own History, not nowhere.
+    expect(report.history).toEqual({ file: "r.xlsx", recorded: report.events.length, notRecorded: 0 });
+    const now = "2026-01-09T17:00:00";
+    const analyzed = cli(["analyze", "purchase.process.json", "r.xlsx", "--now", now, "--json"]);
+    expect(analyzed.status).toBe(0);
+    const fromCli = JSON.parse(analyzed.stdout) as Record<string, unknown>;
+
+    const sim = await openInSimulation(join(dir, "r.xlsx"));
+    try {
+      const excel = createProcsheetExcel();
+      const info = await excel.inspectWorkbook();
+      if (!info.ok) throw new Error(info.error.message);
+      const binding = info.value.processes[0];
+      if (!binding) throw new Error("the workbook is not bound");
+      const history = await excel.readHistory(binding);
+      if (!history.ok) throw new Error(history.error.message);
+      expect(history.value).toHaveLength(report.events.length);
+      const loaded = loadProcess(binding.definition);
+      if (!loaded.ok) throw new Error("definition");
+      expect(asPrinted(analyzeHistory(loaded.value, history.value, { now }))).toEqual(fromCli);
+      // The command line stored its snapshot: the add-in's next sync sees no status edits and has nothing to do.
+      const r = await excel.sync({ binding, now: "2026-01-06T09:00:00", run: noSleep });
+      if (!r.ok) throw new Error(r.error.message);
+      expect(r.value.events).toEqual([]);
+      expect(r.value.changes).toEqual([]);
+      // And its journal: the pane can say what the last sync did.
+      const last = await excel.lastSync(binding);
+      expect(last.ok && last.value).toMatchObject({ state: "done", events: report.events.length });
+    } finally {
+      sim.uninstall();
+    }
+  });
+});
+
+/** An analysis as `analyze --json` prints it: the lists of what was set aside only when there is some. */
+function asPrinted(a: Analysis): unknown {
+  const { setAside, casesWithoutCreated, ...figures } = a;
+  return roundDeep({
+    ...figures,
+    ...(setAside.length > 0 ? { setAside } : {}),
+    ...(casesWithoutCreated.length > 0 ? { casesWithoutCreated } : {}),
+  });
+}
+
+/** Numbers rounded to 6 decimals, as `analyze --json` prints them. */
+function roundDeep(value: unknown): unknown {
+  if (typeof value === "number") return Number.isFinite(value) ? Math.round(value * 1e6) / 1e6 + 0 : value;
+  if (Array.isArray(value)) return value.map(roundDeep);
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, roundDeep(v)]));
+  return value;
+}
+
+describe("the add-in's History, read by the command line", () => {
+  it.each<[Lang, boolean]>([
+    ["en", true],
+    ["zh-CN", true],
+    ["en", false],
+    ["zh-CN", false],
+  ])(
+    "reads a History table headed in %s (version column: %s) as a file, .xlsx and .csv alike",
+    async (lang, version) => {
+      const def = JSON.parse(readFileSync(SAMPLE, "utf8")) as ProcessDefinition;
+      const { sim, binding } = await registerIn(def, { lang });
+      const now = "2026-01-09T17:00:00";
+      let values: (string | number | boolean)[][];
+      let inAddIn: unknown;
+      try {
+        const excel = createProcsheetExcel();
+        const r = await excel.sync({ binding, now: "2026-01-06T09:00:00", run: noSleep });
+        if (!r.ok) throw new Error(r.error.message);
+        values = await readTable(binding.historyTableName);
+        const history = await excel.readHistory(binding);
+        const loaded = loadProcess(def);
+        if (!history.ok || !loaded.ok) throw new Error("history");
+        inAddIn = asPrinted(analyzeHistory(loaded.value, history.value, { now }));
+      } finally {
+        sim.uninstall();
+      }
+      const table = version ? values : values.map((row) => row.slice(0, -1));
+      const dir = tempDir();
+      writeFileSync(join(dir, "purchase.process.json"), JSON.stringify(def));
+      const wb = new Workbook();
+      const ws = wb.addWorksheet(lang === "en" ? "Purchase History" : "采购 历史记录");
+      table.forEach((row, r) =>
+        row.forEach((v, c) => {
+          const cell = ws.getCell(r + 1, c + 1);
+          cell.value = v;
+          if (r > 0 && c === 1) cell.numFmt = "yyyy-mm-dd hh:mm:ss";
+        }),
+      );
+      await wb.xlsx.writeFile(join(dir, "history.xlsx"));
+      const csv = table.map((row, r) =>
+        row.map((v, c) => (r > 0 && c === 1 && typeof v === "number" ? excelTime(v) : String(v))).join(","),
+      );
+      writeFileSync(join(dir, "history.csv"), csv.join("\n"));
+      const results = ["history.xlsx", "history.csv"].map((f) =>
+        runCli(["analyze", "purchase.process.json", f, "--now", now, "--json"], { cwd: dir }),
+      );
+      for (const r of results) expect([r.status, r.stderr]).toEqual([0, ""]);
+      const [fromXlsx, fromCsv] = results.map((r) => JSON.parse(r.stdout) as unknown);
+      expect(fromXlsx).toEqual(inAddIn);
+      expect(fromCsv).toEqual(inAddIn);
+    },
+  );
+});
+
+/** An Excel date serial as the text a CSV export shows. */
+function excelTime(serial: number): string {
+  return new Date(Math.round((serial - 25569) * 86_400_000)).toISOString().slice(0, 19).replace("T", " ");
+}

@@ -1,14 +1,14 @@
 /** @jest-environment jsdom */
 import "./theme/fabric-config";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { FakeExcel } from "./testing/fake-excel";
-import { openTab, procurementWorkbook, renderPane } from "./testing/render";
+import { emptyWorkbook, refuseRequests } from "./testing/sim-workbook";
+import { NOW, openTab, procurementWorkbook, renderPane, template } from "./testing/render";
 
 beforeEach(() => localStorage.clear());
 
 describe("the task pane shell", () => {
   it("opens an empty workbook on Start, with the template gallery", async () => {
-    await renderPane(new FakeExcel());
+    await renderPane(emptyWorkbook());
     expect(screen.getByRole("tab", { name: "Start" }).getAttribute("aria-selected")).toBe("true");
     expect(await screen.findByRole("heading", { name: "Procurement" })).toBeTruthy();
   });
@@ -24,7 +24,7 @@ describe("the task pane shell", () => {
   it("moves between the loop's steps with the keyboard", async () => {
     // jsdom lays nothing out; Fluent's FocusZone skips elements without a size, so give them one.
     const height = jest.spyOn(HTMLElement.prototype, "offsetHeight", "get").mockReturnValue(20);
-    await renderPane(new FakeExcel());
+    await renderPane(emptyWorkbook());
     const start = screen.getByRole("tab", { name: "Start" });
     act(() => start.focus());
     fireEvent.keyDown(start, { key: "ArrowRight", keyCode: 39, which: 39 });
@@ -37,7 +37,7 @@ describe("the task pane shell", () => {
   });
 
   it("follows Office's display language: zh-CN", async () => {
-    await renderPane(new FakeExcel({ lang: "zh-CN" }), "zh-CN");
+    await renderPane(emptyWorkbook({ displayLanguage: "zh-CN" }), "zh-CN");
     expect(screen.getByRole("tab", { name: "开始" })).toBeTruthy();
     expect(screen.getByRole("tab", { name: "分配" })).toBeTruthy();
     expect(await screen.findByRole("heading", { name: "采购流程" })).toBeTruthy();
@@ -45,26 +45,28 @@ describe("the task pane shell", () => {
   });
 
   it("switches language by hand and remembers the choice", async () => {
-    const view = await renderPane(new FakeExcel());
+    const view = await renderPane(emptyWorkbook());
     fireEvent.click(screen.getByRole("button", { name: "Show the pane in Chinese" }));
     expect(await screen.findByRole("tab", { name: "目标" })).toBeTruthy();
     expect(localStorage.getItem("procsheet.lang")).toBe("zh-CN");
     view.unmount();
-    await renderPane(new FakeExcel(), "en");
+    await renderPane(emptyWorkbook(), "en");
     expect(screen.getByRole("tab", { name: "开始" })).toBeTruthy();
   });
 
   it("starts change tracking when a process is opened, and records status edits", async () => {
-    const excel = await procurementWorkbook();
-    await renderPane(excel);
-    await waitFor(() =>
-      expect(excel.calls).toEqual(expect.arrayContaining(["reconcileStatuses", "watchRegister"])),
-    );
+    const workbook = await procurementWorkbook();
+    const reconcile = jest.spyOn(workbook.excel, "reconcileStatuses");
+    const watch = jest.spyOn(workbook.excel, "watchRegister");
+    await renderPane(workbook);
     expect(await screen.findByText(/Change tracking is on · 0 status/)).toBeTruthy();
-    const open = excel.rows("procurement").find((r) => r.status === "todo");
-    await act(async () => excel.editCell("procurement", String(open?.id), "status", "doing"));
+    expect(reconcile).toHaveBeenCalled();
+    expect(watch).toHaveBeenCalled();
+    const open = (await workbook.rows()).find((r) => r.status === "todo");
+    // A person types a new status into the register's Status cell and presses Enter.
+    await act(async () => workbook.typeInto(String(open?.id), "Status", "In progress"));
     expect(await screen.findByText(/Change tracking is on · 1 status/)).toBeTruthy();
-    expect(excel.history("procurement").at(-1)).toMatchObject({
+    expect((await workbook.history()).at(-1)).toMatchObject({
       type: "status",
       status: "doing",
       caseId: open?.id,
@@ -72,29 +74,42 @@ describe("the task pane shell", () => {
   });
 
   it("says what to do when the workbook cannot be read, and retries", async () => {
-    const excel = new FakeExcel();
-    excel.failNext("inspectWorkbook", {
-      code: "EXCEL_API",
-      message: "busy",
-      key: "excel.InvalidOperationInCellEditMode",
-      params: { code: "InvalidOperationInCellEditMode", detail: "" },
-    });
-    await renderPane(excel);
+    // Excel 2019 (ExcelApi 1.7) has no delayForCellEdit: while a person edits a cell it refuses the add-in's
+    // requests. The simulation waits at every version instead, so the refusal is injected.
+    const workbook = emptyWorkbook({ apiVersion: "1.7" });
+    const editEnds = refuseRequests(workbook.sim, "InvalidOperationInCellEditMode");
+    await renderPane(workbook);
     expect(await screen.findByText(/A cell is being edited. Press Enter or Esc/)).toBeTruthy();
+    editEnds();
     fireEvent.click(screen.getByRole("button", { name: "Try again" }));
     await waitFor(() => expect(screen.queryByText(/A cell is being edited/)).toBeNull());
   });
 
   it("offers a process picker when the workbook holds several processes", async () => {
-    const excel = await procurementWorkbook();
-    const { template } = await import("./testing/render");
-    await excel.createRegister(template("sales"), { lang: "en", sample: false, now: "2026-03-02T09:00:00" });
-    await renderPane(excel);
+    const workbook = await procurementWorkbook();
+    await workbook.excel.createRegister(template("sales"), { lang: "en", sample: false, now: NOW });
+    await renderPane(workbook);
     const picker = screen.getByRole("combobox", { name: /^Process/ });
     fireEvent.click(picker);
     const listbox = await screen.findByRole("listbox");
     fireEvent.click(within(listbox).getByRole("option", { name: /Procurement/ }));
     await waitFor(() => expect(picker.textContent).toMatch(/Procurement/));
+  });
+
+  it("names the features an older Excel lacks, and opens its process all the same (Excel 2019)", async () => {
+    await renderPane(await procurementWorkbook({ apiVersion: "1.7" }));
+    const note = await screen.findByText(/This version of Excel lacks some features/);
+    expect(
+      within(note.closest("[role=status], .ms-MessageBar") as HTMLElement)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent?.replace(/ \(.*$/, "")),
+    ).toEqual([
+      "Drop-down lists in cells",
+      "Filtered views",
+      "Seeing who changed a status",
+      "Growing tables in place",
+    ]);
+    expect(await screen.findByRole("heading", { name: "My work" })).toBeTruthy();
   });
 
   it("loads each view lazily", async () => {
@@ -107,13 +122,13 @@ describe("the task pane shell", () => {
 describe("the pane's language", () => {
   it("follows Office's display language once Office is ready, unless chosen by hand", async () => {
     // Office.js reports its language only after it has initialised; the first render may guess "en".
-    await renderPane(new FakeExcel({ lang: "zh-CN" }), "en");
+    await renderPane(emptyWorkbook({ displayLanguage: "zh-CN" }), "en");
     expect(await screen.findByRole("tab", { name: "开始" })).toBeTruthy();
   });
 
   it("keeps a language chosen by hand over Office's", async () => {
     localStorage.setItem("procsheet.lang", "en");
-    await renderPane(new FakeExcel({ lang: "zh-CN" }), "zh-CN");
+    await renderPane(emptyWorkbook({ displayLanguage: "zh-CN" }), "zh-CN");
     expect(screen.getByRole("tab", { name: "Start" })).toBeTruthy();
   });
 });

@@ -10,7 +10,7 @@ interface ExcelEnvironment {
 const ExcelContext = createContext<ExcelEnvironment | undefined>(undefined);
 
 export interface ExcelProviderProps {
-  /** The workbook surface: the real one from src/excel/api.ts, or a fake in tests and demos. */
+  /** The workbook surface: the real one from src/excel/api.ts (over the simulated Excel in tests and the workbench). */
   readonly excel: ProcsheetExcel;
   /** Injected so tests and the workbench can pin time. */
   readonly clock?: Clock;

@@ -47,6 +47,14 @@ export const CLI_PROBLEMS = words({
     en: "write it as YYYY-MM-DD or YYYY-MM-DDTHH:mm:ss (local time, no zone)",
     "zh-CN": "请写成 YYYY-MM-DD 或 YYYY-MM-DDTHH:mm:ss（本地时间，不带时区）",
   },
+  "cli.badNumberLocale.what": {
+    en: '--number-locale "{value}" is not a locale this machine knows',
+    "zh-CN": "--number-locale“{value}”不是本机可识别的区域",
+  },
+  "cli.badNumberLocale.todo": {
+    en: "give a BCP 47 tag such as de-DE, en-US, fr-FR or zh-CN",
+    "zh-CN": "请给出 BCP 47 标记，例如 de-DE、en-US、fr-FR 或 zh-CN",
+  },
   "cli.internal.what": { en: "internal error: {detail}", "zh-CN": "内部错误：{detail}" },
   "cli.internal.todo": {
     en: "please report it with the command you ran (PROCSHEET_DEBUG=1 shows where)",
@@ -98,6 +106,22 @@ export const CLI_PROBLEMS = words({
   "cli.csvMalformed.todo": {
     en: "fix the quoting on that line, or export the file again",
     "zh-CN": "请修正该行的引号，或重新导出文件",
+  },
+  "cli.undecodable.what": {
+    en: "{file} is not text in UTF-8, UTF-16 or GB18030: byte {offset} (counting from 0) makes no sense in any of them",
+    "zh-CN": "{file} 不是 UTF-8、UTF-16 或 GB18030 文本：第 {offset} 个字节（从 0 起算）在这些编码中都无意义",
+  },
+  "cli.undecodable.todo": {
+    en: "open it in Excel and save it again as CSV UTF-8 or .xlsx (nothing was written)",
+    "zh-CN": "请在 Excel 中打开，另存为“CSV UTF-8”或 .xlsx（未写入任何内容）",
+  },
+  "cli.cannotEncode.what": {
+    en: "{file} cannot be written in {encoding} without changing some text",
+    "zh-CN": "无法以 {encoding} 写入 {file} 而不改变部分文字",
+  },
+  "cli.cannotEncode.todo": {
+    en: "save the file as CSV UTF-8 in Excel and run again (nothing was written)",
+    "zh-CN": "请在 Excel 中将文件另存为“CSV UTF-8”后重新运行（未写入任何内容）",
   },
   "cli.xlsxUnreadable.what": {
     en: "{file} cannot be read as an .xlsx workbook ({detail})",
@@ -162,18 +186,34 @@ export const CLI_PROBLEMS = words({
     "zh-CN": "{file} 的历史记录缺少以下列：{missing}",
   },
   "cli.historyColumns.todo": {
-    en: "the first row must be the header caseId,at,type,step,fromStep,status,owner,by",
-    "zh-CN": "第一行必须是表头 caseId,at,type,step,fromStep,status,owner,by",
+    en: "the first row must be the header: Case ID, At, Event, Step, From step, Status, Owner, By (or caseId,at,type,…)",
+    "zh-CN": "第一行必须是表头：编号、时间、事件、步骤、原步骤、状态、负责人、操作人（或 caseId,at,type,…）",
   },
   "cli.historyBadLine.what": { en: "{file} {where}: {detail}", "zh-CN": "{file} {where}：{detail}" },
   "cli.historyBadLine.todo": { en: "fix or remove that line", "zh-CN": "请修正或删除该行" },
   "cli.historyBlocked.what": {
-    en: 'cannot append to the History in {file}: row {row} of sheet "{sheet}" below it is not empty',
-    "zh-CN": "无法追加到 {file} 的历史记录：其下方工作表“{sheet}”第 {row} 行不为空",
+    en: 'cannot append to the History in {file}: cells {cells} on sheet "{sheet}" are in its way',
+    "zh-CN": "无法追加到 {file} 的历史记录：工作表“{sheet}”中的单元格 {cells} 挡住了它",
   },
   "cli.historyBlocked.todo": {
-    en: "move what is below the History table",
-    "zh-CN": "请移走历史记录表格下方的内容",
+    en: "move what is below the History table; nothing was written",
+    "zh-CN": "请移走历史记录表格下方的内容；未写入任何内容",
+  },
+  "cli.registerAmbiguous.what": {
+    en: "{file} holds more than one table that could be this process's register: {places}",
+    "zh-CN": "{file} 中有不止一个表格可能是此流程的登记表：{places}",
+  },
+  "cli.registerAmbiguous.todo": {
+    en: "rename the register's table to the one the add-in uses, or keep only one; nothing was written",
+    "zh-CN": "请把登记表的表格改成加载项使用的名称，或只保留一个；未写入任何内容",
+  },
+  "cli.eventsNeedOut.what": {
+    en: "--events without --out would log events the register does not show (the next sync records them again)",
+    "zh-CN": "只有 --events 而没有 --out，会记录登记表中看不到的事件（下次同步会再次记录）",
+  },
+  "cli.eventsNeedOut.todo": {
+    en: "add --out to save the register and its events together",
+    "zh-CN": "请添加 --out，让登记表和它的事件一起保存",
   },
   "cli.outRequired.what": { en: "init needs --out", "zh-CN": "init 需要 --out" },
   "cli.outRequired.todo": { en: "add --out register.xlsx", "zh-CN": "请添加 --out 登记表.xlsx" },

@@ -5,19 +5,23 @@ export const CLI_REPORTS = words({
   "cli.listSeparator": { en: ", ", "zh-CN": "、" },
   "cli.lineLabel": { en: "line {line}", "zh-CN": "第 {line} 行" },
   "cli.rowLabel": { en: 'sheet "{sheet}" row {row}', "zh-CN": "工作表“{sheet}”第 {row} 行" },
-  "cli.eventNoCase": { en: "caseId is empty", "zh-CN": "caseId 为空" },
+  "cli.eventNoCase": { en: "the case ID is empty", "zh-CN": "编号为空" },
   "cli.eventType": {
-    en: '"{value}" is not an event type (created, advanced, closed, cancelled, assigned, status)',
-    "zh-CN": "“{value}”不是事件类型（created、advanced、closed、cancelled、assigned、status）",
+    en: '"{value}" is not an event (Created, Moved to next step, Closed, Cancelled, Assigned, Status changed)',
+    "zh-CN": "“{value}”不是事件（创建、进入下一步、已完成、已取消、已分派、状态变更）",
   },
   "cli.eventAt": {
-    en: 'at "{value}" is not a date-time (YYYY-MM-DDTHH:mm:ss)',
-    "zh-CN": "at“{value}”不是日期时间（YYYY-MM-DDTHH:mm:ss）",
+    en: 'the time "{value}" is not a date-time (YYYY-MM-DD HH:mm:ss)',
+    "zh-CN": "时间“{value}”不是日期时间（YYYY-MM-DD HH:mm:ss）",
   },
-  "cli.eventStep": { en: "step is empty", "zh-CN": "step 为空" },
+  "cli.eventStep": { en: "the step is empty", "zh-CN": "步骤为空" },
   "cli.eventStatus": {
-    en: '"{value}" is not a status (todo, doing, waiting, blocked, done, cancelled)',
-    "zh-CN": "“{value}”不是状态（todo、doing、waiting、blocked、done、cancelled）",
+    en: '"{value}" is not a status (To do, In progress, Waiting, Blocked, Done, Cancelled)',
+    "zh-CN": "“{value}”不是状态（待办、进行中、等待、受阻、完成、已取消）",
+  },
+  "cli.readEncoding": {
+    en: "procsheet: note — read {file} as {encoding} (a file written back keeps it)",
+    "zh-CN": "procsheet: 提示 —— 已按 {encoding} 读取 {file}（写回的文件保持此编码）",
   },
   // validate / test
   "cli.valid": {
@@ -55,9 +59,9 @@ export const CLI_REPORTS = words({
     en: "Appended {count, plural, one {# event} other {# events}} to {file}.",
     "zh-CN": "已向 {file} 追加 {count} 条事件。",
   },
-  "cli.eventsWithoutRegister": {
-    en: "procsheet: warning — the events were saved but the register was not (no --out); the next sync will record them again",
-    "zh-CN": "procsheet: 警告 —— 事件已保存，但登记表未保存（没有 --out）；下次同步会再次记录这些事件",
+  "cli.eventsNotRecorded": {
+    en: "procsheet: warning — {count, plural, one {# event was} other {# events were}} not recorded: {file} has no History; add --events FILE to keep them",
+    "zh-CN": "procsheet: 警告 —— {count} 条事件未被记录：{file} 没有历史记录；添加 --events 文件 即可保留",
   },
   // analyze
   "cli.analyzeHeading": {
@@ -68,6 +72,28 @@ export const CLI_REPORTS = words({
     en: "Cases: {closed} closed · {cancelled} cancelled · {open} open",
     "zh-CN": "事项：已完成 {closed} · 已取消 {cancelled} · 未结 {open}",
   },
+  "cli.setAsideExample": {
+    en: "{caseId} ({type}, {step}, {at})",
+    "zh-CN": "{caseId}（{type}，{step}，{at}）",
+  },
+  "cli.setAside.unknownStep": {
+    en: "Set aside {count, plural, one {# event} other {# events}} whose step is not in the process: {examples}",
+    "zh-CN": "已排除 {count} 条步骤不属于此流程的事件：{examples}",
+  },
+  "cli.setAside.beforeCreated": {
+    en: "Set aside {count, plural, one {# event dated before its case was created} other {# events dated before their case was created}}: {examples}",
+    "zh-CN": "已排除 {count} 条早于其事项创建时间的事件：{examples}",
+  },
+  "cli.setAside.duplicate": {
+    en: "Set aside {count, plural, one {# event that repeats an event exactly} other {# events that repeat an event exactly}}: {examples}",
+    "zh-CN": "已排除 {count} 条与另一事件完全重复的事件：{examples}",
+  },
+  "cli.casesWithoutCreated": {
+    en: '{count, plural, one {# case has no "created" event (the History starts after it): cycle time counts from the first event (a lower bound); the stay it is first seen in counts in neither step times nor on-time rate} other {# cases have no "created" event (the History starts after them): cycle time counts from the first event (a lower bound); the stay they are first seen in counts in neither step times nor on-time rate}}: {examples}',
+    "zh-CN":
+      "{count} 个事项没有“created”事件（历史记录始于其后）：周期时间从第一个事件起计算（为下限）；最先见到的那段停留不计入步骤用时和按时率：{examples}",
+  },
+  "cli.andMore": { en: " and {more} more", "zh-CN": "，另有 {more} 个" },
   "cli.statsCount": { en: "count", "zh-CN": "个数" },
   "cli.statsMean": { en: "mean", "zh-CN": "平均" },
   "cli.statsP50": { en: "p50", "zh-CN": "p50" },
@@ -138,6 +164,15 @@ export const CLI_REPORTS = words({
   "cli.catalogDuplicate": {
     en: "! {file}: same id and version as {other}; the pane offers {other} and flags this one",
     "zh-CN": "! {file}：编号和版本与 {other} 相同；窗格提供 {other}，并标记此文件",
+  },
+  "cli.catalogDuplicateWarning": {
+    en: "procsheet: warning — {file} has the same id and version ({id}, version {version}) as {other}; remove or renumber one of them",
+    "zh-CN":
+      "procsheet: 警告 —— {file} 与 {other} 的编号和版本相同（{id}，版本 {version}）；请删除其中一个或更改其版本",
+  },
+  "cli.catalogLinkSkipped": {
+    en: "procsheet: warning — skipped {file}: it is a symbolic link; copy the file into the catalogue folder instead",
+    "zh-CN": "procsheet: 警告 —— 已跳过 {file}：它是符号链接；请把文件本身复制到目录文件夹中",
   },
   "cli.catalogEmpty": {
     en: "(no *.process.json files: the gallery shows the built-in templates only)",

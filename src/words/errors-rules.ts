@@ -83,6 +83,28 @@ export const ERRORS_RULES = words({
     en: 'Column "{column}": holds the error {value}',
     "zh-CN": "“{column}”列：包含错误值 {value}",
   },
+  "data.ambiguousNumber": {
+    en: 'Column "{column}": "{value}" is ambiguous: {readings}; write it without thousands separators, or give the register\'s number locale',
+    "zh-CN": "“{column}”列：“{value}”有歧义：{readings}；请去掉千位分隔符，或指明登记表的数字格式区域",
+  },
+  // The two readings of an ambiguous number, as data.ambiguousNumber's {readings}.
+  "data.readingsBoth": {
+    en: '{dot} if "." marks decimals, {comma} if "," does',
+    "zh-CN": "若“.”为小数点则为 {dot}，若“,”为小数点则为 {comma}",
+  },
+  "data.readingComma": {
+    en: '{comma} if "," marks decimals',
+    "zh-CN": "若“,”为小数点则为 {comma}",
+  },
+  "data.formulaCell": {
+    en: 'Column "{column}" holds a formula; Procsheet never overwrites a formula. Clear the cell or move the formula out of the register.',
+    "zh-CN": "“{column}”列是公式；Procsheet 从不覆盖公式。请清除该单元格，或把公式移出登记表。",
+  },
+  "data.uncalculated": {
+    en: 'Column "{column}" holds a formula that was never calculated (the program that saved the file does not calculate). Open the file in Excel or LibreOffice, save it, and sync again.',
+    "zh-CN":
+      "“{column}”列的公式从未计算过（保存该文件的程序不计算公式）。请用 Excel 或 LibreOffice 打开并保存后再同步。",
+  },
   "data.duplicateId": {
     en: "The ID {id} is used by more than one row; give each row its own ID.",
     "zh-CN": "编号 {id} 被多行使用；请为每行设置不同的编号。",

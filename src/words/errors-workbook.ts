@@ -149,6 +149,10 @@ export const ERRORS_WORKBOOK = words({
     en: 'Column "{header}" is set to "{key}", which is not a column of this process.',
     "zh-CN": "“{header}”列被设为“{key}”，但该流程没有这一列。",
   },
+  "template.unloadable": {
+    en: 'The template "{id}" could not be loaded: {detail}',
+    "zh-CN": "无法加载模板“{id}”：{detail}",
+  },
   "upgrade.notNewer": {
     en: 'Version {version} of "{id}" is not newer than the workbook\'s version {current}. Nothing was changed.',
     "zh-CN": "“{id}”的版本 {version} 并不比工作簿中的版本 {current} 新。未做任何更改。",

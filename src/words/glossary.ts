@@ -213,12 +213,15 @@ export const GLOSSARY: Readonly<Record<string, Term>> = {
     "zh-CN": "分配",
     meaning: "give a case to its owner",
     avoid: { "zh-CN": ["分派", "指派"] },
+    // The History sheet's own event words, quoted as they are written (workbook/history/event-words.ts).
+    allowIn: ["cli.eventType"],
   },
   event: {
     en: "event",
     "zh-CN": "事件",
     meaning: "one line of History: a case created, moved on, closed, …",
-    avoid: { "zh-CN": ["个事件"] },
+    // Events are counted with 条, as History's lines are (第一个事件, "the first event", is no count).
+    avoid: { "zh-CN": [/[0-9}] ?个事件/] },
   },
   workingDay: {
     en: "working day",

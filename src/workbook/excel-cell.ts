@@ -1,3 +1,4 @@
+import type { CompiledProcess } from "../core/process";
 import type { CellOutput } from "../core/register/cell-value";
 import { looksLikeFormula } from "../core/register/formula-guard";
 import { toExcelSerial } from "../core/time/local-time";
@@ -8,15 +9,20 @@ export interface ExcelCell {
   readonly numberFormat?: string;
 }
 
-export const DATE_FORMAT = "yyyy-mm-dd";
-export const DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm";
-
-const NUMBER_FORMATS: Readonly<Record<string, string>> = {
+/** Every number format Procsheet writes, in the add-in and in files alike. */
+export const NUMBER_FORMATS = {
+  date: "yyyy-mm-dd",
+  datetime: "yyyy-mm-dd hh:mm",
+  /** History's times, to the second. */
+  timestamp: "yyyy-mm-dd hh:mm:ss",
   money: "#,##0.00",
   integer: "0",
   decimal: "0.00",
   percent: "0%",
-};
+} as const;
+
+export const DATE_FORMAT = NUMBER_FORMATS.date;
+export const DATE_TIME_FORMAT = NUMBER_FORMATS.datetime;
 
 /**
  * Text as Excel must receive it to stay text. The Range.values docs say a string starting with `=`, `+`
@@ -53,7 +59,16 @@ export function toExcelCell(out: CellOutput): ExcelCell {
 export function numberFormatFor(
   kind: "date" | "datetime" | "money" | "integer" | "decimal" | "percent",
 ): string {
-  if (kind === "date") return DATE_FORMAT;
-  if (kind === "datetime") return DATE_TIME_FORMAT;
-  return NUMBER_FORMATS[kind] ?? "General";
+  return NUMBER_FORMATS[kind];
+}
+
+/** Number format of a whole register column (dates, date-times, money…); undefined: Excel's General. */
+export function columnFormat(process: CompiledProcess, key: string): string | undefined {
+  if (key === "due") return NUMBER_FORMATS.date;
+  if (key === "stepStarted" || key === "created" || key === "closed") return NUMBER_FORMATS.datetime;
+  const field = process.fieldByKey.get(key);
+  if (field?.type === "date") return NUMBER_FORMATS.date;
+  if (field?.type === "datetime") return NUMBER_FORMATS.datetime;
+  if (field?.type === "number" && field.format) return NUMBER_FORMATS[field.format];
+  return undefined;
 }

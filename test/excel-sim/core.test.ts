@@ -254,6 +254,19 @@ describe("cell edit mode", () => {
     expect(done).toBe(true);
     expect(sim.snapshot().sheets["Data"]?.values).toEqual([[1]]);
   });
+
+  test(`below ExcelApi 1.11 delayForCellEdit is not known: the batch fails as without it (${DOCS.runOptions})`, async () => {
+    sim.uninstall();
+    sim = installExcelSimulation({ sheets: ["Data"], apiVersion: "1.7" });
+    sim.setCellEditMode(true);
+    const err = await officeErrorOf(() =>
+      Excel.run({ delayForCellEdit: true }, async (context) => {
+        context.workbook.worksheets.getItem("Data").getRange("A1").values = [[1]];
+        await context.sync();
+      }),
+    );
+    expect(err.code).toBe("InvalidOperationInCellEditMode");
+  });
 });
 
 describe("requirement sets", () => {

@@ -169,7 +169,10 @@ export function installExcelSimulation(options: SimulationOptions = {}): ExcelSi
     if (runOptions.mergeUndoGroup) host.requireApi("Excel.run.mergeUndoGroup", "Excel.run");
     ctx ??= new SimRequestContext(host);
     const previousDelay = ctx._delayForCellEdit;
-    if (runOptions.delayForCellEdit) ctx._delayForCellEdit = true;
+    // An Excel older than ExcelApi 1.11 does not know the option: it is ignored there, and a batch sent
+    // while a person edits a cell fails as without it (https://learn.microsoft.com/javascript/api/excel/excel.runoptions).
+    if (runOptions.delayForCellEdit && host.hasApi("Excel.run.delayForCellEdit"))
+      ctx._delayForCellEdit = true;
     try {
       const result: unknown = (batch as (c: SimRequestContext) => unknown)(ctx);
       if (!isThenable(result)) throw new SimOfficeError(ErrorCode.runMustReturnPromise);

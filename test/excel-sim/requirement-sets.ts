@@ -82,6 +82,8 @@ export const MEMBER_VERSIONS: Record<string, ApiVersion> = {
   "Workbook.getActiveCell": "1.7",
   "Range.dataValidation.list": "1.8",
   "Excel.run.mergeUndoGroup": "1.20",
+  // RunOptions.delayForCellEdit: https://learn.microsoft.com/javascript/api/excel/excel.runoptions
+  "Excel.run.delayForCellEdit": "1.11",
 };
 
 export function requiredVersion(member: string): ApiVersion {

@@ -105,8 +105,8 @@ describe("procsheet analyze", () => {
     );
     writeFileSync(join(dir, "headless.csv"), historyCsv(CASE.events).split("\n").slice(1).join("\n"));
     const cases = [
-      ["type.csv", 'type.csv line 4: "moved" is not an event type'],
-      ["at.csv", 'at.csv line 4: at "next tuesday" is not a date-time'],
+      ["type.csv", 'type.csv line 4: "moved" is not an event (Created, Moved to next step'],
+      ["at.csv", 'at.csv line 4: the time "next tuesday" is not a date-time'],
       ["headless.csv", "lacks the columns caseId, at, type, step, status"],
       ["missing.csv", "missing.csv does not exist"],
     ] as const;

@@ -1,5 +1,6 @@
 import type { Analysis } from "../../core/analysis/analyze";
 import { analyzeHistory } from "../../core/analysis/analyze";
+import type { SetAsideReason } from "../../core/analysis/set-aside";
 import type { Stats } from "../../core/analysis/stats";
 import type { CompiledProcess } from "../../core/process";
 import { resolveText } from "../../core/text";
@@ -12,6 +13,8 @@ import { formatNumber, formatPercent, formatTable } from "../files/table-output"
 
 const OPTIONS = { now: { type: "string" }, json: { type: "boolean" } } as const;
 const WEEKS_SHOWN = 12;
+const EXAMPLES_SHOWN = 5;
+const REASONS: readonly SetAsideReason[] = ["unknownStep", "beforeCreated", "duplicate"];
 
 /** Numbers rounded to 6 decimals, all the way down, so JSON output does not carry float noise. */
 export function roundDeep(value: unknown): unknown {
@@ -42,12 +45,44 @@ function stepName(process: CompiledProcess, id: string, ctx: Context): string {
   return step ? resolveText(step.def.name, ctx.lang) || id : id;
 }
 
+/** One line per reason an event was set aside (count, up to 5 examples), and the cases seen without `created`. */
+function reportSetAside(ctx: Context, a: Analysis): void {
+  for (const reason of REASONS) {
+    const events = a.setAside.filter((s) => s.reason === reason);
+    if (events.length === 0) continue;
+    const examples = events
+      .slice(0, EXAMPLES_SHOWN)
+      .map((e) => ctx.m.setAsideExample(e.caseId, e.type, e.step, e.at));
+    ctx.out(ctx.m.setAside(reason, events.length, examples, events.length - examples.length));
+  }
+  const partial = a.casesWithoutCreated;
+  if (partial.length > 0)
+    ctx.out(
+      ctx.m.casesWithoutCreated(
+        partial.length,
+        partial.slice(0, EXAMPLES_SHOWN),
+        partial.length - EXAMPLES_SHOWN,
+      ),
+    );
+}
+
+/** The figures for --json; setAside and casesWithoutCreated only when there are some, so clean output is as before. */
+function jsonFigures(a: Analysis): unknown {
+  const { setAside, casesWithoutCreated, ...figures } = a;
+  return roundDeep({
+    ...figures,
+    ...(setAside.length > 0 ? { setAside } : {}),
+    ...(casesWithoutCreated.length > 0 ? { casesWithoutCreated } : {}),
+  });
+}
+
 function report(ctx: Context, process: CompiledProcess, a: Analysis, events: number, now: string): void {
   const m = ctx.m;
   const goal = process.definition.goal;
   const right = ["left", "right", "right", "right", "right", "right"] as const;
   ctx.out(m.analyzeHeading(resolveText(process.definition.name, ctx.lang), events, now));
   ctx.out(m.cases(a.cases.closed, a.cases.cancelled, a.cases.open));
+  reportSetAside(ctx, a);
   ctx.out("");
   const cycle = [
     [m.cycleTime, ...m.statsColumns],
@@ -103,7 +138,7 @@ export async function runAnalyze(ctx: Context, argv: readonly string[]): Promise
   const { process } = loadProcessFile(ctx, definition);
   const events = await readHistory(ctx, historyFile, process);
   const analysis = analyzeHistory(process, events, { now });
-  if (flag(args, "json")) ctx.out(JSON.stringify(roundDeep(analysis), null, 2));
+  if (flag(args, "json")) ctx.out(JSON.stringify(jsonFigures(analysis), null, 2));
   else report(ctx, process, analysis, events.length, now);
   return EXIT.ok;
 }

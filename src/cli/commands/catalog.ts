@@ -53,9 +53,12 @@ export async function runCatalog(ctx: Context, argv: readonly string[]): Promise
     }
     const def = f.loaded.value.definition;
     const choice = choices.find((c) => c.offered.id === def.id);
-    const duplicateOf = choice?.duplicates.some((d) => d.file === f.file) ? choice.offered.file : undefined;
+    // The file kept for this version (the offered one, or one kept as history), not always the offered one.
+    const kept = choice && [choice.offered, ...choice.history].find((k) => k.version === (def.version ?? 1));
+    const duplicateOf = choice?.duplicates.some((d) => d.file === f.file) ? kept?.file : undefined;
     if (duplicateOf !== undefined) {
       ctx.out(ctx.m.catalogDuplicate(f.file, duplicateOf));
+      ctx.err(ctx.m.catalogDuplicateWarning(f.file, duplicateOf, def.id, def.version ?? 1));
       continue;
     }
     const newest = choice && choice.offered.file !== f.file ? choice.offered.version : undefined;

@@ -90,16 +90,18 @@ describe("procsheet init", () => {
     expect(register).toContain('ref="A1:K2"');
     expect(register).toContain('<tableStyleInfo name="TableStyleMedium2"');
     const history = await tableXml(file, "PS_purchase_History");
-    expect(history).toContain('ref="A1:H2"');
+    // The same History table the add-in makes: headed in the workbook's language, with the version column.
+    expect(history).toContain('ref="A1:I2"');
     expect([...history.matchAll(/<tableColumn [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual([
-      "caseId",
-      "at",
-      "type",
-      "step",
-      "fromStep",
-      "status",
-      "owner",
-      "by",
+      "Case ID",
+      "At",
+      "Event",
+      "Step",
+      "From step",
+      "Status",
+      "Owner",
+      "By",
+      "Version",
     ]);
     const xml = await sheetXml(file, 1);
     expect(xml).toMatch(/<pane [^>]*ySplit="1"[^>]*state="frozen"/);

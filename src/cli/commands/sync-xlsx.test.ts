@@ -221,7 +221,7 @@ describe("procsheet sync on .xlsx", () => {
     const table = [...xml.values()].find((t) => t.includes('name="PS_purchase_History"')) ?? "";
     const rows = (await load(join(dir, "r.xlsx"))).getWorksheet("Purchase History")?.actualRowCount ?? 0;
     expect(rows - 1).toBeGreaterThanOrEqual(firstRun);
-    expect(table).toContain(`ref="A1:H${rows}"`);
+    expect(table).toContain(`ref="A1:I${rows}"`);
     for (const sheet of [...xml.keys()].filter((k) => k.startsWith("xl/worksheets/sheet")))
       expect([sheet, overlappingPairs(validationRanges(xml.get(sheet) ?? ""))]).toEqual([sheet, []]);
     const analysis = runCli(["analyze", sample, "r.xlsx", "--now", "2026-01-20T09:00:00", "--json"], {
@@ -231,38 +231,48 @@ describe("procsheet sync on .xlsx", () => {
     expect((JSON.parse(analysis.stdout) as { cases: { open: number } }).cases.open).toBeGreaterThan(0);
   });
 
-  it("--events FILE.xlsx creates a workbook with a History sheet, then appends below it", async () => {
+  it("--events FILE.xlsx creates a workbook with the History table init makes, then appends below it", async () => {
     const dir = tempDir();
     await makeWorkbook(join(dir, "register.xlsx"));
-    for (let i = 0; i < 2; i++)
-      expect(
-        runCli(["sync", MINI, "register.xlsx", "--now", NOW, "--events", "events.xlsx"], { cwd: dir }).status,
-      ).toBe(0);
+    const sync = (now: string): number | null =>
+      runCli(
+        ["sync", MINI, "register.xlsx", "--now", now, "--out", "register.xlsx", "--events", "events.xlsx"],
+        {
+          cwd: dir,
+        },
+      ).status;
+    expect(sync(NOW)).toBe(0);
     const wb = await load(join(dir, "events.xlsx"));
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Purchase History"]);
     const ws = wb.worksheets[0] as Worksheet;
     expect(ws.getRow(1).values).toEqual([
       undefined,
-      "caseId",
-      "at",
-      "type",
-      "step",
-      "fromStep",
-      "status",
-      "owner",
-      "by",
+      "Case ID",
+      "At",
+      "Event",
+      "Step",
+      "From step",
+      "Status",
+      "Owner",
+      "By",
+      "Version",
     ]);
-    // The register was not saved, so the second tick recorded the same events again, below the first.
-    expect(ws.actualRowCount).toBe(1 + 2 * 6);
+    expect(ws.actualRowCount).toBe(1 + 6);
     expect(ws.getRow(2).values).toEqual([
       undefined,
       "PR-0004",
       new Date(Date.UTC(2026, 0, 5, 9)),
-      "created",
-      "request",
+      "Created",
+      "Request",
       undefined,
-      "todo",
+      "To do",
+      undefined,
+      undefined,
+      1,
     ]);
+    // The register was saved with the events, so a second tick at the same time has nothing more to record.
+    expect(sync(NOW)).toBe(0);
+    expect((await load(join(dir, "events.xlsx"))).worksheets[0]?.actualRowCount).toBe(1 + 6);
   });
 
   it("keeps a table as Excel and LibreOffice write it (no headerRowCount, no tableStyleInfo, no filterColumn)", async () => {

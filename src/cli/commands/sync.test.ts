@@ -1,5 +1,5 @@
 import { Workbook, type Worksheet } from "exceljs";
-import { readFileSync, writeFileSync } from "fs";
+import { existsSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import {
   expectBadInput,
@@ -58,7 +58,9 @@ describe("procsheet sync on CSV", () => {
     const r = runCli(["sync", "process.json", "register.csv", "--now", NOW, "--json"], { cwd: dir });
     expect(r.status).toBe(1);
     const json = JSON.parse(r.stdout) as Record<string, unknown[]>;
-    expect(Object.keys(json)).toEqual(["rows", "events", "errors"]);
+    expect(Object.keys(json)).toEqual(["rows", "events", "errors", "history"]);
+    // A dry run records nothing, and loses nothing: the register was not saved either.
+    expect(json.history).toEqual({ file: null, recorded: 0, notRecorded: 0 });
     // Blank rows are no cases; the others come in input order.
     expect(json.rows).toHaveLength(5);
     expect(json.rows?.[0]).toEqual({
@@ -241,8 +243,9 @@ describe("procsheet sync on CSV", () => {
       ],
       { cwd: dir },
     );
+    // A new History is a CSV for people too: UTF-8 with a BOM, so Excel shows names in Chinese as such.
     expect(readFileSync(join(dir, "events.csv"), "utf8").split("\n")).toEqual([
-      "caseId,at,type,step,fromStep,status,owner,by",
+      "\uFEFFcaseId,at,type,step,fromStep,status,owner,by",
       "PR-0001,2026-01-05T09:00:00,created,request,,todo,,",
       "PR-0001,2026-01-05T09:00:00,assigned,request,,todo,Ann,",
       "PR-0001,2026-01-06T10:00:00,advanced,review,request,todo,Ann,",
@@ -251,14 +254,31 @@ describe("procsheet sync on CSV", () => {
     ]);
   });
 
-  it("warns when events are saved but the register is not", () => {
+  it("refuses --events without --out: events are saved with their register or not at all", () => {
     const dir = setup(CLEAN);
     const r = runCli(["sync", "process.json", "register.csv", "--now", NOW, "--events", "events.csv"], {
       cwd: dir,
     });
+    expectBadInput(r);
+    expect(r.stderr).toContain("add --out");
+    expect(existsSync(join(dir, "events.csv"))).toBe(false);
+  });
+
+  it("says on stderr and in --json when a saved register's events go nowhere (a CSV has no History)", () => {
+    const dir = setup(CLEAN);
+    const r = runCli(
+      ["sync", "process.json", "register.csv", "--now", NOW, "--out", "register.csv", "--json"],
+      {
+        cwd: dir,
+      },
+    );
     expect(r.status).toBe(0);
-    expect(r.stderr).toContain("warning");
-    expect(readFileSync(join(dir, "events.csv"), "utf8")).toContain("PR-0001,2026-01-05T09:00:00,created");
+    expect(r.stderr).toContain("2 events were not recorded");
+    expect((JSON.parse(r.stdout) as { history: unknown }).history).toEqual({
+      file: null,
+      recorded: 0,
+      notRecorded: 2,
+    });
   });
 
   it("treats every unusable input as bad input (exit 2, one line)", async () => {

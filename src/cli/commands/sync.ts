@@ -1,38 +1,32 @@
 import { resolve } from "node:path";
-import type { RuleRow, RuleValue } from "../../core/definition/types";
 import { describeError } from "../../core/error";
 import type { Lang } from "../../words/lang";
 import type { CompiledProcess } from "../../core/process";
-import type { CellOutput } from "../../core/register/cell-value";
-import { headerFor } from "../../core/register/columns";
-import { encodeCell, readRow } from "../../core/register/row-codec";
-import { SYSTEM_KEYS } from "../../core/register/system-columns";
 import type { ProcsheetError } from "../../core/result";
-import type { ProcessEvent } from "../../core/sync/events";
-import { syncRows, type RowError, type SyncResult } from "../../core/sync/sync";
+import type { RowError } from "../../core/sync/sync";
 import { resolveText } from "../../core/text";
-import { formatDate, formatDateTime } from "../../core/time/local-time";
+import { partNamespace, stateKey } from "../../workbook/parts";
+import { journalFor, type ProcessState } from "../../workbook/state/journal";
+import { planSync, type SyncPlan } from "../../workbook/sync-plan";
+import { wrapJson } from "../../workbook/xml-json";
 import { expectPositionals, flag, parseCommandArgs, resolveNow, stringOption } from "../args";
 import type { Context } from "../context";
 import { badInput, EXIT } from "../failure";
-import { writeFileAtomic } from "../files/atomic-write";
-import { appendEventsToFile, appendEventsToWorkbook } from "../files/history";
+import { numberSeparators } from "../number-locale";
+import { writeAllAtomic, type FileWrite } from "../files/atomic-write";
+import { appendEventsToWorkbook, hasHistory, historyFileBytes, workbookHistory } from "../files/history";
 import { loadProcessFile } from "../files/process-file";
 import {
   fileKind,
-  isBlankRow,
   openRegister,
-  registerCsvText,
+  registerCsv,
   registerWorkbook,
-  type AddedColumn,
-  type CellPatch,
-  type RegisterData,
   type RegisterSource,
-  type WritePlan,
 } from "../files/register";
 import { formatTable } from "../files/table-output";
-import { applyPlanToWorkbook } from "../files/xlsx-register";
-import { saveWorkbook } from "../files/xlsx-workbook";
+import { writeProcsheetParts } from "../files/xlsx-parts";
+import { applyChangesToWorkbook } from "../files/xlsx-register";
+import { workbookBytes } from "../files/xlsx-workbook";
 
 const OPTIONS = {
   now: { type: "string" },
@@ -40,58 +34,13 @@ const OPTIONS = {
   events: { type: "string" },
   json: { type: "boolean" },
   reroute: { type: "boolean" },
+  "no-bom": { type: "boolean" },
+  "number-locale": { type: "string" },
 } as const;
 
-/** The register's rows in the rules' view; blank rows are no cases and are left out. */
-interface ReadRegister {
-  readonly rows: RuleRow[];
-  /** For each row given to the sync, its data row in the file (0-based). */
-  readonly position: number[];
-  readonly invalid: Map<number, ProcsheetError>;
-}
-
-function readRegister(process: CompiledProcess, data: RegisterData): ReadRegister {
-  const out: ReadRegister = { rows: [], position: [], invalid: new Map() };
-  data.rows.forEach((cells, i) => {
-    if (isBlankRow(cells)) return;
-    const r = readRow(process, data.map, cells);
-    if (r.error) out.invalid.set(out.rows.length, r.error);
-    out.position.push(i);
-    out.rows.push(r.row);
-  });
-  return out;
-}
-
-/** The cells to write: every changed key that has a column, adding the system columns the register lacks. */
-function writePlan(
-  process: CompiledProcess,
-  data: RegisterData,
-  read: ReadRegister,
-  result: SyncResult,
-  lang: Lang,
-): WritePlan {
-  const missing = new Set<string>();
-  for (const c of result.changes)
-    for (const k of c.keys) if (!data.map.byKey.has(k) && c.after[k] !== undefined) missing.add(k);
-  const added: AddedColumn[] = SYSTEM_KEYS.filter((k) => missing.has(k)).map((key) => ({
-    key,
-    header: headerFor(process, key, lang),
-  }));
-  const patches: CellPatch[] = [];
-  for (const c of result.changes)
-    for (const key of c.keys)
-      if (data.map.byKey.has(key) || missing.has(key))
-        patches.push({
-          row: read.position[c.index] ?? c.index,
-          key,
-          value: encodeCell(process, key, c.after[key], lang),
-        });
-  return { patches, added };
-}
-
-function errorPath(e: ProcsheetError, data: RegisterData): string | null {
+function errorPath(e: ProcsheetError, source: RegisterSource): string | null {
   if (e.path) return e.path;
-  if (e.column) return `column "${data.map.byKey.get(e.column)?.header ?? e.column}"`;
+  if (e.column) return `column "${source.data.map.byKey.get(e.column)?.header ?? e.column}"`;
   return null;
 }
 
@@ -101,19 +50,6 @@ function errorMessage(e: ProcsheetError, lang: Lang): string {
   return describeError(rest, lang);
 }
 
-function shown(cell: CellOutput): string {
-  switch (cell.kind) {
-    case "empty":
-      return "—";
-    case "date":
-      return cell.time ? formatDateTime(cell.value).replace("T", " ").slice(0, 16) : formatDate(cell.value);
-    case "boolean":
-      return cell.value ? "TRUE" : "FALSE";
-    default:
-      return String(cell.value);
-  }
-}
-
 function samePath(ctx: Context, a: string, b: string): boolean {
   return resolve(ctx.cwd, a) === resolve(ctx.cwd, b);
 }
@@ -121,79 +57,137 @@ function samePath(ctx: Context, a: string, b: string): boolean {
 interface Outputs {
   readonly out: string | undefined;
   readonly events: string | undefined;
+  /** `--no-bom`: CSV files written for machines, without the BOM that tells Excel they are UTF-8. */
+  readonly noBom: boolean;
 }
 
-/** Writes the register (when --out) and the events (when --events); the workbook once when both are one file. */
-async function save(
-  ctx: Context,
-  process: CompiledProcess,
-  source: RegisterSource,
-  plan: WritePlan,
-  views: readonly (RuleRow | undefined)[],
-  events: readonly ProcessEvent[],
-  outputs: Outputs,
-  lang: Lang,
-): Promise<void> {
+/** Where this sync's events went: the file, how many, and how many were kept nowhere. */
+interface HistoryOutcome {
+  readonly file: string | null;
+  readonly recorded: number;
+  readonly notRecorded: number;
+}
+
+interface SaveInput {
+  readonly process: CompiledProcess;
+  readonly source: RegisterSource;
+  readonly plan: SyncPlan;
+  readonly outputs: Outputs;
+  readonly lang: Lang;
+  readonly now: string;
+}
+
+/** The definition version History rows carry: the workbook's, else the definition's. */
+function versionOf(input: SaveInput): number {
+  return input.source.kind === "xlsx" && input.source.bound
+    ? input.source.bound.binding.version
+    : (input.process.definition.version ?? 1);
+}
+
+/**
+ * The state a bound workbook keeps after this sync, as the add-in would store it: the status snapshot
+ * (so the add-in's change tracking does not take this sync's moves for people's edits) and the journal
+ * of what was written, done (so "Undo last sync" in the pane can put it back).
+ */
+function statePart(input: SaveInput, historyRowsBefore: number): { namespace: string; xml: string } {
+  const id = input.process.definition.id;
+  const journal = {
+    now: input.now,
+    version: versionOf(input),
+    cells: input.plan.changes,
+    events: input.plan.events,
+    historyRowsBefore,
+  };
+  const state: ProcessState = { journal: journalFor(journal, "done"), snapshot: input.plan.snapshot };
+  const namespace = partNamespace(stateKey(id));
+  return { namespace, xml: wrapJson(namespace, state) };
+}
+
+/**
+ * Everything this sync saves, computed before anything is written: the register (when --out), with its
+ * events in the same workbook when it holds the History (or --events names it), or in the --events file.
+ * Then every target is checked and written, so the register and its events are saved together or not at
+ * all (docs/specification.md §3.9).
+ */
+async function save(ctx: Context, input: SaveInput): Promise<HistoryOutcome> {
+  const { process, source, plan, outputs, lang } = input;
   const { out, events: eventsFile } = outputs;
-  const eventsInOut = out !== undefined && eventsFile !== undefined && samePath(ctx, out, eventsFile);
-  if (out !== undefined) {
-    const unchanged = plan.patches.length === 0 && samePath(ctx, out, source.file);
-    if (fileKind(ctx, out) === "csv") {
-      if (!unchanged) writeFileAtomic(ctx, resolve(ctx.cwd, out), registerCsvText(source, plan));
-    } else if (!unchanged || (eventsInOut && events.length > 0)) {
-      if (source.kind === "xlsx") applyPlanToWorkbook(ctx, source.file, source.reg, plan);
-      const workbook =
-        source.kind === "xlsx"
-          ? source.reg.workbook
-          : await registerWorkbook(source, plan, process, views, lang);
-      if (eventsInOut) appendEventsToWorkbook(ctx, out, workbook, process, events);
-      await saveWorkbook(ctx, workbook, resolve(ctx.cwd, out));
+  const events = plan.events;
+  if (out === undefined) return { file: null, recorded: 0, notRecorded: 0 };
+  const writes: FileWrite[] = [];
+  let outcome: HistoryOutcome = { file: null, recorded: 0, notRecorded: events.length };
+  const version = versionOf(input);
+  const views = source.data.rows.map((_r, i) => plan.result.rows[i]);
+  if (fileKind(ctx, out) === "csv") {
+    const unchanged = plan.changes.length === 0 && samePath(ctx, out, source.file);
+    if (!unchanged)
+      writes.push({
+        file: out,
+        data: registerCsv(ctx, out, source, plan.changes, plan.added, outputs.noBom),
+      });
+  } else {
+    const workbook =
+      source.kind === "xlsx"
+        ? source.reg.workbook
+        : await registerWorkbook(source, plan.changes, plan.added, process, views, lang);
+    if (source.kind === "xlsx")
+      applyChangesToWorkbook(ctx, source.file, source.reg, plan.changes, plan.added);
+    const bound = source.kind === "xlsx" ? source.bound : undefined;
+    const eventsHere =
+      eventsFile !== undefined ? samePath(ctx, out, eventsFile) : hasHistory(workbook, process, bound);
+    const before = workbookHistory(ctx, out, workbook, process, bound)?.rows ?? 0;
+    if (eventsHere) {
+      if (events.length > 0)
+        appendEventsToWorkbook(ctx, out, workbook, { process, version, events, bound, lang });
+      outcome = { file: out, recorded: events.length, notRecorded: 0 };
     }
+    const unchanged = plan.changes.length === 0 && events.length === 0 && samePath(ctx, out, source.file);
+    if (!unchanged)
+      writes.push({
+        file: out,
+        data: await workbookBytes(
+          workbook,
+          bound ? (b) => writeProcsheetParts(b, [statePart(input, before)]) : undefined,
+        ),
+      });
   }
-  if (eventsFile !== undefined && !eventsInOut) await appendEventsToFile(ctx, eventsFile, process, events);
+  if (eventsFile !== undefined && !samePath(ctx, out, eventsFile)) {
+    if (events.length > 0)
+      writes.push({
+        file: eventsFile,
+        data: await historyFileBytes(ctx, eventsFile, {
+          process,
+          version,
+          events,
+          lang,
+          noBom: outputs.noBom,
+        }),
+      });
+    outcome = { file: eventsFile, recorded: events.length, notRecorded: 0 };
+  }
+  writeAllAtomic(ctx, writes);
+  return outcome;
 }
 
-function printChanges(
-  ctx: Context,
-  process: CompiledProcess,
-  data: RegisterData,
-  plan: WritePlan,
-  result: SyncResult,
-  lang: Lang,
-): void {
-  const header = (key: string): string =>
-    data.map.byKey.get(key)?.header ??
-    plan.added.find((a) => a.key === key)?.header ??
-    headerFor(process, key, lang);
-  const lines: string[][] = [];
-  for (const c of result.changes)
-    for (const key of c.keys) {
-      const before = encodeCell(process, key, c.before[key] as RuleValue | undefined, lang);
-      const after = encodeCell(process, key, c.after[key], lang);
-      lines.push([c.id, header(key), shown(before), "→", shown(after)]);
-    }
+function printChanges(ctx: Context, plan: SyncPlan): void {
+  const lines = plan.changes.map((c) => [c.id, c.header, c.beforeText || "—", "→", c.afterText || "—"]);
   if (lines.length === 0) ctx.out(ctx.m.noChanges);
   else for (const l of formatTable([[...ctx.m.changeColumns], ...lines])) ctx.out(l);
 }
 
-function printErrors(
-  ctx: Context,
-  data: RegisterData,
-  errors: readonly RowError[],
-  position: readonly number[],
-): void {
+function printErrors(ctx: Context, source: RegisterSource, errors: readonly RowError[]): void {
   const lines = errors.map((e) => {
-    const where = errorPath(e, data);
+    const where = errorPath(e, source);
     const message = errorMessage(e, ctx.lang);
     // Rule problems get their rule path in front; cell problems read by the codec already name their column.
     const named = e.path === undefined && e.params?.column !== undefined;
     const text = where && !named ? `${where}: ${message}` : message;
-    return [ctx.m.rowNumber((position[e.index] ?? e.index) + 1), e.rowId ?? "", text];
+    return [ctx.m.rowNumber(e.index + 1), e.rowId ?? "", text];
   });
   for (const l of formatTable(lines)) ctx.out(l);
 }
 
-/** `procsheet sync <process.json> <register>`: one engine tick (process-format.md §3). */
+/** `procsheet sync <process.json> <register>`: one engine tick (docs/specification.md §3). */
 export async function runSync(ctx: Context, argv: readonly string[]): Promise<number> {
   const args = parseCommandArgs(ctx, "sync", argv, OPTIONS);
   if (flag(args, "help")) {
@@ -202,7 +196,12 @@ export async function runSync(ctx: Context, argv: readonly string[]): Promise<nu
   }
   const [definition, registerFile] = expectPositionals(ctx, "sync", args, 2) as [string, string];
   const now = resolveNow(ctx, stringOption(args, "now"));
-  const outputs: Outputs = { out: stringOption(args, "out"), events: stringOption(args, "events") };
+  const numbers = numberSeparators(ctx, stringOption(args, "number-locale"));
+  const outputs: Outputs = {
+    out: stringOption(args, "out"),
+    events: stringOption(args, "events"),
+    noBom: flag(args, "no-bom"),
+  };
   if (outputs.out !== undefined) fileKind(ctx, outputs.out);
   if (outputs.events !== undefined) {
     const kind = fileKind(ctx, outputs.events);
@@ -210,43 +209,56 @@ export async function runSync(ctx: Context, argv: readonly string[]): Promise<nu
       kind === "csv" &&
       [registerFile, outputs.out].some((f) => f !== undefined && samePath(ctx, f, outputs.events as string));
     if (intoCsvRegister) throw badInput(ctx.m.eventsIntoRegister(outputs.events));
+    if (outputs.out === undefined) throw badInput(ctx.m.eventsNeedOut);
   }
   const { process } = loadProcessFile(ctx, definition);
   const source = await openRegister(ctx, registerFile, process);
   const { data } = source;
-  const read = readRegister(process, data);
-  const result = await syncRows(process, read.rows, {
-    now,
-    reroute: flag(args, "reroute"),
-    invalid: read.invalid,
-  });
+  const bound = source.kind === "xlsx" ? source.bound : undefined;
   // Cells go into the register in its own language unless --lang says otherwise.
-  const lang = ctx.langExplicit ? ctx.lang : data.map.lang;
-  const plan = writePlan(process, data, read, result, lang);
-  const views: (RuleRow | undefined)[] = data.rows.map(() => undefined);
-  result.rows.forEach((row, i) => {
-    views[read.position[i] ?? i] = row;
+  const lang = ctx.langExplicit ? ctx.lang : (bound?.binding.lang ?? data.map.lang);
+  // An add-in sync that stopped part-way owes History rows; how many it appended shows in History.
+  const historyRows =
+    source.kind === "xlsx" && bound?.state.journal?.state === "writing"
+      ? workbookHistory(ctx, registerFile, source.reg.workbook, process, bound)?.rows
+      : undefined;
+  const plan = await planSync({
+    process,
+    map: data.map,
+    rows: data.rows,
+    lang,
+    ...(bound ? { state: bound.state } : {}),
+    ...(historyRows !== undefined ? { historyRows } : {}),
+    read: { numbers },
+    addColumns: true,
+    unreadable: data.unreadable,
+    readOnly: data.readOnly,
+    sync: { now, reroute: flag(args, "reroute") },
   });
-  await save(ctx, process, source, plan, views, result.events, outputs, lang);
+  const history = await save(ctx, { process, source, plan, outputs, lang, now });
+  const { result } = plan;
 
   if (flag(args, "json")) {
     const errors = result.errors.map((e) => ({
       id: e.rowId ?? null,
-      path: errorPath(e, data),
+      path: errorPath(e, source),
       message: errorMessage(e, ctx.lang),
-      row: (read.position[e.index] ?? e.index) + 1,
+      row: e.index + 1,
     }));
-    ctx.out(JSON.stringify({ rows: result.rows, events: result.events, errors }, null, 2));
+    // Blank rows are no cases: the rows printed are the cases, in input order.
+    const rows = result.rows.filter((r) => Object.keys(r).length > 0);
+    ctx.out(JSON.stringify({ rows, events: plan.events, errors, history }, null, 2));
   } else {
     ctx.out(ctx.m.syncHeading(resolveText(process.definition.name, ctx.lang), now, registerFile));
-    printChanges(ctx, process, data, plan, result, lang);
-    const cells = result.changes.reduce((n, c) => n + c.keys.length, 0);
-    ctx.out(ctx.m.syncSummary(result.changes.length, cells, result.events.length, result.errors.length));
-    printErrors(ctx, data, result.errors, read.position);
+    printChanges(ctx, plan);
+    const cells = plan.changes.length;
+    ctx.out(ctx.m.syncSummary(result.changes.length, cells, plan.events.length, result.errors.length));
+    printErrors(ctx, source, result.errors);
     ctx.out(outputs.out === undefined ? ctx.m.dryRun : ctx.m.saved(outputs.out));
-    if (outputs.events !== undefined) ctx.out(ctx.m.eventsAppended(result.events.length, outputs.events));
+    if (history.file !== null && history.recorded > 0)
+      ctx.out(ctx.m.eventsAppended(history.recorded, history.file));
   }
-  if (outputs.events !== undefined && outputs.out === undefined && result.events.length > 0)
-    ctx.err(ctx.m.eventsWithoutRegister);
+  if (history.notRecorded > 0 && outputs.out !== undefined)
+    ctx.err(ctx.m.eventsNotRecorded(history.notRecorded, outputs.out));
   return result.errors.length > 0 ? EXIT.failed : EXIT.ok;
 }

@@ -33,10 +33,24 @@ function isDirectory(path: string): boolean {
   }
 }
 
+/**
+ * The catalogue's process files, and the symbolic links named like one. Links are never read: the index's
+ * hash must describe what the web server serves, and whether a server follows links (and where to) is
+ * its own setting; a link is also how a file from outside the folder (a system file) would get published.
+ * A link that stays inside the folder is refused too — one rule, with nothing to resolve or race.
+ */
+function catalogEntries(dir: string): { files: string[]; links: string[] } {
+  const entries = readdirSync(dir, { withFileTypes: true }).filter((e) => isCatalogFileName(e.name));
+  const names = (keep: (e: (typeof entries)[number]) => boolean): string[] =>
+    entries
+      .filter(keep)
+      .map((e) => e.name)
+      .sort();
+  return { files: names((e) => e.isFile()), links: names((e) => e.isSymbolicLink()) };
+}
+
 function processFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((f) => isCatalogFileName(f) && !isDirectory(join(dir, f)))
-    .sort();
+  return catalogEntries(dir).files;
 }
 
 /**
@@ -54,9 +68,11 @@ export function catalogDir(ctx: Context, folder: string): string {
   return dir;
 }
 
-/** Every `*.process.json` of the catalogue folder, sorted by name, with its index entry. */
+/** Every `*.process.json` of the catalogue folder, sorted by name, with its index entry; links skipped, with a warning. */
 export function readCatalog(ctx: Context, dir: string): CatalogFile[] {
-  return processFiles(dir).map((file) => {
+  const { files, links } = catalogEntries(dir);
+  for (const link of links) ctx.err(ctx.m.catalogLinkSkipped(link));
+  return files.map((file) => {
     const text = readTextFile(ctx, join(dir, file));
     return { file, text, entry: catalogIndexEntry(file, text, contentHash(text)) };
   });

@@ -1,112 +1,89 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Workbook, Worksheet } from "exceljs";
+import type { Lang } from "../../words/lang";
 import type { CompiledProcess } from "../../core/process";
 import type { CellInput } from "../../core/register/cell-value";
+import { looksLikeFormula } from "../../core/register/formula-guard";
 import { historySheetName, historyTableName, safeSheetName } from "../../core/register/names";
-import { parseStatus } from "../../core/register/status";
-import { EVENT_COLUMNS, EVENT_TYPES, type EventType, type ProcessEvent } from "../../core/sync/events";
+import { EVENT_COLUMNS, type ProcessEvent } from "../../core/sync/events";
 import { matchKey, resolveText } from "../../core/text";
-import { formatDateTime, fromExcelSerial, parseLocal } from "../../core/time/local-time";
+import type { ExcelCell } from "../../workbook/excel-cell";
+import { mapHistoryColumns, type HistoryColumns } from "../../workbook/history/history-columns";
+import type { HistoryEvent } from "../../workbook/history/history-event";
+import { appendStart, cellsInTheWay, type CellBelow } from "../../workbook/history/history-room";
+import { historyCells, historyRowFor } from "../../workbook/history/history-row";
+import { readHistoryRow, type HistoryRowProblem } from "../../workbook/history/read-history";
 import type { Context } from "../context";
 import { badInput } from "../failure";
-import { writeFileAtomic } from "./atomic-write";
-import { guardCsv, isBlankRecord, parseCsv, stringifyCsv, unguardCsv } from "./csv";
-import { readTextFile } from "./process-file";
-import { fileKind, isBlankRow } from "./register";
+import { csvBytes, guardCsv, isBlankRecord, NEW_CSV, parseCsv, unguardCsv } from "./csv";
+import { readText, type TextFile } from "./process-file";
+import { encodeText } from "./text-file";
+import { fileKind } from "./register";
+import { addHistorySheet } from "./xlsx-init";
+import { boundProcess, readProcsheetParts, type BoundProcess } from "./xlsx-parts";
 import { usedRange } from "./xlsx-register";
 import {
+  cellAddress,
   cellInput,
   isEmptyValue,
   loadWorkbook,
-  NUMBER_FORMATS,
   newWorkbook,
+  originalBytes,
   parseRange,
   rangeAddress,
-  saveWorkbook,
   tablesOf,
-  writeCell,
+  workbookBytes,
   type TableHandle,
 } from "./xlsx-workbook";
 
-type EventColumn = (typeof EVENT_COLUMNS)[number];
-const REQUIRED: readonly EventColumn[] = ["caseId", "at", "type", "step", "status"];
 // A sheet "named like History": Excel reserves the bare name "History" (Track Changes), so it never occurs.
 const HISTORY_SHEET_NAME = /history|历史/i;
 
 /** History rows as read from any file: a label for messages ("line 5", "row 5") and the cells. */
 interface HistoryBlock {
-  readonly headers: readonly string[];
+  readonly headers: readonly CellInput[];
   readonly rows: readonly { readonly where: string; readonly cells: readonly CellInput[] }[];
 }
 
-function columnPositions(ctx: Context, file: string, headers: readonly string[]): Map<EventColumn, number> {
-  const byName = new Map(headers.map((h, i): [string, number] => [matchKey(h), i]));
-  const positions = new Map<EventColumn, number>();
-  for (const c of EVENT_COLUMNS) {
-    const i = byName.get(matchKey(c));
-    if (i !== undefined) positions.set(c, i);
+function checkedColumns(ctx: Context, file: string, headers: readonly CellInput[]): HistoryColumns {
+  const columns = mapHistoryColumns(headers);
+  if (columns.missing.length > 0) throw badInput(ctx.m.historyColumns(file, columns.missing.join(", ")));
+  return columns;
+}
+
+function problemText(ctx: Context, p: HistoryRowProblem): string {
+  switch (p.kind) {
+    case "noCase":
+      return ctx.m.eventNoCase;
+    case "type":
+      return ctx.m.eventType(p.value);
+    case "at":
+      return ctx.m.eventAt(p.value);
+    case "step":
+      return ctx.m.eventStep;
+    case "status":
+      return ctx.m.eventStatus(p.value);
   }
-  const missing = REQUIRED.filter((c) => !positions.has(c));
-  if (missing.length > 0) throw badInput(ctx.m.historyColumns(file, missing.join(", ")));
-  return positions;
 }
 
-function text(v: CellInput | undefined): string {
-  return v === null || v === undefined ? "" : String(v).trim();
-}
-
-function parseAt(v: CellInput | undefined): string | undefined {
-  if (typeof v === "number") {
-    const t = fromExcelSerial(v);
-    return t === undefined ? undefined : formatDateTime(t);
-  }
-  const t = parseLocal(text(v));
-  return t === undefined ? undefined : formatDateTime(t);
-}
-
-function toEvents(ctx: Context, file: string, process: CompiledProcess, block: HistoryBlock): ProcessEvent[] {
-  const pos = columnPositions(ctx, file, block.headers);
-  const stepId = (s: string): string => process.stepIdByName.get(matchKey(s)) ?? s;
-  const events: ProcessEvent[] = [];
+/** Every row an event, through the one History reader (src/workbook/history); a bad row is bad input naming it. */
+function toEvents(ctx: Context, file: string, process: CompiledProcess, block: HistoryBlock): HistoryEvent[] {
+  const columns = checkedColumns(ctx, file, block.headers);
+  const events: HistoryEvent[] = [];
   for (const { where, cells } of block.rows) {
-    if (isBlankRow(cells)) continue;
-    const get = (c: EventColumn): CellInput | undefined => {
-      const i = pos.get(c);
-      return i === undefined ? undefined : cells[i];
-    };
-    const bad = (detail: string): Error => badInput(ctx.m.historyBadLine(file, where, detail));
-    const caseId = text(get("caseId"));
-    if (!caseId) throw bad(ctx.m.eventNoCase);
-    const type = text(get("type"));
-    if (!(EVENT_TYPES as readonly string[]).includes(type)) throw bad(ctx.m.eventType(type));
-    const at = parseAt(get("at"));
-    if (at === undefined) throw bad(ctx.m.eventAt(text(get("at"))));
-    const step = text(get("step"));
-    if (!step) throw bad(ctx.m.eventStep);
-    const status = parseStatus(text(get("status")));
-    if (!status) throw bad(ctx.m.eventStatus(text(get("status"))));
-    const fromStep = text(get("fromStep"));
-    const owner = text(get("owner"));
-    const by = text(get("by"));
-    events.push({
-      caseId,
-      at,
-      type: type as EventType,
-      step: stepId(step),
-      ...(fromStep ? { fromStep: stepId(fromStep) } : {}),
-      status,
-      ...(owner ? { owner } : {}),
-      ...(by ? { by } : {}),
-    });
+    const r = readHistoryRow(process, columns, cells);
+    if (r.ok === "blank") continue;
+    if (r.ok === false) throw badInput(ctx.m.historyBadLine(file, where, problemText(ctx, r.problem)));
+    events.push(r.event);
   }
   return events;
 }
 
 function csvBlock(ctx: Context, file: string): HistoryBlock {
-  const doc = parseCsv(ctx, file, readTextFile(ctx, file));
+  const doc = parseCsv(ctx, file, readText(ctx, file));
   const headerAt = doc.records.findIndex((r) => !isBlankRecord(r));
-  if (headerAt < 0) throw badInput(ctx.m.historyColumns(file, REQUIRED.join(", ")));
+  if (headerAt < 0) throw badInput(ctx.m.historyColumns(file, "caseId, at, type, step, status"));
   return {
     headers: (doc.records[headerAt] ?? []).map((h) => unguardCsv(h).trim()),
     rows: doc.records.slice(headerAt + 1).map((r, i) => ({
@@ -116,6 +93,7 @@ function csvBlock(ctx: Context, file: string): HistoryBlock {
   };
 }
 
+/** Where History sits in a workbook (1-based rows and columns). */
 interface HistoryPlace {
   readonly sheet: Worksheet;
   readonly table: TableHandle | undefined;
@@ -125,22 +103,32 @@ interface HistoryPlace {
   readonly bottom: number;
 }
 
-/** The History table made by `init` (historyTableName), else a sheet named like "History". */
-function findHistory(wb: Workbook, process: CompiledProcess): HistoryPlace | undefined {
-  const wanted = historyTableName(process.definition.id).toLowerCase();
-  for (const sheet of wb.worksheets)
-    for (const table of tablesOf(sheet)) {
-      const range = parseRange(table.model.tableRef);
-      if (range && table.model.name.toLowerCase() === wanted)
-        return {
-          sheet,
-          table,
-          headerRow: range.top,
-          left: range.left,
-          right: range.right,
-          bottom: range.bottom,
-        };
-    }
+/**
+ * The History table the workbook binds to the process (the add-in's record, else `PS_<id>_History`),
+ * else a sheet named like "History".
+ */
+function findHistory(
+  wb: Workbook,
+  process: CompiledProcess,
+  bound: BoundProcess | undefined,
+): HistoryPlace | undefined {
+  const wanted = [bound?.binding.historyTableName, historyTableName(process.definition.id)]
+    .filter((n): n is string => n !== undefined)
+    .map(matchKey);
+  for (const name of wanted)
+    for (const sheet of wb.worksheets)
+      for (const table of tablesOf(sheet)) {
+        const range = parseRange(table.model.tableRef);
+        if (range && matchKey(table.model.name) === name)
+          return {
+            sheet,
+            table,
+            headerRow: range.top,
+            left: range.left,
+            right: range.right,
+            bottom: range.bottom,
+          };
+      }
   const sheet = wb.worksheets.find((s) => HISTORY_SHEET_NAME.test(s.name));
   if (!sheet) return undefined;
   const used = usedRange(sheet);
@@ -158,8 +146,8 @@ function findHistory(wb: Workbook, process: CompiledProcess): HistoryPlace | und
 
 function placeBlock(ctx: Context, place: HistoryPlace): HistoryBlock {
   const at = (r: number, c: number): CellInput => cellInput(place.sheet.findCell(r, c)?.value ?? null);
-  const headers: string[] = [];
-  for (let c = place.left; c <= place.right; c++) headers.push(text(at(place.headerRow, c)));
+  const headers: CellInput[] = [];
+  for (let c = place.left; c <= place.right; c++) headers.push(at(place.headerRow, c));
   const rows: { where: string; cells: CellInput[] }[] = [];
   for (let r = place.headerRow + 1; r <= place.bottom; r++) {
     const cells: CellInput[] = [];
@@ -169,127 +157,188 @@ function placeBlock(ctx: Context, place: HistoryPlace): HistoryBlock {
   return { headers, rows };
 }
 
+/** The History of a workbook already loaded, or undefined when it has none. */
+export function workbookHistory(
+  ctx: Context,
+  file: string,
+  wb: Workbook,
+  process: CompiledProcess,
+  bound: BoundProcess | undefined,
+): { readonly events: HistoryEvent[]; readonly rows: number } | undefined {
+  const place = findHistory(wb, process, bound);
+  if (!place || place.right < place.left) return undefined;
+  const block = placeBlock(ctx, place);
+  return { events: toEvents(ctx, file, process, block), rows: filledRows(block) };
+}
+
+/** History rows up to the last filled one (an empty table keeps one blank body row). */
+function filledRows(block: HistoryBlock): number {
+  let last = block.rows.length - 1;
+  while (last >= 0 && (block.rows[last]?.cells ?? []).every((c) => c === null || c === "")) last--;
+  return appendStart(last + 1, block.rows[0]?.cells);
+}
+
 /** Events from a History file (.csv, or .xlsx with a History table or sheet), in file order. */
 export async function readHistory(
   ctx: Context,
   file: string,
   process: CompiledProcess,
-): Promise<ProcessEvent[]> {
-  const kind = fileKind(ctx, file);
-  if (kind === "csv") return toEvents(ctx, file, process, csvBlock(ctx, file));
+): Promise<HistoryEvent[]> {
+  if (fileKind(ctx, file) === "csv") return toEvents(ctx, file, process, csvBlock(ctx, file));
   const wb = await loadWorkbook(ctx, file);
-  const place = findHistory(wb, process);
-  if (!place) throw badInput(ctx.m.historyNotFound(file));
-  return toEvents(ctx, file, process, placeBlock(ctx, place));
+  const bound = boundProcess(await readProcsheetParts(originalBytes(wb)), process.definition.id);
+  const history = workbookHistory(ctx, file, wb, process, bound);
+  if (!history) throw badInput(ctx.m.historyNotFound(file));
+  return history.events;
 }
 
-function eventValue(e: ProcessEvent, c: EventColumn): string {
-  return e[c] ?? "";
+/** A cell as a file holds it: text without Excel's protective apostrophe (exceljs writes strings as text). */
+function fileText(cell: ExcelCell): string | number | boolean {
+  const v = cell.value;
+  return typeof v === "string" && v.startsWith("'") && looksLikeFormula(v.slice(1)) ? v.slice(1) : v;
 }
 
-/** Appends events to a CSV History, creating it with the header row when it is missing or empty. */
-function appendCsv(ctx: Context, file: string, events: readonly ProcessEvent[]): void {
-  const path = resolve(ctx.cwd, file);
-  const existing = existsSync(path) ? readFileSync(path, "utf8") : "";
-  if (existing.trim() === "") {
-    const rows = events.map((e) => EVENT_COLUMNS.map((c) => guardCsv(eventValue(e, c))));
-    writeFileAtomic(ctx, path, stringifyCsv([[...EVENT_COLUMNS], ...rows]));
-    return;
-  }
-  if (events.length === 0) return;
-  const doc = parseCsv(ctx, file, existing);
-  const header = doc.records.find((r) => !isBlankRecord(r)) ?? [];
-  const pos = columnPositions(
-    ctx,
-    file,
-    header.map((h) => unguardCsv(h).trim()),
-  );
-  const rows = events.map((e) => {
-    const row = header.map(() => "");
-    for (const [c, i] of pos) row[i] = guardCsv(eventValue(e, c));
-    return row;
-  });
-  const sep = existing.endsWith("\n") ? "" : doc.eol;
-  writeFileAtomic(ctx, path, existing + sep + stringifyCsv(rows, { eol: doc.eol }));
-}
-
-function writeEventRow(
-  sheet: Worksheet,
-  row: number,
-  columns: Map<EventColumn, number>,
-  e: ProcessEvent,
-): void {
-  for (const [c, col] of columns) {
-    const cell = sheet.getRow(row).getCell(col);
-    const value = eventValue(e, c);
-    const t = c === "at" ? parseLocal(value) : undefined;
-    if (t !== undefined) {
-      writeCell(cell, { kind: "date", value: t, time: true });
-      if (cell.numFmt === NUMBER_FORMATS.datetime)
-        cell.style = { ...cell.style, numFmt: NUMBER_FORMATS.timestamp };
-    } else writeCell(cell, value === "" ? { kind: "empty" } : { kind: "text", value });
-  }
-}
-
-/** The sheet `init` makes for the History, `<process name> History`, in the CLI's language. */
-export function newHistorySheetName(ctx: Context, process: CompiledProcess): string {
-  return safeSheetName(
-    historySheetName(resolveText(process.definition.name, ctx.lang) || process.definition.id, ctx.lang),
-  );
+/** How events go into a History file: the definition version they ran under, and the process. */
+export interface HistoryWrite {
+  readonly process: CompiledProcess;
+  readonly version: number;
+  readonly events: readonly ProcessEvent[];
 }
 
 /**
- * Appends events to a workbook in memory: below the last filled row of the History table (which then
- * grows to hold them), or of a sheet named like "History", or on a new sheet named as `init` names it.
+ * The bytes of a CSV History with the events appended. A new (or empty) file is a CSV for people — UTF-8
+ * with a BOM unless `noBom` — headed by the event keys; in an existing one the bytes already there are
+ * kept as they are and the new rows follow by its header, in its language, encoding, delimiter and line end.
+ */
+export function historyCsvBytes(
+  ctx: Context,
+  file: string,
+  existing: TextFile | undefined,
+  w: HistoryWrite,
+  noBom: boolean,
+): Buffer {
+  if (!existing || existing.text.trim() === "") {
+    const header = [...EVENT_COLUMNS];
+    const columns = mapHistoryColumns(header);
+    const rows = w.events.map((e) =>
+      historyRowFor(columns, header.length, historyCells(w.process, e, w.version, "keys")).map((c) =>
+        guardCsv(String(fileText(c))),
+      ),
+    );
+    return csvBytes(ctx, file, [header, ...rows], { ...NEW_CSV, bom: !noBom });
+  }
+  if (w.events.length === 0) return existing.bytes;
+  const doc = parseCsv(ctx, file, existing);
+  const header = (doc.records.find((r) => !isBlankRecord(r)) ?? []).map((h) => unguardCsv(h).trim());
+  const columns = checkedColumns(ctx, file, header);
+  const rows = w.events.map((e) =>
+    historyRowFor(columns, header.length, historyCells(w.process, e, w.version, columns.lang)).map((c) => {
+      const v = fileText(c);
+      // A CSV has no number formats: times go in as text a person and Procsheet both read.
+      return guardCsv(typeof v === "number" && c.numberFormat ? formatSerialText(v) : String(v));
+    }),
+  );
+  const sep = /[\r\n]$/.test(existing.text) ? "" : doc.eol;
+  const sepBytes = encodeText(sep, doc.encoding, false) ?? Buffer.alloc(0);
+  return Buffer.concat([existing.bytes, sepBytes, csvBytes(ctx, file, rows, { ...doc, bom: false })]);
+}
+
+function formatSerialText(serial: number): string {
+  const ms = Math.round((serial - 25569) * 86_400_000);
+  return new Date(ms).toISOString().slice(0, 19).replace("T", " ");
+}
+
+/** The sheet `init` makes for the History, `<process name> History`, in the workbook's language. */
+export function newHistorySheetName(process: CompiledProcess, lang: Lang): string {
+  return safeSheetName(
+    historySheetName(resolveText(process.definition.name, lang) || process.definition.id, lang),
+  );
+}
+
+/** Whether a workbook holds a History for the process (where its events go by default). */
+export function hasHistory(wb: Workbook, process: CompiledProcess, bound: BoundProcess | undefined): boolean {
+  const place = findHistory(wb, process, bound);
+  return place !== undefined && place.right >= place.left;
+}
+
+/**
+ * Appends events to a workbook in memory: below the last filled row of its History (which then grows to
+ * hold them), by its header, in its language; a workbook without one gets the History sheet `init` makes.
+ * Cells a person left below the table stop the write before anything changes.
  */
 export function appendEventsToWorkbook(
   ctx: Context,
   file: string,
   wb: Workbook,
-  process: CompiledProcess,
-  events: readonly ProcessEvent[],
+  w: HistoryWrite & { readonly bound: BoundProcess | undefined; readonly lang: Lang },
 ): void {
-  const place = findHistory(wb, process);
+  let place = findHistory(wb, w.process, w.bound);
   if (!place || place.right < place.left) {
-    const name = newHistorySheetName(ctx, process);
-    const sheet = place?.sheet ?? wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
-    const columns = new Map(EVENT_COLUMNS.map((c, i): [EventColumn, number] => [c, i + 1]));
-    EVENT_COLUMNS.forEach((c, i) => {
-      sheet.getRow(1).getCell(i + 1).value = c;
-      sheet.getColumn(i + 1).width = c === "at" ? 20 : 14;
-    });
-    events.forEach((e, i) => writeEventRow(sheet, 2 + i, columns, e));
-    return;
+    const sheet = addHistorySheet(
+      wb,
+      newHistorySheetName(w.process, w.lang),
+      historyTableName(w.process.definition.id),
+      w.lang,
+    );
+    const table = tablesOf(sheet)[0];
+    const range = table ? parseRange(table.model.tableRef) : undefined;
+    if (!range) throw new Error("addHistorySheet made no table");
+    place = {
+      sheet,
+      table,
+      headerRow: range.top,
+      left: range.left,
+      right: range.right,
+      bottom: range.bottom,
+    };
   }
   const block = placeBlock(ctx, place);
-  const positions = columnPositions(ctx, file, block.headers);
-  const columns = new Map([...positions].map(([c, i]): [EventColumn, number] => [c, place.left + i]));
-  let last = block.rows.length - 1;
-  while (last >= 0 && isBlankRow(block.rows[last]?.cells ?? [])) last--;
-  const start = place.headerRow + 2 + last;
-  for (let r = Math.max(start, place.bottom + 1); r < start + events.length; r++)
+  const columns = checkedColumns(ctx, file, block.headers);
+  const width = place.right - place.left + 1;
+  const start = filledRows(block);
+  const below: CellBelow[] = [];
+  for (let r = place.bottom + 1; r < place.headerRow + 1 + start + w.events.length; r++)
     for (let c = place.left; c <= place.right; c++)
       if (!isEmptyValue(place.sheet.findCell(r, c)?.value ?? null))
-        throw badInput(ctx.m.historyBlocked(file, place.sheet.name, r));
-  events.forEach((e, i) => writeEventRow(place.sheet, start + i, columns, e));
+        below.push({ row: r - place.bottom - 1, cell: cellAddress(r, c) });
+  const hit = cellsInTheWay(
+    below,
+    { start, bodyRowCount: block.rows.length, checked: Infinity },
+    w.events.length,
+  );
+  if (hit.length > 0) throw badInput(ctx.m.historyBlocked(file, place.sheet.name, hit.join(", ")));
+  w.events.forEach((e, i) => {
+    const row = place.sheet.getRow(place.headerRow + 1 + start + i);
+    historyRowFor(columns, width, historyCells(w.process, e, w.version, columns.lang)).forEach((c, j) => {
+      const cell = row.getCell(place.left + j);
+      cell.value = c.value === "" ? null : fileText(c);
+      if (c.numberFormat) cell.numFmt = c.numberFormat;
+    });
+  });
   const model = place.table?.model;
-  const bottom = Math.max(place.bottom, start + events.length - 1);
+  const bottom = Math.max(place.bottom, place.headerRow + start + w.events.length);
   if (model && bottom > place.bottom) {
     model.tableRef = rangeAddress({ top: place.headerRow, left: place.left, bottom, right: place.right });
     if (model.autoFilterRef !== undefined) model.autoFilterRef = model.tableRef;
   }
 }
 
-/** `--events FILE`: appends to a CSV or an .xlsx History, creating the file when it is missing. */
-export async function appendEventsToFile(
+/**
+ * `--events FILE`: the file's new content with the events appended — CSV text, or the bytes of an .xlsx
+ * History (created when missing). Nothing is written here, so a sync can check every output first.
+ */
+export async function historyFileBytes(
   ctx: Context,
   file: string,
-  process: CompiledProcess,
-  events: readonly ProcessEvent[],
-): Promise<void> {
-  if (fileKind(ctx, file) === "csv") return appendCsv(ctx, file, events);
+  w: HistoryWrite & { readonly lang: Lang; readonly noBom: boolean },
+): Promise<Buffer> {
   const path = resolve(ctx.cwd, file);
+  if (fileKind(ctx, file) === "csv")
+    return historyCsvBytes(ctx, file, existsSync(path) ? readText(ctx, file) : undefined, w, w.noBom);
   const wb = existsSync(path) ? await loadWorkbook(ctx, file) : await newWorkbook();
-  appendEventsToWorkbook(ctx, file, wb, process, events);
-  await saveWorkbook(ctx, wb, path);
+  const bound = existsSync(path)
+    ? boundProcess(await readProcsheetParts(originalBytes(wb)), w.process.definition.id)
+    : undefined;
+  appendEventsToWorkbook(ctx, file, wb, { ...w, bound });
+  return workbookBytes(wb);
 }

@@ -10,10 +10,16 @@ import type { CompiledProcess } from "../../core/process";
 import type { ProcsheetError } from "../../core/result";
 import type { Context } from "../context";
 import { badInput } from "../failure";
+import { decodeText, encodingLabel, type DecodedText } from "./text-file";
 
 export interface LoadedProcess {
   readonly file: string;
   readonly process: CompiledProcess;
+}
+
+/** A text file as read: its text and encoding, and the bytes they came from. */
+export interface TextFile extends DecodedText {
+  readonly bytes: Buffer;
 }
 
 function errorCode(e: unknown): string {
@@ -21,16 +27,22 @@ function errorCode(e: unknown): string {
   return typeof code === "string" ? code : String(e);
 }
 
-/** Reads a text file; a missing or unreadable file is bad input naming it. */
+/**
+ * Reads a text file in whatever encoding it came (text-file.ts), saying on stderr when that is not UTF-8;
+ * a missing or unreadable file, or bytes that are text in no encoding tried, are bad input naming it.
+ */
+export function readText(ctx: Context, file: string): TextFile {
+  const bytes = readBinaryFile(ctx, file);
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) throw badInput(ctx.m.undecodable(file, decoded.offset));
+  if (decoded.value.encoding !== "utf-8")
+    ctx.err(ctx.m.readEncoding(file, encodingLabel(decoded.value.encoding)));
+  return { ...decoded.value, bytes };
+}
+
+/** The text of a file (BOM removed), as readText reads it. */
 export function readTextFile(ctx: Context, file: string): string {
-  try {
-    return readFileSync(resolve(ctx.cwd, file), "utf8");
-  } catch (e) {
-    const code = errorCode(e);
-    if (code === "ENOENT") throw badInput(ctx.m.fileMissing(file));
-    if (code === "EISDIR") throw badInput(ctx.m.isDirectory(file));
-    throw badInput(ctx.m.fileUnreadable(file, code));
-  }
+  return readText(ctx, file).text;
 }
 
 export function readBinaryFile(ctx: Context, file: string): Buffer {

@@ -3,65 +3,49 @@ import type { Workbook } from "exceljs";
 import type { RuleRow } from "../../core/definition/types";
 import type { Lang } from "../../words/lang";
 import type { CompiledProcess } from "../../core/process";
-import type { CellInput, CellOutput } from "../../core/register/cell-value";
+import type { CellInput } from "../../core/register/cell-value";
 import type { ColumnMap } from "../../core/register/columns";
-import { registerTableName, safeSheetName } from "../../core/register/names";
+import {
+  historySheetName,
+  historyTableName,
+  registerTableName,
+  safeSheetName,
+} from "../../core/register/names";
 import { encodeCell } from "../../core/register/row-codec";
+import type { ProcsheetError } from "../../core/result";
 import { resolveText } from "../../core/text";
+import type { AddedColumn } from "../../workbook/register/added-columns";
+import type { CellChange } from "../../workbook/register/cell-changes";
 import type { Context } from "../context";
 import { badInput } from "../failure";
 import {
+  csvBytes,
   csvCellText,
   guardCsv,
   isBlankRecord,
+  NEW_CSV,
   parseCsv,
-  stringifyCsv,
   unguardCsv,
   type CsvDocument,
 } from "./csv";
-import { readTextFile } from "./process-file";
+import { readText } from "./process-file";
+import { addHistorySheet } from "./xlsx-init";
+import { boundProcess, readProcsheetParts, type BoundProcess } from "./xlsx-parts";
 import { checkedMap, findXlsxRegister, type XlsxRegister } from "./xlsx-register";
-import { excelValue, loadWorkbook, newWorkbook, writeCell } from "./xlsx-workbook";
+import { cellText, excelValue, loadWorkbook, newWorkbook, originalBytes, writeCell } from "./xlsx-workbook";
 
 /**
  * A register as the sync reads it, whatever the file: the header, the data rows (blank rows included, so
- * row numbers match the file) and how the header maps to the process.
+ * row numbers match the file) as Excel's `values` would give them, and how the header maps to the process.
  */
 export interface RegisterData {
   readonly headers: readonly string[];
   readonly rows: readonly (readonly CellInput[])[];
   readonly map: ColumnMap;
-}
-
-/** One cell to write: data row (0-based, as in RegisterData.rows) and the key of its column. */
-export interface CellPatch {
-  readonly row: number;
-  readonly key: string;
-  readonly value: CellOutput;
-}
-
-/** A system column the register lacks and the sync filled: added at the right end. */
-export interface AddedColumn {
-  readonly key: string;
-  readonly header: string;
-}
-
-export interface WritePlan {
-  readonly patches: readonly CellPatch[];
-  readonly added: readonly AddedColumn[];
-}
-
-/** Position of a key's column in the header row (0-based), counting added columns after the existing ones. */
-export function columnIndex(data: RegisterData, plan: WritePlan, key: string): number {
-  const bound = data.map.byKey.get(key);
-  if (bound) return bound.index;
-  const added = plan.added.findIndex((a) => a.key === key);
-  if (added < 0) throw new Error(`no column for "${key}"`);
-  return data.headers.length + added;
-}
-
-export function isBlankRow(cells: readonly CellInput[]): boolean {
-  return cells.every((c) => c === null || c === undefined || (typeof c === "string" && c.trim() === ""));
+  /** Cells the sync never writes (formulas), as `row:column`. */
+  readonly readOnly: ReadonlySet<string>;
+  /** Rows with a cell that cannot be read. */
+  readonly unreadable: ReadonlyMap<number, ProcsheetError>;
 }
 
 export type RegisterSource =
@@ -72,7 +56,18 @@ export type RegisterSource =
       readonly doc: CsvDocument;
       readonly headerAt: number;
     }
-  | { readonly kind: "xlsx"; readonly file: string; readonly data: RegisterData; readonly reg: XlsxRegister };
+  | {
+      readonly kind: "xlsx";
+      readonly file: string;
+      readonly data: RegisterData;
+      readonly reg: XlsxRegister;
+      /** The process as the workbook binds it (made by `init` or by the add-in), with its stored state. */
+      readonly bound: BoundProcess | undefined;
+    };
+
+export function isBlankRow(cells: readonly CellInput[]): boolean {
+  return cells.every((c) => c === null || c === undefined || (typeof c === "string" && c.trim() === ""));
+}
 
 /** Reads a register from .csv or .xlsx; a file that holds no register of this process is bad input. */
 export async function openRegister(
@@ -81,10 +76,19 @@ export async function openRegister(
   process: CompiledProcess,
 ): Promise<RegisterSource> {
   if (fileKind(ctx, file) === "xlsx") {
-    const reg = findXlsxRegister(ctx, file, await loadWorkbook(ctx, file), process);
-    return { kind: "xlsx", file, data: reg, reg };
+    const workbook = await loadWorkbook(ctx, file);
+    const bound = boundProcess(await readProcsheetParts(originalBytes(workbook)), process.definition.id);
+    const reg = findXlsxRegister(ctx, file, workbook, process, bound);
+    const data: RegisterData = {
+      headers: reg.headers,
+      rows: reg.rows,
+      map: reg.map,
+      readOnly: reg.formulas,
+      unreadable: reg.unreadable,
+    };
+    return { kind: "xlsx", file, data, reg, bound };
   }
-  const doc = parseCsv(ctx, file, readTextFile(ctx, file));
+  const doc = parseCsv(ctx, file, readText(ctx, file));
   const headerAt = doc.records.findIndex((r) => !isBlankRecord(r));
   if (headerAt < 0) throw badInput(ctx.m.registerEmpty(file));
   // Cells beyond the header's end belong to unnamed columns; columns the sync adds go after them.
@@ -102,13 +106,19 @@ export async function openRegister(
     file,
     doc,
     headerAt,
-    data: { headers, rows, map: checkedMap(ctx, file, process, headers) },
+    data: {
+      headers,
+      rows,
+      map: checkedMap(ctx, file, process, headers),
+      readOnly: new Set(),
+      unreadable: new Map(),
+    },
   };
 }
 
-function patchesByRow(plan: WritePlan): Map<number, CellPatch[]> {
-  const out = new Map<number, CellPatch[]>();
-  for (const p of plan.patches) out.set(p.row, [...(out.get(p.row) ?? []), p]);
+function changesByRow(changes: readonly CellChange[]): Map<number, CellChange[]> {
+  const out = new Map<number, CellChange[]>();
+  for (const c of changes) out.set(c.row, [...(out.get(c.row) ?? []), c]);
   return out;
 }
 
@@ -119,68 +129,82 @@ function inputText(c: CellInput | undefined): string {
 }
 
 /**
- * The register as CSV text with the plan applied. A CSV source keeps its own records (quoting aside,
- * unchanged cells come out as they went in, formula-looking text guarded); an .xlsx source is converted.
+/**
+ * The register as a CSV file with the changes applied. A CSV source keeps its own records (quoting aside,
+ * unchanged cells come out as they went in, formula-looking text guarded) and its format (encoding, BOM,
+ * line end, delimiter); an .xlsx source becomes a CSV for people (UTF-8 with a BOM, dates as ISO dates).
+ * `noBom`: no BOM.
  */
-export function registerCsvText(source: RegisterSource, plan: WritePlan): string {
+export function registerCsv(
+  ctx: Context,
+  file: string,
+  source: RegisterSource,
+  changes: readonly CellChange[],
+  added: readonly AddedColumn[],
+  noBom: boolean,
+): Buffer {
   const { data } = source;
-  const byRow = patchesByRow(plan);
-  const added = plan.added.map((a) => guardCsv(a.header));
-  const width = data.headers.length + plan.added.length;
+  const byRow = changesByRow(changes);
+  const addedHeaders = added.map((a) => guardCsv(a.header));
+  const width = data.headers.length + added.length;
   const patched = (cells: string[], row: number): string[] => {
-    const patches = byRow.get(row);
-    if (!patches) return cells;
+    const mine = byRow.get(row);
+    if (!mine) return cells;
     const out = [...cells];
     while (out.length < width) out.push("");
-    for (const p of patches) out[columnIndex(data, plan, p.key)] = csvCellText(p.value);
+    for (const c of mine) out[c.column] = csvCellText(c.output);
     return out;
   };
   if (source.kind === "xlsx") {
-    const records = [[...data.headers.map(guardCsv), ...added]];
-    data.rows.forEach((r, i) => records.push(patched(r.map(inputText), i)));
-    return stringifyCsv(records);
+    const { reg } = source;
+    const records = [[...data.headers.map(guardCsv), ...addedHeaders]];
+    data.rows.forEach((r, i) => {
+      const text = r.map((_c, j) =>
+        inputText(cellText(reg.sheet.findCell(reg.headerRow + 1 + i, reg.left + j)?.value ?? null)),
+      );
+      records.push(patched(text, i));
+    });
+    return csvBytes(ctx, file, records, { ...NEW_CSV, bom: !noBom });
   }
   const records = source.doc.records.map((r, i) => {
     const cells = r.map(guardCsv);
     if (i < source.headerAt) return cells;
     if (i === source.headerAt)
-      return added.length === 0
+      return addedHeaders.length === 0
         ? cells
-        : [...cells, ...new Array<string>(data.headers.length - cells.length).fill(""), ...added];
+        : [...cells, ...new Array<string>(data.headers.length - cells.length).fill(""), ...addedHeaders];
     return patched(cells, i - source.headerAt - 1);
   });
-  return stringifyCsv(records, { eol: source.doc.eol, bom: source.doc.bom });
+  return csvBytes(ctx, file, records, { ...source.doc, bom: source.doc.bom && !noBom });
 }
 
 /**
- * A CSV register as a new workbook: one sheet with the register as a table (registerTableName), mapped
- * cells typed (dates as dates, numbers as numbers) from the rows as the rules see them, others as text.
+ * A CSV register as a new workbook, laid out as `init` lays one out: the register as a table
+ * (registerTableName) with mapped cells typed (dates as dates, numbers as numbers) from the rows as the
+ * rules see them, others as text; and a History sheet, so the converted register keeps its log.
  */
 export async function registerWorkbook(
   source: RegisterSource,
-  plan: WritePlan,
+  changes: readonly CellChange[],
+  added: readonly AddedColumn[],
   process: CompiledProcess,
   views: readonly (RuleRow | undefined)[],
   lang: Lang,
 ): Promise<Workbook> {
   const { data } = source;
   const wb = await newWorkbook();
-  const ws = wb.addWorksheet(
-    safeSheetName(resolveText(process.definition.name, lang) || process.definition.id),
-    {
-      views: [{ state: "frozen", ySplit: 1 }],
-    },
-  );
-  const headers = [...data.headers.map((h, i) => h || `Column ${i + 1}`), ...plan.added.map((a) => a.header)];
+  const name = resolveText(process.definition.name, lang) || process.definition.id;
+  const ws = wb.addWorksheet(safeSheetName(name), { views: [{ state: "frozen", ySplit: 1 }] });
+  const headers = [...data.headers.map((h, i) => h || `Column ${i + 1}`), ...added.map((a) => a.header)];
   const rows = Math.max(1, data.rows.length);
   ws.addTable({
     name: registerTableName(process.definition.id),
     ref: "A1",
     style: { theme: "TableStyleMedium2", showRowStripes: true },
-    columns: headers.map((name) => ({ name, filterButton: true })),
+    columns: headers.map((h) => ({ name: h, filterButton: true })),
     rows: Array.from({ length: rows }, () => headers.map(() => null)),
   });
-  const byRow = patchesByRow(plan);
+  const byRow = changesByRow(changes);
   data.rows.forEach((cells, i) => {
     const view = views[i];
     const row = ws.getRow(2 + i);
@@ -196,11 +220,17 @@ export async function registerWorkbook(
           raw === null || raw === undefined ? { kind: "empty" } : { kind: "text", value: String(raw) },
         );
     });
-    for (const p of byRow.get(i) ?? []) writeCell(row.getCell(columnIndex(data, plan, p.key) + 1), p.value);
+    for (const c of byRow.get(i) ?? []) writeCell(row.getCell(c.column + 1), c.output);
   });
   headers.forEach((h, i) => {
     ws.getColumn(i + 1).width = Math.min(40, Math.max(10, h.length + 4));
   });
+  addHistorySheet(
+    wb,
+    safeSheetName(historySheetName(name, lang)),
+    historyTableName(process.definition.id),
+    lang,
+  );
   return wb;
 }
 

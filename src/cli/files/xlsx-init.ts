@@ -13,14 +13,15 @@ import {
 } from "../../core/register/names";
 import { encodeCell } from "../../core/register/row-codec";
 import { calendarLists, ruleSpecs, weekendMask } from "../../core/register/format-rules";
-import { STATUSES, statusLabel } from "../../core/register/status";
 import type { StatusStyle } from "../../core/register/status-style";
 import { MS_PER_DAY, toExcelSerial } from "../../core/time/local-time";
-import { EVENT_COLUMNS } from "../../core/sync/events";
 import { resolveText } from "../../core/text";
+import { columnFormat, NUMBER_FORMATS } from "../../workbook/excel-cell";
+import { historyHeaders, HISTORY_KEYS } from "../../workbook/history/history-columns";
+import { listItems } from "../../workbook/register/list-items";
 import type { Messages } from "../messages";
 import { displayWidth } from "./table-output";
-import { dataValidationsOf, excelValue, NUMBER_FORMATS, newWorkbook } from "./xlsx-workbook";
+import { dataValidationsOf, excelValue, newWorkbook } from "./xlsx-workbook";
 
 /** Rows below the data that validations and formats also cover, so new rows get them too. */
 export const ROWS_AHEAD = 1000;
@@ -45,14 +46,6 @@ function columnType(process: CompiledProcess, key: string): ColumnType {
   return process.fieldByKey.get(key)?.type ?? "text";
 }
 
-function numberFormat(process: CompiledProcess, key: string): string | undefined {
-  const type = columnType(process, key);
-  if (type === "due" || type === "date") return NUMBER_FORMATS.date;
-  if (type === "datetime") return NUMBER_FORMATS.datetime;
-  const format = process.fieldByKey.get(key)?.format;
-  return format && format !== "decimal" ? NUMBER_FORMATS[format] : undefined;
-}
-
 function argb(hex: string): string {
   return `FF${hex.replace(/^#/, "").toUpperCase()}`;
 }
@@ -72,22 +65,6 @@ function cfStyle(s: StatusStyle): Partial<Style> {
 
 function quoted(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
-}
-
-/** People a case can be routed to: role members, then people named directly in owner rules. */
-function people(process: CompiledProcess): string[] {
-  const out = new Set<string>();
-  for (const role of process.roles.values()) for (const m of role.members) out.add(m);
-  for (const step of process.steps)
-    for (const clause of step.owner)
-      if (clause.assign !== undefined && !process.roles.has(clause.assign)) out.add(clause.assign);
-  return [...out].filter((p) => p.trim() !== "");
-}
-
-function choiceLabels(field: FieldDef, lang: Lang): string[] {
-  return (field.choices ?? []).map((c) =>
-    typeof c === "string" ? c : resolveText(c.label, lang) || c.value,
-  );
 }
 
 class ListSource {
@@ -173,7 +150,7 @@ export async function buildRegisterWorkbook(
 
   keys.forEach((key, i) => {
     const column = ws.getColumn(i + 1);
-    const fmt = numberFormat(process, key);
+    const fmt = columnFormat(process, key);
     if (fmt) column.numFmt = fmt;
     const shown = cells.map((row) => {
       const c = row[i];
@@ -186,24 +163,7 @@ export async function buildRegisterWorkbook(
     cell.style = { ...cell.style, numFmt: "General" };
   });
 
-  const hs = workbook.addWorksheet(historySheet, { views: frozen });
-  hs.addTable({
-    name: historyTable,
-    displayName: historyTable,
-    ref: "A1",
-    headerRow: true,
-    style: { theme: "TableStyleMedium2", showRowStripes: true },
-    columns: EVENT_COLUMNS.map((c) => ({ name: c, filterButton: true })),
-    rows: [EVENT_COLUMNS.map(() => null)],
-  });
-  EVENT_COLUMNS.forEach((c, i) => {
-    const column = hs.getColumn(i + 1);
-    column.width = c === "at" ? 20 : 14;
-    if (c === "at") column.numFmt = NUMBER_FORMATS.timestamp;
-  });
-  hs.getRow(1).eachCell((cell) => {
-    cell.style = { ...cell.style, numFmt: "General" };
-  });
+  addHistorySheet(workbook, historySheet, historyTable, lang);
 
   const lists = new ListSource(workbook, say("sheet.lists.name", {}, lang));
   const dv = dataValidationsOf(ws);
@@ -219,19 +179,13 @@ export async function buildRegisterWorkbook(
       });
     dv.add(range(key), v);
   };
-  list(
-    "status",
-    STATUSES.map((s) => statusLabel(s, lang)),
-    "stop",
-  );
-  list(
-    "step",
-    process.steps.map((s) => resolveText(s.def.name, lang) || s.def.id),
-    "stop",
-  );
-  // Anyone may own a case (rules assign requesters, managers…): the list offers names, it does not police them.
-  list("owner", people(process), "none");
-  for (const f of def.fields ?? []) if (f.type === "choice") list(f.key, choiceLabels(f, lang), "warning");
+  // The lists the add-in gives the same columns (src/workbook/register/list-items.ts). Anyone may own a
+  // case (rules assign requesters, managers…): the owner list offers names, it does not police them.
+  list("status", listItems(process, "status", lang) ?? [], "stop");
+  list("step", listItems(process, "step", lang) ?? [], "stop");
+  list("owner", listItems(process, "owner", lang) ?? [], "none");
+  for (const f of def.fields ?? [])
+    if (f.type === "choice") list(f.key, listItems(process, f.key, lang) ?? [], "warning");
 
   // The same marked rules the add-in applies (core/register/format-rules.ts), so "Apply status formats"
   // in Excel replaces them instead of counting them as the person's own.
@@ -274,4 +228,37 @@ export async function buildRegisterWorkbook(
     columns: keys.length,
     sampleRows: cells.length,
   };
+}
+
+/**
+ * The History sheet as the add-in makes it: a table headed in the workbook's language, with the version
+ * column, times to the second (src/workbook/history/history-columns.ts).
+ */
+export function addHistorySheet(
+  workbook: Workbook,
+  sheetName: string,
+  tableName: string,
+  lang: Lang,
+): Worksheet {
+  const frozen = [{ state: "frozen" as const, ySplit: 1, xSplit: 0, topLeftCell: "A2", activeCell: "A2" }];
+  const hs = workbook.addWorksheet(sheetName, { views: frozen });
+  const headers = historyHeaders(lang);
+  hs.addTable({
+    name: tableName,
+    displayName: tableName,
+    ref: "A1",
+    headerRow: true,
+    style: { theme: "TableStyleMedium2", showRowStripes: true },
+    columns: headers.map((name) => ({ name, filterButton: true })),
+    rows: [headers.map(() => null)],
+  });
+  HISTORY_KEYS.forEach((k, i) => {
+    const column = hs.getColumn(i + 1);
+    column.width = k === "at" ? 20 : Math.max(10, displayWidth(headers[i] ?? k) + 4);
+    if (k === "at") column.numFmt = NUMBER_FORMATS.timestamp;
+  });
+  hs.getRow(1).eachCell((cell) => {
+    cell.style = { ...cell.style, numFmt: "General" };
+  });
+  return hs;
 }

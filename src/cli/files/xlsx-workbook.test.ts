@@ -1,6 +1,7 @@
 import { Workbook } from "exceljs";
 import {
   cellInput,
+  cellText,
   compactDataValidations,
   dataValidationsOf,
   parseRange,
@@ -22,8 +23,13 @@ describe("exceljs helpers", () => {
   });
 
   it("reads cell values as the core expects them", () => {
-    expect(cellInput(new Date(Date.UTC(2026, 0, 5)))).toBe("2026-01-05");
-    expect(cellInput(new Date(Date.UTC(2026, 0, 5, 9, 0, 0, 999)))).toBe("2026-01-05T09:00:01");
+    // Dates as Excel's `values` give them (serials), so both ends read the same cells.
+    expect(cellInput(new Date(Date.UTC(2026, 0, 5)))).toBe(46027);
+    expect(cellInput(new Date(Date.UTC(2026, 0, 5, 9, 0, 0, 999)))).toBeCloseTo(
+      46027 + 9 / 24 + 1 / 86400,
+      9,
+    );
+    expect(cellText(new Date(Date.UTC(2026, 0, 5, 9, 0, 0, 999)))).toBe("2026-01-05T09:00:01");
     expect(cellInput({ formula: "1+1", result: 2 })).toBe(2);
     expect(cellInput({ richText: [{ text: "a" }, { text: "b" }] })).toBe("ab");
     expect(cellInput({ error: "#N/A" })).toBe("#N/A");

@@ -1,22 +1,14 @@
 import type { Cell, CellValue, DataValidation, Workbook, Worksheet } from "exceljs";
 import type { CellInput, CellOutput } from "../../core/register/cell-value";
 import { columnLetter } from "../../core/register/columns";
-import { formatDate, formatDateTime, MS_PER_DAY } from "../../core/time/local-time";
+import { formatDate, formatDateTime, MS_PER_DAY, toExcelSerial } from "../../core/time/local-time";
 import type { Context } from "../context";
 import { badInput } from "../failure";
 import { writeFileAtomic } from "./atomic-write";
+import { toExcelCell } from "../../workbook/excel-cell";
 import { carryParts } from "./xlsx-carry";
+import { withRelativePartNames } from "./xlsx-package";
 import { readBinaryFile } from "./process-file";
-
-/** Number formats Procsheet writes (the same strings the add-in uses). */
-export const NUMBER_FORMATS = {
-  date: "yyyy-mm-dd",
-  datetime: "yyyy-mm-dd hh:mm",
-  timestamp: "yyyy-mm-dd hh:mm:ss",
-  money: "#,##0.00",
-  integer: "0",
-  percent: "0%",
-} as const;
 
 // ---- exceljs at run time: what index.d.ts leaves out, typed as narrowly as we use it ----
 
@@ -119,16 +111,42 @@ export function isoFromDate(d: Date): string {
   return t % MS_PER_DAY === 0 ? formatDate(t) : formatDateTime(t);
 }
 
-/** An exceljs cell value as the core reads cells: formulas by their result, rich text as its text. */
+/** A date cell as Excel's `values` give it: the date serial (exceljs dates are local wall time in UTC). */
+export function serialFromDate(d: Date): number {
+  return toExcelSerial(Math.round(d.getTime() / 1000) * 1000);
+}
+
+/**
+ * An exceljs cell value as Excel's `values` read it, so the add-in and the command line see the same
+ * cells (src/workbook): dates as serials, formulas by their result, rich text as its text.
+ */
 export function cellInput(v: CellValue): CellInput {
   if (v === null || v === undefined) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : isoFromDate(v);
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : serialFromDate(v);
   if ("richText" in v) return v.richText.map((r) => r.text).join("");
   if ("error" in v) return v.error;
   if ("formula" in v || "sharedFormula" in v) return v.result === undefined ? null : cellInput(v.result);
   if ("hyperlink" in v) return typeof v.text === "string" ? v.text : cellInput(v.text as CellValue);
   return null;
+}
+
+/** A cell as text for a file people read (a CSV): dates as ISO dates, not serials. */
+export function cellText(v: CellValue): CellInput {
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : isoFromDate(v);
+  if (v !== null && typeof v === "object" && "result" in v && v.result instanceof Date)
+    return cellText(v.result);
+  return cellInput(v);
+}
+
+/** A formula cell: the sync never overwrites it. */
+export function isFormula(v: CellValue): boolean {
+  return v !== null && typeof v === "object" && ("formula" in v || "sharedFormula" in v);
+}
+
+/** A formula whose result the file does not hold (never calculated by a spreadsheet): unreadable. */
+export function isUncalculated(v: CellValue): boolean {
+  return isFormula(v) && (v as { result?: unknown }).result === undefined;
 }
 
 export function isEmptyValue(v: CellValue): boolean {
@@ -140,12 +158,6 @@ export function isEmptyValue(v: CellValue): boolean {
 function isDateFormat(fmt: string | undefined): boolean {
   if (!fmt) return false;
   return /[ydh]/i.test(fmt.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, ""));
-}
-
-function numberFormatOf(out: CellOutput): string | undefined {
-  if (out.kind === "date") return out.time ? NUMBER_FORMATS.datetime : NUMBER_FORMATS.date;
-  if (out.kind === "number" && out.format && out.format !== "decimal") return NUMBER_FORMATS[out.format];
-  return undefined;
 }
 
 /** The exceljs value for a cell the core asks to write. Text is a plain string, never `{ formula }`. */
@@ -169,7 +181,8 @@ export function excelValue(out: CellOutput): CellValue {
  */
 export function writeCell(cell: Cell, out: CellOutput): void {
   cell.value = excelValue(out);
-  const fmt = numberFormatOf(out);
+  // The same format the add-in writes (src/workbook/excel-cell.ts), where the cell has none that fits.
+  const fmt = out.kind === "empty" ? undefined : toExcelCell(out).numberFormat;
   if (!fmt) return;
   const current = cell.numFmt;
   const fits = out.kind === "date" ? isDateFormat(current) : current !== undefined && current !== "General";
@@ -189,12 +202,18 @@ export async function newWorkbook(): Promise<Workbook> {
 /** The bytes each loaded workbook came from, so that saving can put back what exceljs drops. */
 const ORIGINALS = new WeakMap<Workbook, Buffer>();
 
+/** The bytes a loaded workbook was read from (empty for a new one): Procsheet's parts are read from them. */
+export function originalBytes(wb: Workbook): Buffer {
+  return ORIGINALS.get(wb) ?? Buffer.alloc(0);
+}
+
 export async function loadWorkbook(ctx: Context, file: string): Promise<Workbook> {
   const data = readBinaryFile(ctx, file);
   const wb = await newWorkbook();
   ORIGINALS.set(wb, data);
   try {
-    await wb.xlsx.load(data as unknown as Parameters<Workbook["xlsx"]["load"]>[0]);
+    const readable = await withRelativePartNames(data);
+    await wb.xlsx.load(readable as unknown as Parameters<Workbook["xlsx"]["load"]>[0]);
   } catch (e) {
     throw badInput(ctx.m.xlsxUnreadable(file, e instanceof Error ? e.message : String(e)));
   }
@@ -280,13 +299,14 @@ export function compactDataValidations(ws: Worksheet): void {
   }
 }
 
-/** Saves `wb`; `finish` may add package parts exceljs cannot write (xlsx-embed.ts) before the file is written. */
-export async function saveWorkbook(
-  ctx: Context,
+/**
+ * The bytes of `wb` as an .xlsx package: exceljs's output with its repairs, the parts it dropped carried
+ * back from the original (xlsx-carry.ts), then `finish` (e.g. Procsheet's own parts, xlsx-parts.ts).
+ */
+export async function workbookBytes(
   wb: Workbook,
-  file: string,
   finish?: (written: Buffer) => Promise<Buffer>,
-): Promise<void> {
+): Promise<Buffer> {
   for (const ws of wb.worksheets) {
     compactDataValidations(ws);
     prepareTables(ws);
@@ -294,5 +314,15 @@ export async function saveWorkbook(
   const written = Buffer.from(await wb.xlsx.writeBuffer());
   const original = ORIGINALS.get(wb);
   const carried = original ? await carryParts(original, written) : written;
-  writeFileAtomic(ctx, file, finish ? await finish(carried) : carried);
+  return finish ? finish(carried) : carried;
+}
+
+/** Saves `wb` atomically; `finish` may add package parts exceljs cannot write (xlsx-embed.ts). */
+export async function saveWorkbook(
+  ctx: Context,
+  wb: Workbook,
+  file: string,
+  finish?: (written: Buffer) => Promise<Buffer>,
+): Promise<void> {
+  writeFileAtomic(ctx, file, await workbookBytes(wb, finish));
 }

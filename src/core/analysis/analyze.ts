@@ -4,6 +4,7 @@ import { isoWeekLabel } from "../time/iso-week";
 import { dayOf, parseLocal } from "../time/local-time";
 import { closedCases, onTimeRate, openCases, stepDurations, weeklyThroughput } from "./flow";
 import { forecastCompletion, type Forecast, type ForecastOptions } from "./forecast";
+import { screenEvents, type SetAsideEvent } from "./set-aside";
 import { summarize, type Stats } from "./stats";
 import { buildTimelines } from "./timeline";
 
@@ -16,6 +17,10 @@ export interface Analysis {
   readonly wip: Readonly<Record<string, { readonly open: number; readonly oldestAgeDays: number | null }>>;
   readonly onTimeRate: number | null;
   readonly forecast: Forecast;
+  /** Events left out of every figure, and why (set-aside.ts), in file order. */
+  readonly setAside: readonly SetAsideEvent[];
+  /** Cases the History has no `created` event for: measured from their first event; their first stay is partial. */
+  readonly casesWithoutCreated: readonly string[];
 }
 
 export interface AnalyzeOptions extends ForecastOptions {
@@ -32,7 +37,7 @@ function stepOrder(process: CompiledProcess, seen: Iterable<string>): string[] {
 
 /**
  * The process measured from its History (process-format.md §4): cycle and step times, throughput,
- * WIP and age, on-time rate and a seeded forecast.
+ * WIP and age, on-time rate and a seeded forecast; with the events set aside and why (set-aside.ts).
  * @example analyzeHistory(process, events, { now: "2026-03-02T09:00:00" }).cycleTimeDays.p85
  */
 export function analyzeHistory(
@@ -43,7 +48,8 @@ export function analyzeHistory(
   const now = parseLocal(options.now);
   if (now === undefined)
     throw new RangeError(`analyzeHistory: "now" must be YYYY-MM-DDTHH:mm:ss, got "${options.now}"`);
-  const cases = buildTimelines(events);
+  const { kept, setAside } = screenEvents(process, events);
+  const cases = buildTimelines(kept);
   const closed = closedCases(cases, process.calendar);
   const durations = stepDurations(cases);
   const open = openCases(cases, now);
@@ -74,7 +80,7 @@ export function analyzeHistory(
 
   return {
     cases: {
-      closed: closed.length,
+      closed: cases.filter((c) => c.closedAt !== undefined).length,
       cancelled: cases.filter((c) => c.cancelledAt !== undefined).length,
       open: open.length,
     },
@@ -85,5 +91,7 @@ export function analyzeHistory(
     wip,
     onTimeRate: onTimeRate(cases, sla, process.calendar),
     forecast: forecastCompletion(open.length, samples, now, options),
+    setAside,
+    casesWithoutCreated: cases.filter((c) => !c.startKnown).map((c) => c.caseId),
   };
 }

@@ -12,7 +12,10 @@ export interface ClosedCase {
   readonly workingDays: number;
 }
 
-/** Cycle time = closed − created, in calendar days and in working days (process-format.md §4). */
+/**
+ * Cycle time = closed − created, in calendar days and in working days (process-format.md §4); for a case
+ * whose `created` event the History lacks, from its first event (a lower bound; the analysis says so).
+ */
 export function closedCases(cases: readonly CaseTimeline[], cal: Calendar): ClosedCase[] {
   return cases
     .filter((c): c is CaseTimeline & { closedAt: number } => c.closedAt !== undefined)
@@ -24,12 +27,12 @@ export function closedCases(cases: readonly CaseTimeline[], cal: Calendar): Clos
     }));
 }
 
-/** Days spent per completed stay, by step id (cancelled stays count: the time was spent). */
+/** Days spent per completed stay, by step id (cancelled stays count: the time was spent; partial ones are unknown). */
 export function stepDurations(cases: readonly CaseTimeline[]): Map<string, number[]> {
   const out = new Map<string, number[]>();
   for (const c of cases)
     for (const v of c.visits) {
-      if (v.exitedAt === undefined) continue;
+      if (v.exitedAt === undefined || v.partial) continue;
       const list = out.get(v.step) ?? [];
       list.push((v.exitedAt - v.enteredAt) / MS_PER_DAY);
       out.set(v.step, list);
@@ -84,7 +87,7 @@ export function onTimeRate(
   for (const c of cases)
     for (const v of c.visits) {
       const sla = slaDays.get(v.step);
-      if (sla === undefined || v.exitedAt === undefined || v.exit === "cancelled") continue;
+      if (sla === undefined || v.exitedAt === undefined || v.exit === "cancelled" || v.partial) continue;
       exits++;
       if (dayOf(v.exitedAt) <= workday(dayOf(v.enteredAt), sla, cal)) onTime++;
     }

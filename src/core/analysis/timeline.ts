@@ -6,14 +6,20 @@ export type ExitKind = "advanced" | "closed" | "cancelled";
 /** One stay of a case in a step: entered by `created`/`advanced`, left by `advanced`/`closed`/`cancelled`. */
 export interface StepVisit {
   readonly step: string;
+  /** When the stay began; for a partial stay, when the History first saw it (a lower bound). */
   readonly enteredAt: number;
+  /** The History started during this stay, so its length is unknown. */
+  readonly partial?: boolean;
   exitedAt?: number;
   exit?: ExitKind;
 }
 
 export interface CaseTimeline {
   readonly caseId: string;
+  /** The `created` event's time; without one, the case's first event's. */
   readonly createdAt: number;
+  /** False when the History has no `created` event for the case: it starts after the case did. */
+  readonly startKnown: boolean;
   closedAt?: number;
   cancelledAt?: number;
   readonly visits: StepVisit[];
@@ -24,23 +30,36 @@ export function isOpenCase(c: CaseTimeline): boolean {
 }
 
 /**
- * Case histories from History events (process-format.md §4). Events are ordered by time, file order
- * breaking ties; a case whose `created` event is missing starts at its first event. A `status` event
+ * Case histories from History events (process-format.md §4). Events are ordered by time, `created` then
+ * file order breaking ties. A case whose `created` event is missing began before the History: its start,
+ * and the stay its first event finds it in, are unknown (`startKnown` false, that stay `partial`); an
+ * `advanced` first event starts a stay seen whole. A `status` event
  * naming another step moves the case there, and one with an open status reopens a closed case
  * (docs/semantics.md: undo and hand edits).
  */
+const createdFirst = (e: ProcessEvent): number => (e.type === "created" ? 0 : 1);
+
 export function buildTimelines(events: readonly ProcessEvent[]): CaseTimeline[] {
   const timed = events
     .map((e, i) => ({ e, i, t: parseLocal(e.at) }))
     .filter((x): x is { e: ProcessEvent; i: number; t: number } => x.t !== undefined)
-    .sort((a, b) => a.t - b.t || a.i - b.i);
+    .sort((a, b) => a.t - b.t || createdFirst(a.e) - createdFirst(b.e) || a.i - b.i);
   const cases = new Map<string, CaseTimeline>();
   for (const { e, t } of timed) {
     let c = cases.get(e.caseId);
     if (!c) {
-      c = { caseId: e.caseId, createdAt: t, visits: [{ step: e.step, enteredAt: t }] };
+      if (e.type === "created") {
+        cases.set(e.caseId, {
+          caseId: e.caseId,
+          createdAt: t,
+          startKnown: true,
+          visits: [{ step: e.step, enteredAt: t }],
+        });
+        continue;
+      }
+      const visits = e.type === "advanced" ? [] : [{ step: e.step, enteredAt: t, partial: true }];
+      c = { caseId: e.caseId, createdAt: t, startKnown: false, visits };
       cases.set(e.caseId, c);
-      if (e.type === "created") continue;
     }
     if (!isOpenCase(c)) {
       // A status event that makes a closed case open again (an undone sync, a person reopening it).

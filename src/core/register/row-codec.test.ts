@@ -52,9 +52,36 @@ describe("reading and writing register cells", () => {
     expect(readRow(process, map, ["PR-0004", "", "", "", "", "", "#N/A"]).error?.message).toBe(
       'PR-0004: Column "Amount": holds the error #N/A',
     );
-    expect(readRow(process, map, ["PR-0005", "", "", "", "", "", "1.200,50"]).error?.message).toBe(
-      'PR-0005: Column "Amount": "1.200,50" is not a number',
+    expect(readRow(process, map, ["PR-0005", "", "", "", "", "", "1,2,00"]).error?.message).toBe(
+      'PR-0005: Column "Amount": "1,2,00" is not a number',
     );
+  });
+
+  it("refuses a number text that could mean two numbers, naming the column and the row ID, in both languages", () => {
+    const cells = (amount: string) => ["PR-0008", "Review", "To do", "", "", "", amount];
+    const e = readRow(process, map, cells("60.000")).error;
+    expect(e).toMatchObject({
+      code: "DATA",
+      rowId: "PR-0008",
+      column: "Amount",
+      key: "data.ambiguousNumber",
+    });
+    expect(e?.message).toBe(
+      'PR-0008: Column "Amount": "60.000" is ambiguous: 60 if "." marks decimals, 60000 if "," does; ' +
+        "write it without thousands separators, or give the register's number locale",
+    );
+    expect(e && describeError(e, "zh-CN")).toBe(
+      "PR-0008：“Amount”列：“60.000”有歧义：若“.”为小数点则为 60，若“,”为小数点则为 60000；" +
+        "请去掉千位分隔符，或指明登记表的数字格式区域",
+    );
+    expect(readRow(process, map, cells("1.200,50")).error?.message).toContain(
+      '"1.200,50" is ambiguous: 1200.5 if "," marks decimals',
+    );
+    // The register's locale settles it; a number cell (xlsx) is never ambiguous.
+    const de = { numbers: { decimal: ",", group: "." } };
+    expect(readRow(process, map, cells("60.000"), de).row.amount).toBe(60000);
+    expect(readRow(process, map, cells("1.200,50"), de).row.amount).toBe(1200.5);
+    expect(readRow(process, map, ["PR-0009", "", "", "", "", "", 60.5]).row.amount).toBe(60.5);
   });
 
   it("writes status and step in the register's language, dates as dates, numbers with their format", () => {

@@ -1,6 +1,8 @@
 import type { FieldDef, RuleRow, RuleValue } from "../definition/types";
 import type { Lang } from "../../words/lang";
 import type { CompiledProcess } from "../process";
+import "../../words/errors-rules";
+import { sayKnown } from "../../words/say";
 import { procsheetError } from "../error";
 import type { ProcsheetError } from "../result";
 import { cleanText, matchKey, resolveText, textVariants } from "../text";
@@ -14,6 +16,7 @@ import {
 } from "../time/local-time";
 import { isEmptyCell, isExcelError, type CellInput, type CellOutput } from "./cell-value";
 import type { ColumnMap } from "./columns";
+import { readNumberText, type NumberSeparators } from "./number-text";
 import { parseStatus, statusLabel, type Status } from "./status";
 import { isSystemKey, SYSTEM_COLUMNS, type SystemColumnType } from "./system-columns";
 
@@ -27,16 +30,6 @@ function typeOf(process: CompiledProcess, key: string): ValueType {
 
 const TRUE_WORDS = new Set(["true", "yes", "y", "1", "是", "对"]);
 const FALSE_WORDS = new Set(["false", "no", "n", "0", "否", "不"]);
-const PLAIN_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
-const GROUPED_NUMBER = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/;
-
-function parseNumber(s: string): number | undefined {
-  const t = s.trim();
-  if (PLAIN_NUMBER.test(t)) return Number(t);
-  // "1,200.50" is common in registers; "1.200,50" is ambiguous without the workbook's culture, so refused.
-  if (GROUPED_NUMBER.test(t)) return Number(t.replace(/,/g, ""));
-  return undefined;
-}
 
 function toMillis(v: CellInput): number | undefined {
   if (typeof v === "number") return fromExcelSerial(v);
@@ -47,11 +40,42 @@ function toMillis(v: CellInput): number | undefined {
 /** What a cell cannot be, as the catalogue words it (src/words/errors-rules.ts). */
 type CellProblem = "data.notStatus" | "data.notStep" | "data.notDate" | "data.notNumber" | "data.notYesNo";
 
-/** A cell value in the rules' view, or why it cannot be one. */
-type Decoded =
-  { readonly value: RuleValue | undefined } | { readonly problem: CellProblem; readonly text: string };
+/** Why a cell cannot be a value: the catalogue's key and the cell's text (and, if ambiguous, its readings). */
+type Problem =
+  | { readonly problem: CellProblem | "data.excelError"; readonly text: string }
+  | {
+      readonly problem: "data.ambiguousNumber";
+      readonly text: string;
+      readonly readings: Readonly<Record<Lang, string>>;
+    };
 
-function decode(process: CompiledProcess, key: string, type: ValueType, v: CellInput): Decoded {
+/** A cell value in the rules' view, or a message saying why it cannot be one. */
+type Decoded = { readonly value: RuleValue | undefined } | Problem;
+
+/** How a register is read beyond its cells. */
+export interface ReadRowOptions {
+  /** The separators of numbers typed as text (from the register's locale); without, ambiguous ones are refused. */
+  readonly numbers?: NumberSeparators | undefined;
+}
+
+/** "60.000" read two ways, said in both languages: `60 if "." marks decimals, 60000 if "," does`. */
+function ambiguousNumber(text: string, readings: { dot?: number; comma?: number }): Problem {
+  // The readings are shown as digits only: a grouped "60,000" would be the very ambiguity being explained.
+  const comma = String(readings.comma);
+  const say = (lang: Lang): string =>
+    readings.dot === undefined
+      ? (sayKnown("data.readingComma", { comma }, lang) ?? comma)
+      : (sayKnown("data.readingsBoth", { dot: String(readings.dot), comma }, lang) ?? comma);
+  return { problem: "data.ambiguousNumber", text, readings: { en: say("en"), "zh-CN": say("zh-CN") } };
+}
+
+function decode(
+  process: CompiledProcess,
+  key: string,
+  type: ValueType,
+  v: CellInput,
+  options: ReadRowOptions,
+): Decoded {
   const text = typeof v === "string" ? cleanText(v) : String(v);
   switch (type) {
     case "status": {
@@ -69,8 +93,12 @@ function decode(process: CompiledProcess, key: string, type: ValueType, v: CellI
       return { value: type === "date" ? formatDate(t) : formatDateTime(t) };
     }
     case "number": {
-      const n = typeof v === "number" ? v : parseNumber(text);
-      return n === undefined || !Number.isFinite(n) ? { problem: "data.notNumber", text } : { value: n };
+      // A number cell (xlsx) is a number; only text needs reading, and text may be ambiguous.
+      const r = typeof v === "number" ? { value: v } : readNumberText(text, options.numbers);
+      if (r && "ambiguous" in r) return ambiguousNumber(text, r.ambiguous);
+      return r === undefined || !Number.isFinite(r.value)
+        ? { problem: "data.notNumber", text }
+        : { value: r.value };
     }
     case "boolean": {
       if (typeof v === "boolean") return { value: v };
@@ -104,7 +132,12 @@ export interface ReadRow {
  * canonical word, step as its id, dates as ISO text, numbers as numbers, empty cells absent.
  * A cell that cannot be read makes the row's error, naming the column and the row's ID.
  */
-export function readRow(process: CompiledProcess, map: ColumnMap, cells: readonly CellInput[]): ReadRow {
+export function readRow(
+  process: CompiledProcess,
+  map: ColumnMap,
+  cells: readonly CellInput[],
+  options: ReadRowOptions = {},
+): ReadRow {
   const row: Record<string, RuleValue> = {};
   const idCell = map.byKey.get("id");
   const rowId = idCell && !isEmptyCell(cells[idCell.index]) ? String(cells[idCell.index]).trim() : undefined;
@@ -113,17 +146,23 @@ export function readRow(process: CompiledProcess, map: ColumnMap, cells: readonl
     if (!col) continue;
     const v = cells[col.index];
     if (isEmptyCell(v)) continue;
-    const problem: { problem: CellProblem | "data.excelError"; text: string } | undefined = isExcelError(v)
+    const problem: Problem | undefined = isExcelError(v)
       ? { problem: "data.excelError", text: String(v) }
       : (() => {
-          const d = decode(process, col.key, typeOf(process, col.key), v);
+          const d = decode(process, col.key, typeOf(process, col.key), v, options);
           if ("problem" in d) return d;
           if (d.value !== undefined) row[col.key] = d.value;
           return undefined;
         })();
     if (problem && !error) {
       const params = { column: col.header, value: problem.text };
-      error = procsheetError("DATA", problem.problem, params, { column: col.header, rowId });
+      const place = { column: col.header, rowId };
+      error =
+        problem.problem === "data.ambiguousNumber"
+          ? procsheetError("DATA", problem.problem, { ...params, readings: problem.readings.en }, place, {
+              readings: problem.readings["zh-CN"],
+            })
+          : procsheetError("DATA", problem.problem, params, place);
     }
   }
   for (const f of process.definition.fields ?? []) {

@@ -1,5 +1,9 @@
 import type { HistoryEvent } from "../api-types";
-import { eventsFromHistory } from "../../workbook/history/read-history";
+import type { ProcsheetError } from "../../core/result";
+import { compiledBinding } from "../../workbook/compiled-binding";
+import { mapHistoryColumns } from "../../workbook/history/history-columns";
+import { historyEvents } from "../../workbook/history/read-history";
+import { ExpectedFailure } from "../excel-run";
 import { DEFAULT_BLOCK_CELLS } from "../register/read-register";
 import type { ProcessBinding } from "../../workbook/binding";
 
@@ -40,5 +44,7 @@ export async function readHistoryEvents(
     await context.sync();
     for (const r of part.values) rows.push(r as (string | number | boolean)[]);
   }
-  return eventsFromHistory(shape.header.values[0] ?? [], rows);
+  const compiled = compiledBinding(binding);
+  if (!compiled.ok) throw new ExpectedFailure(compiled.error[0] as ProcsheetError);
+  return historyEvents(compiled.value, mapHistoryColumns(shape.header.values[0] ?? []), rows);
 }

@@ -1,12 +1,18 @@
+import type { CompiledProcess } from "../../core/process";
+import type { ProcessEvent } from "../../core/sync/events";
+import type { ExcelCell } from "../../workbook/excel-cell";
 import { ExpectedFailure } from "../excel-run";
 import { cellA1, rectA1 } from "../../workbook/grid/sheet-grid";
+import { mapHistoryColumns, type HistoryColumns } from "../../workbook/history/history-columns";
+import { historyCells, historyRowFor } from "../../workbook/history/history-row";
 import {
   appendStart,
-  HISTORY_AT_FORMAT,
-  HISTORY_KEYS,
+  cellsInTheWay,
   historyCellsBelowError,
   historyProtectedError,
-} from "../../workbook/history/history-columns";
+  type CellBelow,
+} from "../../workbook/history/history-room";
+import { planWrites } from "../../workbook/register/write-plan";
 
 /**
  * How far below History a run looks for a person's cells (20,000 rows of 9 columns stay well under Excel
@@ -20,6 +26,9 @@ export interface HistoryTail {
   readonly rowCount: number;
   /** Body row index of the next appended row. */
   readonly start: number;
+  /** The table's header, mapped: rows are written by it, whatever order or language it has. */
+  readonly columns: HistoryColumns;
+  readonly width: number;
   /**
    * Stops the run before anything is written when the rows cannot be appended: the History sheet is
    * protected (a write there would fail after the register's cells had changed), or `count` rows would
@@ -38,6 +47,7 @@ export function queueHistoryTail(
   table: Excel.Table,
 ): (context: Excel.RequestContext) => Promise<HistoryTail> {
   const body = table.getDataBodyRange().load("rowCount");
+  const header = table.getHeaderRowRange().load("values");
   const first = table.getDataBodyRange().getRow(0).load("values");
   const whole = table.getRange().load("rowIndex,rowCount,columnIndex,columnCount");
   const sheet = table.worksheet.load("name");
@@ -48,7 +58,7 @@ export function queueHistoryTail(
     const start = appendStart(body.rowCount, first.values[0]);
     const below = whole.rowIndex + whole.rowCount;
     const usedEnd = used.rowIndex + used.rowCount;
-    let filled: { row: number; cell: string }[] = [];
+    let filled: CellBelow[] = [];
     // Rows below the table that were read; beyond them, anything in the used range counts as in the way.
     const checked = Math.min(Math.max(0, usedEnd - below), MAX_CHECKED_ROWS);
     if (checked > 0) {
@@ -71,16 +81,16 @@ export function queueHistoryTail(
             right: whole.columnIndex + whole.columnCount - 1,
           })
         : undefined;
+    const headers = header.values[0] ?? [];
     return {
       rowCount: body.rowCount,
       start,
+      columns: mapHistoryColumns(headers),
+      width: headers.length,
       assertRoomFor(count) {
         if (count > 0 && protection.protected)
           throw new ExpectedFailure(historyProtectedError(name.name, sheet.name));
-        // Rows filling the empty table's blank body row do not reach below it.
-        const reach = start + count - body.rowCount;
-        const hit = filled.filter((f) => f.row < reach).map((f) => f.cell);
-        if (unchecked && reach > checked) hit.push(unchecked);
+        const hit = cellsInTheWay(filled, { start, bodyRowCount: body.rowCount, checked }, count, unchecked);
         if (hit.length > 0) throw new ExpectedFailure(historyCellsBelowError(name.name, sheet.name, hit));
       },
     };
@@ -95,15 +105,35 @@ export function queueHistoryTail(
 export function queueAppendHistory(
   table: Excel.Table,
   start: number,
-  rows: readonly (string | number)[][],
+  rows: readonly (readonly ExcelCell[])[],
 ): void {
   if (rows.length === 0) return;
-  const width = rows[0]?.length ?? HISTORY_KEYS.length;
-  const target = table
-    .getDataBodyRange()
-    .getCell(start, 0)
-    .getResizedRange(rows.length - 1, width - 1);
-  target.values = rows.map((r) => [...r]);
-  const atColumn = HISTORY_KEYS.indexOf("at");
-  target.getColumn(atColumn).numberFormat = rows.map(() => [HISTORY_AT_FORMAT]);
+  const body = table.getDataBodyRange();
+  const cells = rows.flatMap((row, r) =>
+    row.map((c, column) => ({
+      row: start + r,
+      column,
+      value: c.value,
+      ...(c.numberFormat ? { numberFormat: c.numberFormat } : {}),
+    })),
+  );
+  for (const w of planWrites(cells)) {
+    const target = body
+      .getCell(w.row, w.column)
+      .getResizedRange(w.values.length - 1, (w.values[0]?.length ?? 1) - 1);
+    target.values = w.values as (string | number | boolean)[][];
+    if (w.numberFormats) target.numberFormat = w.numberFormats as string[][];
+  }
+}
+
+/** Events as rows of this History table: by its header, in its language, with the definition version. */
+export function historyRowsFor(
+  process: CompiledProcess,
+  tail: Pick<HistoryTail, "columns" | "width">,
+  events: readonly ProcessEvent[],
+  version: number,
+): ExcelCell[][] {
+  return events.map((e) =>
+    historyRowFor(tail.columns, tail.width, historyCells(process, e, version, tail.columns.lang)),
+  );
 }

@@ -29,7 +29,7 @@ import {
 import { growthOf, headerProblems, placementProblems } from "../../workbook/adopt/adopt-problems";
 import { MAX_ADDED, readLayout, readMergedAreas, type LookAt } from "./adopt-read";
 import { writeAdoption } from "./adopt-write";
-import { columnFormat } from "./create-register";
+import { columnFormat } from "../../workbook/excel-cell";
 import { historySheetFor } from "./history-sheet";
 import { parseA1, qualifiedA1, type Rect } from "../../workbook/grid/sheet-grid";
 

@@ -2,13 +2,12 @@ import { procsheetError } from "../../core/error";
 import { formatProblem, loadProcess } from "../../core/definition/load";
 import type { ProcessDefinition } from "../../core/definition/types";
 import type { Lang } from "../../words/lang";
-import type { CompiledProcess } from "../../core/process";
 import { columnLetter, headerFor, registerKeys } from "../../core/register/columns";
 import { historyTableName, registerTableName, safeSheetName } from "../../core/register/names";
 import { encodeCell } from "../../core/register/row-codec";
 import type { ProcsheetError, Result } from "../../core/result";
 import { resolveText } from "../../core/text";
-import { numberFormatFor, toExcelCell } from "../../workbook/excel-cell";
+import { columnFormat, toExcelCell } from "../../workbook/excel-cell";
 import { ExpectedFailure, runExcel } from "../excel-run";
 import type { ProcessBinding } from "../../workbook/binding";
 import { documentStore, loadWorkbook, saveBinding, stateKey } from "../store/process-store";
@@ -24,17 +23,6 @@ export interface CreateOptions {
 
 // Shared with adopt-sheet.ts and the analysis sheets; kept importable from here.
 export { uniqueName };
-
-/** Number format per register column, for the whole column (dates, money). */
-export function columnFormat(process: CompiledProcess, key: string): string | undefined {
-  if (key === "due") return numberFormatFor("date");
-  if (key === "stepStarted" || key === "created" || key === "closed") return numberFormatFor("datetime");
-  const field = process.fieldByKey.get(key);
-  if (field?.type === "date") return numberFormatFor("date");
-  if (field?.type === "datetime") return numberFormatFor("datetime");
-  if (field?.type === "number" && field.format) return numberFormatFor(field.format);
-  return undefined;
-}
 
 function definitionError(problems: readonly ProcsheetError[]): ProcsheetError {
   const first = problems[0] as ProcsheetError;

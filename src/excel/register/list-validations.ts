@@ -1,28 +1,10 @@
 import type { Lang } from "../../words/lang";
 import type { CompiledProcess } from "../../core/process";
-import { STATUSES, statusLabel } from "../../core/register/status";
-import { resolveText } from "../../core/text";
+import { listItems } from "../../workbook/register/list-items";
 import { supports } from "../requirements";
 
 /** Excel refuses list sources longer than 255 characters, and a comma always separates items. */
 const MAX_SOURCE = 255;
-
-/** The drop-down items for a register column, or undefined where the column has no fixed list. */
-export function listItems(process: CompiledProcess, key: string, lang: Lang): string[] | undefined {
-  if (key === "status") return STATUSES.map((s) => statusLabel(s, lang));
-  if (key === "step") return process.steps.map((s) => resolveText(s.def.name, lang));
-  if (key === "owner") {
-    const people = new Set<string>();
-    for (const role of process.roles.values()) for (const m of role.members) people.add(m);
-    return people.size > 0 ? [...people] : undefined;
-  }
-  const field = process.fieldByKey.get(key);
-  if (field?.type === "choice" && field.choices)
-    return field.choices.map((c) =>
-      typeof c === "string" ? c : c.label ? resolveText(c.label, lang) : c.value,
-    );
-  return undefined;
-}
 
 /**
  * List validations on the register's columns (ExcelApi 1.8,

@@ -59,7 +59,12 @@ export function queueOpenTable(
   const blockRows = Math.max(1, Math.floor(options.blockCells / Math.max(1, columnsHint)));
   const firstRow = table.getDataBodyRange().getRow(0);
   const formats = firstRow.load("numberFormat");
-  const first = firstRow.getResizedRange(blockRows - 1, 0).load("values");
+  // Clipped to the body (Range.getIntersection, ExcelApi 1.1): a small register reads its own rows, not a
+  // whole block of empty ones below it.
+  const first = table
+    .getDataBodyRange()
+    .getIntersection(firstRow.getResizedRange(blockRows - 1, 0))
+    .load("values");
   return {
     table,
     get: () => ({

@@ -72,7 +72,8 @@ describe("sync in a workbook (process-format.md §3 through Excel)", () => {
       expect(rows.every((row) => row["Step"] !== "" && row["Status"] !== "")).toBe(true);
       const events = await history(binding);
       expect(events.length).toBe(r.value.events.length);
-      expect(events.filter((e) => e["Event"] === "created").length).toBe(
+      // History speaks the workbook's language (docs/specification.md §3.9): "Created", not "created".
+      expect(events.filter((e) => e["Event"] === "Created").length).toBe(
         r.value.events.filter((e) => e.type === "created").length,
       );
       // Only changed cells are written: the cells the report lists plus History rows and nothing else.
@@ -175,7 +176,7 @@ describe("sync in a workbook (process-format.md §3 through Excel)", () => {
       });
       const events = await history(binding);
       const mine = events.filter((e) => e["Case ID"] === caseId).map((e) => String(e["Event"]));
-      expect(mine.filter((t) => t === "advanced" || t === "closed").length).toBe(1);
+      expect(mine.filter((t) => t === "Moved to next step" || t === "Closed").length).toBe(1);
       const keys = events.map(
         (e) => `${String(e["Case ID"])}|${String(e["Event"])}|${String(e["Step"])}|${String(e["Status"])}`,
       );

@@ -10,8 +10,7 @@ import { matchKey } from "../../core/text";
 import { safeText } from "../../workbook/excel-cell";
 import { ExpectedFailure, runExcel, type RunOptions } from "../excel-run";
 import { asOwnWrite } from "../own-writes";
-import { queueAppendHistory, queueHistoryTail } from "../history/history-table";
-import { historyRow } from "../../workbook/history/history-columns";
+import { historyRowsFor, queueAppendHistory, queueHistoryTail } from "../history/history-table";
 import { DEFAULT_BLOCK_CELLS, queueOpenTable, readRemainingBlocks } from "../register/read-register";
 import type { ProcessBinding } from "../../workbook/binding";
 import { documentStore, stateKey } from "../store/process-store";
@@ -145,7 +144,7 @@ export async function undoLastSync(
     queueAppendHistory(
       history,
       historyTail.start,
-      events.map((e) => historyRow(e, binding.version)),
+      historyRowsFor(compiled.value, historyTail, events, binding.version),
     );
     store.queueWrite(context, stateKey(binding.id), {
       journal: { ...journal, state: "undone" },

@@ -6,8 +6,7 @@ import type { ProcessEvent } from "../../core/sync/events";
 import { matchKey } from "../../core/text";
 import { ExpectedFailure, runExcel, type RunOptions } from "../excel-run";
 import { asOwnWrite, isOwnWriteInProgress } from "../own-writes";
-import { queueAppendHistory, queueHistoryTail } from "../history/history-table";
-import { historyRow } from "../../workbook/history/history-columns";
+import { historyRowsFor, queueAppendHistory, queueHistoryTail } from "../history/history-table";
 import { DEFAULT_BLOCK_CELLS, queueOpenTable, readRemainingBlocks } from "../register/read-register";
 import type { ProcessBinding } from "../../workbook/binding";
 import { documentStore, stateKey } from "../store/process-store";
@@ -56,7 +55,7 @@ export async function reconcileStatuses(
       queueAppendHistory(
         history,
         historyTail.start,
-        events.map((e) => historyRow(e, binding.version)),
+        historyRowsFor(compiled.value, historyTail, events, binding.version),
       );
       store.queueWrite(context, stateKey(binding.id), { ...state, snapshot } satisfies ProcessState);
       await context.sync();
@@ -91,13 +90,15 @@ export async function watchRegister(
     });
     await pending;
   };
-  const registration = await Excel.run(async (context) => {
+  // Waits while a person edits a cell instead of failing (ExcelApi 1.11; an older Excel refuses, and the
+  // caller reports it), like every other batch of the pane (excel-run.ts).
+  const registration = await Excel.run({ delayForCellEdit: true }, async (context) => {
     const reg = context.workbook.tables.getItem(binding.tableName).onChanged.add(handler);
     await context.sync();
     return reg;
   });
   return async () => {
-    await Excel.run(registration.context, async (context) => {
+    await Excel.run({ previousObjects: registration.context, delayForCellEdit: true }, async (context) => {
       registration.remove();
       await context.sync();
     });

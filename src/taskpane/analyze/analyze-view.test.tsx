@@ -37,9 +37,10 @@ const history: HistoryEvent[] = [
 
 describe("Analyze", () => {
   it("shows the measured figures beside the goals, in words", async () => {
-    const excel = await procurementWorkbook();
-    excel.addHistory("procurement", history);
-    await renderPane(excel);
+    const workbook = await procurementWorkbook();
+    // Earlier cases, pasted into History by a person (History is also edited by hand).
+    await workbook.pasteHistory(history);
+    await renderPane(workbook);
     await openTab("Analyze");
     const p50 = (
       await screen.findByRole("region", { name: "Cycle time: half of cases finish within (median, p50)" })
@@ -73,12 +74,22 @@ describe("Analyze", () => {
   });
 
   it("builds the charts into the workbook", async () => {
-    const excel = await procurementWorkbook();
-    const charts = jest.spyOn(excel, "buildCharts");
-    await renderPane(excel);
+    const workbook = await procurementWorkbook();
+    const charts = jest.spyOn(workbook.excel, "buildCharts");
+    await renderPane(workbook);
     await openTab("Analyze");
     fireEvent.click(await screen.findByRole("button", { name: "Build charts" }));
-    expect(await screen.findByText("Built 3 charts on the sheet Analysis:")).toBeTruthy();
+    expect(await screen.findByText("Built 6 charts on the sheet Procurement Analysis:")).toBeTruthy();
+    for (const title of [
+      "Cycle time of closed cases",
+      "Cycle time by close date, with p50/p85/p95",
+      "Time per step (where work waits)",
+      "Aging work in progress",
+      "Cases closed per week",
+      "Cumulative flow",
+    ])
+      expect(screen.getByText(title)).toBeTruthy();
+    expect(workbook.sim.snapshot().sheets["Procurement Analysis"]?.charts).toHaveLength(6);
     expect(charts).toHaveBeenCalledWith(
       expect.objectContaining({ id: "procurement" }),
       "2026-03-02T09:00:00",

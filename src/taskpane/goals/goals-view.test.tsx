@@ -7,9 +7,9 @@ beforeEach(() => localStorage.clear());
 
 describe("Goals", () => {
   it("edits the goal and SLAs, and saves them as a new version", async () => {
-    const excel = await procurementWorkbook();
-    const save = jest.spyOn(excel, "saveDefinition");
-    await renderPane(excel);
+    const workbook = await procurementWorkbook();
+    const save = jest.spyOn(workbook.excel, "saveDefinition");
+    await renderPane(workbook);
     await openTab("Goals");
     const cycle = (await screen.findByRole("textbox", { name: /^Target cycle time/ })) as HTMLInputElement;
     expect(cycle.value).toBe("25");
@@ -24,7 +24,7 @@ describe("Goals", () => {
       await screen.findByText("Unsaved changes. Saving makes them version 2 of the process."),
     ).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Save" }));
-    await waitFor(() => expect(excel.binding("procurement").version).toBe(2));
+    await waitFor(async () => expect((await workbook.stored()).version).toBe(2));
     const saved = save.mock.calls[0]?.[1];
     expect(saved?.goal).toMatchObject({
       targetCycleDays: 20,

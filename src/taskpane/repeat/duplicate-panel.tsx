@@ -1,5 +1,4 @@
-import { resolveText } from "../../core/text";
-import { Stack, Text, TextField } from "@fluentui/react";
+import { Stack, TextField } from "@fluentui/react";
 import { useState } from "react";
 import type { ProcessBinding } from "../../workbook/binding";
 import { useStrings } from "../i18n/use-strings";
@@ -7,15 +6,22 @@ import { useSession } from "../session/session-context";
 import { CreateForm } from "../start/create-form";
 import { duplicateDefinition, freeId, isProcessId } from "./template-file";
 
-/** Duplicate the process under a new id, into a new empty register. */
-export function DuplicatePanel({ binding }: { readonly binding: ProcessBinding }) {
-  const { lang, t, f } = useStrings();
+/**
+ * Duplicate the process under a new id, into a new empty register. The copy becomes the open process, so
+ * this panel is remounted for it: `onCreated` lets the view above say where the copy is.
+ */
+export function DuplicatePanel({
+  binding,
+  onCreated,
+}: {
+  readonly binding: ProcessBinding;
+  readonly onCreated: (copy: ProcessBinding) => void;
+}) {
+  const { t } = useStrings();
   const { processes } = useSession();
   const taken = processes.map((p) => p.id);
   const [id, setId] = useState(() => freeId(`${binding.id}-copy`, taken));
-  const [created, setCreated] = useState<string | undefined>();
   const idError = !isProcessId(id) ? t.idInvalid : taken.includes(id) ? t.idTaken : undefined;
-  if (created) return <Text role="status">{f("registerReady", { process: created })}</Text>;
   return (
     <Stack tokens={{ childrenGap: 8 }}>
       <TextField
@@ -28,7 +34,7 @@ export function DuplicatePanel({ binding }: { readonly binding: ProcessBinding }
         <CreateForm
           offerSample={false}
           load={async () => ({ ok: true, value: duplicateDefinition(binding.definition, id) })}
-          onCreated={(b) => setCreated(resolveText(b.definition.name, lang) || b.id)}
+          onCreated={onCreated}
         />
       )}
     </Stack>

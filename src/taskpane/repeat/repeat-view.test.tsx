@@ -1,11 +1,11 @@
 /** @jest-environment jsdom */
 import "../theme/fabric-config";
-import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, within } from "@testing-library/react";
 import { readFileSync } from "fs";
 import { join } from "path";
 import type { HistoryEvent } from "../../excel/api-types";
-import { FakeExcel } from "../testing/fake-excel";
 import { openTab, procurementWorkbook, renderPane, settle, template } from "../testing/render";
+import { emptyWorkbook } from "../testing/sim-workbook";
 
 beforeEach(() => localStorage.clear());
 
@@ -53,7 +53,7 @@ describe("Repeat", () => {
   });
 
   it("imports a template file, listing every problem as path: message", async () => {
-    await renderPane(new FakeExcel());
+    await renderPane(emptyWorkbook());
     await openTab("Repeat");
     const bad = {
       schemaVersion: 1,
@@ -76,8 +76,8 @@ describe("Repeat", () => {
   });
 
   it("imports a good file into a new register", async () => {
-    const excel = new FakeExcel();
-    await renderPane(excel);
+    const workbook = emptyWorkbook();
+    await renderPane(workbook);
     await openTab("Repeat");
     await chooseFile(
       "sales.process.json",
@@ -90,12 +90,12 @@ describe("Repeat", () => {
     );
     fireEvent.click(within(imp).getByRole("button", { name: "Create register" }));
     expect(await within(imp).findByText(/The register of .+ is ready/)).toBeTruthy();
-    expect(excel.binding("sales").definition.id).toBe("sales");
+    expect((await workbook.register("sales").stored()).definition.id).toBe("sales");
   });
 
   it("duplicates the process under a new id", async () => {
-    const excel = await procurementWorkbook();
-    await renderPane(excel);
+    const workbook = await procurementWorkbook();
+    await renderPane(workbook);
     await openTab("Repeat");
     const dup = region("Duplicate");
     const id = within(dup).getByRole("textbox", { name: "New process id" }) as HTMLInputElement;
@@ -104,33 +104,39 @@ describe("Repeat", () => {
     expect(await within(dup).findByText("This workbook already has a process with this id.")).toBeTruthy();
     fireEvent.change(id, { target: { value: "purchasing-2" } });
     fireEvent.click(within(dup).getByRole("button", { name: "Create register" }));
-    await waitFor(() =>
-      expect(excel.binding("purchasing-2").definition.name).toEqual({
-        en: "Procurement (copy)",
-        "zh-CN": "采购流程（副本）",
-      }),
-    );
-    expect(excel.rows("purchasing-2")).toEqual([]);
+    // The copy becomes the open process, and the person is told where its register is.
+    expect(
+      await within(region("Duplicate")).findByText("The register of Procurement (copy) is ready."),
+    ).toBeTruthy();
+    expect(await screen.findByText(/Procurement \(copy\) \(PS_purchasing_2\)/)).toBeTruthy();
+    const copy = workbook.register("purchasing-2");
+    expect((await copy.stored()).definition.name).toEqual({
+      en: "Procurement (copy)",
+      "zh-CN": "采购流程（副本）",
+    });
+    expect(await copy.rows()).toEqual([]);
   });
 
   it("compares cycle time and on-time rate by version", async () => {
-    const excel = await procurementWorkbook();
+    const workbook = await procurementWorkbook();
     const def = template("procurement");
-    await excel.saveDefinition(
-      excel.binding("procurement"),
+    const saved = await workbook.excel.saveDefinition(
+      workbook.binding,
       { ...def, description: "v2" },
       "2026-02-01T09:00:00",
     );
+    expect(saved.ok).toBe(true);
     const lifecycle = (id: string, created: string, closed: string, version: number): HistoryEvent[] => [
       { caseId: id, at: created, type: "created", step: "need", status: "todo", version },
       { caseId: id, at: closed, type: "closed", step: "need", status: "done", version },
     ];
-    excel.addHistory("procurement", [
+    // Closed cases of both versions, pasted into History by a person.
+    await workbook.pasteHistory([
       ...lifecycle("PR-1", "2026-01-05T09:00:00", "2026-01-25T09:00:00", 1),
       ...lifecycle("PR-2", "2026-01-06T09:00:00", "2026-01-30T09:00:00", 1),
       ...lifecycle("PR-3", "2026-02-02T09:00:00", "2026-02-12T09:00:00", 2),
     ]);
-    await renderPane(excel);
+    await renderPane(workbook);
     await openTab("Repeat");
     const versions = region("Versions");
     expect(within(versions).getByRole("list", { name: "Versions of the process" }).textContent).toMatch(

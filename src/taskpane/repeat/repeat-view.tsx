@@ -1,4 +1,7 @@
-import { Stack } from "@fluentui/react";
+import { Stack, Text } from "@fluentui/react";
+import { useState } from "react";
+import type { ProcessBinding } from "../../workbook/binding";
+import { resolveText } from "../../core/text";
 import { NoProcess } from "../components/no-process";
 import { Section } from "../components/section";
 import { useStrings } from "../i18n/use-strings";
@@ -10,8 +13,10 @@ import { VersionHistory } from "./version-history";
 
 /** Step 7 of the loop: share the process as a template, bring one in, copy it, and compare versions. */
 export function RepeatView() {
-  const { t } = useStrings();
+  const { lang, t, f } = useStrings();
   const { binding } = useSession();
+  // Said here, not in the panel: the copy becomes the open process and the panel is remounted for it.
+  const [copy, setCopy] = useState<ProcessBinding | undefined>();
   return (
     <Stack>
       {binding ? (
@@ -20,7 +25,12 @@ export function RepeatView() {
             <ExportPanel binding={binding} />
           </Section>
           <Section title={t.duplicateTitle}>
-            <DuplicatePanel key={binding.id} binding={binding} />
+            {copy?.id === binding.id && (
+              <Text role="status">
+                {f("registerReady", { process: resolveText(copy.definition.name, lang) || copy.id })}
+              </Text>
+            )}
+            <DuplicatePanel key={binding.id} binding={binding} onCreated={setCopy} />
           </Section>
           <Section title={t.versionsTitle}>
             <VersionHistory key={`${binding.id}#${binding.version}`} binding={binding} />

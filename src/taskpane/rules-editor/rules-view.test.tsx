@@ -74,14 +74,14 @@ describe("Rules", () => {
   });
 
   it("evaluates the row under Excel's cursor live, with the why of each decision", async () => {
-    const excel = await procurementWorkbook();
-    await renderPane(excel);
+    const workbook = await procurementWorkbook();
+    await renderPane(workbook);
     await openRulesOf("Purchasing review");
     const live = screen.getByRole("region", { name: "Row under the cursor" });
     expect(within(live).getByText(/Select a row of the register/)).toBeTruthy();
 
-    const index = excel.rows("procurement").findIndex((r) => r.id === "PR-0027"); // 46,000, at review
-    await act(async () => excel.selectRow("procurement", index));
+    // A person clicks into PR-0027's row (46,000, at review).
+    await act(async () => workbook.select("PR-0027"));
     expect(await within(live).findByText("PR-0027, evaluated at the step Purchasing review.")).toBeTruthy();
     expect((await within(live).findAllByText(/Quotes \/ tender/)).length).toBeGreaterThan(0);
     const nextWhy = within(live).getByRole("list", { name: "Why this next step" });
@@ -108,8 +108,7 @@ describe("Rules", () => {
     ]);
 
     // The cursor moves to another row.
-    const other = excel.rows("procurement").findIndex((r) => r.id === "PR-0029");
-    await act(async () => excel.selectRow("procurement", other));
+    await act(async () => workbook.select("PR-0029"));
     expect(
       await within(live).findByText(
         /PR-0029, evaluated at the step Purchasing review. \(The case is now at Identify the need.\)/,
@@ -118,9 +117,9 @@ describe("Rules", () => {
   });
 
   it("edits owner clauses and roles, and saves them", async () => {
-    const excel = await procurementWorkbook();
-    const save = jest.spyOn(excel, "saveDefinition");
-    await renderPane(excel);
+    const workbook = await procurementWorkbook();
+    const save = jest.spyOn(workbook.excel, "saveDefinition");
+    await renderPane(workbook);
     await openRulesOf("Payment");
     const second = screen.getByRole("region", { name: "Owner rule 2" });
     // A text field with suggestions (role names, people) is a combobox.

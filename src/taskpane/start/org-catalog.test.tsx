@@ -4,9 +4,9 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { readFileSync } from "fs";
 import { join } from "path";
 import type { ProcessDefinition } from "../../core/definition/types";
-import { FakeExcel } from "../testing/fake-excel";
 import { fakeCatalogServer, indexFor } from "../testing/fake-fetch";
 import { openTab, renderPane, settle } from "../testing/render";
+import { emptyWorkbook, workbookWith } from "../testing/sim-workbook";
 
 // The pane fetches catalog/index.json relative to its page: in jsdom, http://localhost/.
 const BASE = "http://localhost/catalog/";
@@ -61,7 +61,7 @@ describe("Start: the organisation's catalogue", () => {
         steps: [{ id: "a", name: "A", owner: "x", next: [{ goto: "nowhere" }] }],
       }),
     });
-    await renderPane(new FakeExcel());
+    await renderPane(emptyWorkbook());
     const card = await orgCard("Purchase");
     expect(within(card).getByText("Version 3 · from your organisation's catalogue")).toBeTruthy();
     expect(within(card).getByText("Older versions in the catalogue: 2")).toBeTruthy();
@@ -75,7 +75,7 @@ describe("Start: the organisation's catalogue", () => {
 
   it("shows nothing of a catalogue when the index is missing", async () => {
     (globalThis as { fetch?: unknown }).fetch = fakeCatalogServer({}, BASE).fetch;
-    await renderPane(new FakeExcel());
+    await renderPane(emptyWorkbook());
     expect(await screen.findByRole("heading", { name: "Procurement" })).toBeTruthy();
     await settle();
     expect(screen.queryByRole("heading", { name: "Your organisation's processes" })).toBeNull();
@@ -83,21 +83,22 @@ describe("Start: the organisation's catalogue", () => {
 
   it("creates a register from a catalogue process, at the catalogue's version", async () => {
     serve({ "purchase.process.json": text(v3) });
-    const excel = new FakeExcel();
-    const create = jest.spyOn(excel, "createRegister");
-    await renderPane(excel);
+    const workbook = emptyWorkbook();
+    const create = jest.spyOn(workbook.excel, "createRegister");
+    await renderPane(workbook);
     const card = await orgCard("Purchase");
     fireEvent.click(within(card).getByRole("button", { name: "Create register: Purchase" }));
     fireEvent.click(within(card).getByRole("button", { name: "Create register" }));
     expect(await screen.findByText(/The register of .+ is ready/)).toBeTruthy();
     expect(create.mock.calls[0]?.[0]).toMatchObject({ id: "purchase", version: 3 });
+    expect(await workbook.register("purchase").stored()).toMatchObject({ id: "purchase", version: 3 });
   });
 
   it("shows the workbook's version, what an upgrade changes, and applies it at the catalogue's version", async () => {
     serve({ "purchase.process.json": text(v3) });
-    const excel = await FakeExcel.withProcess(mini);
-    const upgrade = jest.spyOn(excel, "upgradeProcess");
-    await renderPane(excel);
+    const workbook = await workbookWith(mini);
+    const upgrade = jest.spyOn(workbook.excel, "upgradeProcess");
+    await renderPane(workbook);
     // A workbook with a process opens on Run; the gallery is on Start.
     await openTab("Start");
     const card = await orgCard("Purchase");
@@ -124,8 +125,9 @@ describe("Start: the organisation's catalogue", () => {
       expect.objectContaining({ version: 3 }),
       "2026-03-02T09:00:00",
     );
-    expect(excel.binding("purchase").version).toBe(3);
-    expect(excel.binding("purchase").versions?.[0]?.version).toBe(1);
+    const stored = await workbook.stored();
+    expect(stored.version).toBe(3);
+    expect(stored.versions?.[0]?.version).toBe(1);
     await waitFor(() => expect(within(card).getByText("This workbook runs this version.")).toBeTruthy());
     // The list of the workbook's processes says so too.
     expect(screen.getByText(/^Version 3( · current)?$/)).toBeTruthy();
@@ -133,7 +135,7 @@ describe("Start: the organisation's catalogue", () => {
 
   it("says the same in Chinese", async () => {
     serve({ "purchase.process.json": text(v3) });
-    await renderPane(await FakeExcel.withProcess(mini, { lang: "zh-CN" }), "zh-CN");
+    await renderPane(await workbookWith(mini, { lang: "zh-CN" }), "zh-CN");
     await openTab("开始");
     const card = await orgCard("采购");
     expect(within(card).getByText("版本 3 · 来自本组织的流程目录")).toBeTruthy();
@@ -154,7 +156,7 @@ describe("Start: the organisation's catalogue", () => {
         description: { en: "<b>bold</b> claims", "zh-CN": "<b>bold</b> claims" },
       }),
     });
-    await renderPane(new FakeExcel());
+    await renderPane(emptyWorkbook());
     const card = await orgCard(html);
     expect(within(card).getByText("<b>bold</b> claims")).toBeTruthy();
     expect(card.querySelector("img, b")).toBeNull();

@@ -1,22 +1,31 @@
 /** @jest-environment jsdom */
 import "../theme/fabric-config";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import type { AdoptPreview } from "../../excel/api-types";
-import { FakeExcel } from "../testing/fake-excel";
 import { renderPane, settle } from "../testing/render";
+import { emptyWorkbook, type SimWorkbook } from "../testing/sim-workbook";
 
 beforeEach(() => localStorage.clear());
 
-const preview = (problems: AdoptPreview["problems"] = []): AdoptPreview => ({
-  sheetName: "Requests",
-  address: "Requests!A1:E21",
-  headers: ["Request no", "Item", "Amount", "Status", "Notes"],
-  guesses: [undefined, "item", "amount", "status", undefined],
-  rowCount: 20,
-  rowsWithoutId: 20,
-  columnsToAdd: ["id", "step", "owner", "due", "stepStarted", "created", "closed"],
-  problems,
-});
+/**
+ * A workbook whose only sheet, Requests, holds a list a person keeps by hand: 20 requests under a header
+ * row in A1:E21, no IDs Procsheet knows. The person has the sheet open (A1 selected).
+ */
+function requestsSheet(): SimWorkbook {
+  const workbook = emptyWorkbook({ sheets: ["Requests"] });
+  const rows = Array.from({ length: 20 }, (_, i) => [
+    `R-${101 + i}`,
+    `Item ${i + 1}`,
+    1000 * (i + 1),
+    i % 4 === 0 ? "Done" : "To do",
+    "",
+  ]);
+  workbook.sim.user.setRangeByUser("Requests", "A1:E21", [
+    ["Request no", "Item", "Amount", "Status", "Notes"],
+    ...rows,
+  ]);
+  workbook.sim.user.select("Requests", "A1");
+  return workbook;
+}
 
 async function card(name: string): Promise<HTMLElement> {
   const heading = await screen.findByRole("heading", { name });
@@ -32,7 +41,7 @@ async function choose(combobox: HTMLElement, option: RegExp | string): Promise<v
 
 describe("Start", () => {
   it("shows each template with its steps drawn as a small flow", async () => {
-    await renderPane(new FakeExcel());
+    await renderPane(emptyWorkbook());
     const procurement = await card("Procurement");
     const steps = within(procurement).getByRole("list", { name: "Steps" });
     expect(within(steps).getAllByRole("listitem").length).toBe(10);
@@ -44,9 +53,9 @@ describe("Start", () => {
   });
 
   it("creates a register from a template in the chosen language, with or without sample rows", async () => {
-    const excel = new FakeExcel();
-    const create = jest.spyOn(excel, "createRegister");
-    await renderPane(excel);
+    const workbook = emptyWorkbook();
+    const create = jest.spyOn(workbook.excel, "createRegister");
+    await renderPane(workbook);
     const sales = await card("Sales");
     fireEvent.click(within(sales).getByRole("button", { name: "Create register: Sales" }));
     await choose(within(sales).getByRole("combobox", { name: /Language of the register/ }), "中文（简体）");
@@ -60,12 +69,16 @@ describe("Start", () => {
     });
     // The new process is now the workbook's, listed on Start.
     expect(await screen.findByRole("list", { name: "Processes in this workbook" })).toBeTruthy();
+    // A Chinese register with no rows: headers in Chinese, only the blank row a new table has.
+    const register = workbook.register("sales");
+    expect(await register.rows()).toEqual([]);
+    expect((await register.stored()).lang).toBe("zh-CN");
   });
 
   it("previews adopting the sheet and adopts with the mapping the person chose", async () => {
-    const excel = new FakeExcel({ preview: preview() });
-    const adopt = jest.spyOn(excel, "adoptSheet");
-    await renderPane(excel);
+    const workbook = requestsSheet();
+    const adopt = jest.spyOn(workbook.excel, "adoptSheet");
+    await renderPane(workbook);
     const procurement = await card("Procurement");
     fireEvent.click(within(procurement).getByRole("button", { name: "Adopt this sheet: Procurement" }));
     fireEvent.click(within(procurement).getByRole("button", { name: "Preview" }));
@@ -90,21 +103,36 @@ describe("Start", () => {
       lang: "en",
     });
     expect(await screen.findByText(/The register of .+ is ready/)).toBeTruthy();
+    // The person's IDs stay, and the register reads as the process's rows.
+    const rows = await workbook.register("procurement").rows();
+    expect(rows).toHaveLength(20);
+    expect(rows[0]).toMatchObject({ id: "R-101", item: "Item 1", amount: 1000, status: "done" });
   });
 
   it("will not adopt while the sheet has problems, and names the cells", async () => {
-    const problem = { code: "SHEET_SHAPE" as const, message: "Cells D7:D8 are merged. Unmerge them first." };
-    await renderPane(new FakeExcel({ preview: preview([problem]) }));
+    const workbook = requestsSheet();
+    // Someone merged D7:D8 (Excel keeps the upper-left value); the workbook opens like that.
+    const json = workbook.sim.dump();
+    const sheet = json.sheets.find((s) => s.name === "Requests");
+    if (!sheet) throw new Error("no sheet Requests");
+    delete sheet.cells["D8"];
+    sheet.merged = ["D7:D8"];
+    workbook.sim.load(json);
+    await renderPane(workbook);
     const procurement = await card("Procurement");
     fireEvent.click(within(procurement).getByRole("button", { name: "Adopt this sheet: Procurement" }));
     fireEvent.click(within(procurement).getByRole("button", { name: "Preview" }));
-    expect(await within(procurement).findByText(problem.message)).toBeTruthy();
+    expect(
+      await within(procurement).findByText(
+        "Merged cells D7:D8 are in the way: a table cannot hold merged cells. Unmerge them and look again.",
+      ),
+    ).toBeTruthy();
     const confirm = within(procurement).getByRole("button", { name: "Adopt the sheet" });
     expect(confirm.getAttribute("aria-disabled") ?? confirm.hasAttribute("disabled").toString()).toBe("true");
   });
 
   it("will not adopt with two columns holding one key", async () => {
-    await renderPane(new FakeExcel({ preview: preview() }));
+    await renderPane(requestsSheet());
     const procurement = await card("Procurement");
     fireEvent.click(within(procurement).getByRole("button", { name: "Adopt this sheet: Procurement" }));
     fireEvent.click(within(procurement).getByRole("button", { name: "Preview" }));

@@ -9,6 +9,7 @@ function change(row: number, id: string, key: string): CellChange {
     key,
     header: key,
     before: "",
+    output: { kind: "text", value: "x" },
     write: { row, column: 0, value: "x" },
     after: "x",
     beforeText: "",

@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor, type RenderResult } from "@testing-library/react";
+import { act, cleanup, configure, render, screen, waitFor, type RenderResult } from "@testing-library/react";
 import { readFileSync } from "fs";
 import { join } from "path";
 import type { ProcessDefinition } from "../../core/definition/types";
@@ -7,10 +7,28 @@ import type { ProcsheetExcel } from "../../excel/api-types";
 import { App } from "../app";
 import { ExcelProvider } from "../excel-context";
 import { registerProcsheetIcons } from "../theme/icons";
-import { FakeExcel, type FakeExcelOptions } from "./fake-excel";
+import {
+  closeWorkbooks,
+  NOW,
+  workbookWith,
+  type ProcessWorkbook,
+  type SimWorkbook,
+  type WorkbookOptions,
+} from "./sim-workbook";
 
-export const NOW = "2026-03-02T09:00:00";
+export { NOW };
 export const clock = (): string => NOW;
+
+// The real Excel layer over the simulation answers in several batches (and loads jsonata on first use):
+// slower than an in-memory stand-in, so the async queries wait longer than their 1 s default.
+configure({ asyncUtilTimeout: 5000 });
+
+// The pane is unmounted first (its effects remove their Excel event handlers), then the simulation goes,
+// so no `Excel` / `Office` global leaks into the next test.
+afterEach(async () => {
+  cleanup();
+  await closeWorkbooks();
+});
 
 /** A shipped template, read from templates/ as the pane's catalog would load it. */
 export function template(id: string): ProcessDefinition {
@@ -19,15 +37,17 @@ export function template(id: string): ProcessDefinition {
   ) as ProcessDefinition;
 }
 
-/** A fake workbook holding the procurement template's register with its sample rows. */
-export function procurementWorkbook(
-  options: FakeExcelOptions & { readonly sample?: boolean } = {},
-): Promise<FakeExcel> {
-  return FakeExcel.withProcess(template("procurement"), { now: NOW, ...options });
+/** A simulated workbook holding the procurement template's register (with its sample rows unless told not). */
+export function procurementWorkbook(options: WorkbookOptions = {}): Promise<ProcessWorkbook> {
+  return workbookWith(template("procurement"), options);
 }
 
-/** The whole pane over `excel`, once the workbook has been read. */
-export async function renderPane(excel: ProcsheetExcel, lang: Lang = "en"): Promise<RenderResult> {
+/** The whole pane over a workbook (or an adapter), once the workbook has been read. */
+export async function renderPane(
+  workbook: SimWorkbook | ProcsheetExcel,
+  lang: Lang = "en",
+): Promise<RenderResult> {
+  const excel = "sim" in workbook ? workbook.excel : workbook;
   registerProcsheetIcons();
   const result = render(
     <ExcelProvider excel={excel} clock={clock}>

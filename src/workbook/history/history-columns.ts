@@ -1,12 +1,13 @@
-import { procsheetError } from "../../core/error";
 import type { Lang } from "../../words/lang";
-import { EVENT_COLUMNS, type ProcessEvent } from "../../core/sync/events";
-import { parseLocal, toExcelSerial } from "../../core/time/local-time";
-import type { ProcsheetError } from "../../core/result";
-import { safeText } from "../excel-cell";
-import { cellList } from "../grid/sheet-grid";
+import { EVENT_COLUMNS } from "../../core/sync/events";
+import { matchKey } from "../../core/text";
 
-/** History columns in a workbook: the event keys, plus the definition version the event ran under. */
+/**
+ * History columns in a workbook: the event keys, plus the definition version the event ran under. The
+ * add-in and `procsheet init` make the table with these headers in the workbook's language; a table is
+ * read by key or by header in either language, in any order, with or without `version`
+ * (docs/specification.md §3.9).
+ */
 export const HISTORY_KEYS = [...EVENT_COLUMNS, "version"] as const;
 export type HistoryKey = (typeof HISTORY_KEYS)[number];
 
@@ -22,39 +23,56 @@ export const HISTORY_HEADERS: Readonly<Record<HistoryKey, Readonly<Record<Lang, 
   version: { en: "Version", "zh-CN": "版本" },
 };
 
+/** The columns an event cannot be read without. */
+export const REQUIRED_HISTORY_KEYS: readonly HistoryKey[] = ["caseId", "at", "type", "step", "status"];
+
 export const HISTORY_AT_FORMAT = "yyyy-mm-dd hh:mm:ss";
 
-/** A History row; every text goes through the one sanitizer. */
-export function historyRow(e: ProcessEvent, version: number): (string | number)[] {
-  const at = parseLocal(e.at);
-  return [
-    safeText(e.caseId),
-    at === undefined ? safeText(e.at) : toExcelSerial(at),
-    e.type,
-    safeText(e.step),
-    safeText(e.fromStep ?? ""),
-    e.status,
-    safeText(e.owner ?? ""),
-    safeText(e.by ?? ""),
-    version,
-  ];
+/** The header row of a new History table. */
+export function historyHeaders(lang: Lang): string[] {
+  return HISTORY_KEYS.map((k) => HISTORY_HEADERS[k][lang]);
 }
 
-/** Where the next History row goes: an empty table still has one blank body row, which is filled first. */
-export function appendStart(bodyRowCount: number, firstRow: readonly unknown[] | undefined): number {
-  const blank =
-    bodyRowCount === 1 && (firstRow ?? []).every((v) => v === "" || v === null || v === undefined);
-  return blank ? 0 : bodyRowCount;
+const HEADER_TO_KEY: ReadonlyMap<string, { key: HistoryKey; lang?: Lang }> = new Map(
+  HISTORY_KEYS.flatMap((k): [string, { key: HistoryKey; lang?: Lang }][] => [
+    [matchKey(HISTORY_HEADERS[k].en), { key: k, lang: "en" }],
+    [matchKey(HISTORY_HEADERS[k]["zh-CN"]), { key: k, lang: "zh-CN" }],
+    // Keys last: a header that is a key is read as that key, whatever a label says.
+    [matchKey(k), { key: k }],
+  ]),
+);
+
+/** How a History table's header maps to event keys, and the language its headers are written in. */
+export interface HistoryColumns {
+  /** Event key → 0-based position in the header. */
+  readonly positions: ReadonlyMap<HistoryKey, number>;
+  /** Required keys no header names. */
+  readonly missing: readonly HistoryKey[];
+  /**
+   * The headers' language: new rows are written in it. "keys" for a table headed by the event keys
+   * (a command-line events file), whose rows hold ids and ISO times.
+   */
+  readonly lang: Lang | "keys";
 }
 
-export function historyProtectedError(table: string, sheet: string): ProcsheetError {
-  return procsheetError("SHEET_SHAPE", "history.protected", { table, sheet });
-}
-
-export function historyCellsBelowError(
-  table: string,
-  sheet: string,
-  cells: readonly string[],
-): ProcsheetError {
-  return procsheetError("SHEET_SHAPE", "history.cellsBelow", { table, sheet, cells: cellList(cells) });
+export function mapHistoryColumns(headers: readonly unknown[]): HistoryColumns {
+  const positions = new Map<HistoryKey, number>();
+  const votes = { en: 0, "zh-CN": 0, keys: 0 };
+  headers.forEach((h, i) => {
+    const text = h === null || h === undefined ? "" : String(h).trim();
+    const hit = HEADER_TO_KEY.get(matchKey(text));
+    if (!hit || positions.has(hit.key)) return;
+    positions.set(hit.key, i);
+    // "Status", "Step" and "Owner" read the same as their keys; only a header that is a key and no label counts as keys.
+    if (matchKey(text) === matchKey(hit.key) && matchKey(HISTORY_HEADERS[hit.key].en) !== matchKey(hit.key))
+      votes.keys++;
+    else if (hit.lang) votes[hit.lang]++;
+  });
+  const lang: HistoryColumns["lang"] =
+    votes.keys > votes.en && votes.keys > votes["zh-CN"]
+      ? "keys"
+      : votes["zh-CN"] > votes.en
+        ? "zh-CN"
+        : "en";
+  return { positions, missing: REQUIRED_HISTORY_KEYS.filter((k) => !positions.has(k)), lang };
 }

@@ -43,3 +43,35 @@ export function isProcessState(v: unknown): v is ProcessState {
 
 /** Journals above this many cells keep no old values: the state part must stay well under 5 MB. */
 export const MAX_JOURNAL_CELLS = 60_000;
+
+/** What a journal records of a planned sync. */
+export interface JournalInput {
+  readonly now: string;
+  readonly version: number;
+  readonly cells: readonly {
+    readonly id: string;
+    readonly key: string;
+    readonly before: RawCell;
+    readonly after: RawCell;
+  }[];
+  readonly events: readonly ProcessEvent[];
+  readonly historyRowsBefore: number;
+}
+
+/**
+ * The journal of a sync about to write (state "writing") or written ("done"). Above MAX_JOURNAL_CELLS it
+ * keeps no old values (undo is then unavailable) so the state part stays well under Excel's 5 MB.
+ */
+export function journalFor(input: JournalInput, state: SyncJournal["state"]): SyncJournal {
+  const tooBig = input.cells.length > MAX_JOURNAL_CELLS || input.events.length > MAX_JOURNAL_CELLS;
+  return {
+    runId: `${input.now}#${input.version}#${input.cells.length}`,
+    at: input.now,
+    state,
+    version: input.version,
+    cells: tooBig ? [] : input.cells.map((c) => ({ id: c.id, key: c.key, before: c.before, after: c.after })),
+    events: tooBig ? [] : input.events,
+    historyRowsBefore: input.historyRowsBefore,
+    ...(tooBig ? { truncated: true } : {}),
+  };
+}
