@@ -1,10 +1,25 @@
-// Layers are visible in the import graph (docs/architecture.md): core ← workbook ← excel ← taskpane/commands;
-// cli → workbook → core. The workbook model (src/workbook) is pure like the core: cells, History, charts and
+// Layers are visible in the import graph (docs/architecture.md): words ← core ← workbook ← excel ←
+// taskpane/commands; cli → workbook → core → words. src/words, the catalogue of everything Procsheet says,
+// is the bottom layer every other may import. The workbook model (src/workbook) is pure like the core: cells, History, charts and
 // the sync's state as both ends keep them in a workbook.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import prettier from "eslint-config-prettier";
+
+// An error's English comes from the catalogue (src/words): no `message` written as text where an error
+// (an object with a `code`) is made.
+const noInlineErrorText = [
+  {
+    selector: "ObjectExpression:has(> Property[key.name='code']) > Property[key.name='message'] > Literal",
+    message: "Make errors with procsheetError (core/error.ts): their words live in src/words.",
+  },
+  {
+    selector:
+      "ObjectExpression:has(> Property[key.name='code']) > Property[key.name='message'] > TemplateLiteral",
+    message: "Make errors with procsheetError (core/error.ts): their words live in src/words.",
+  },
+];
 
 const officeGlobals = [
   { name: "Excel", message: "Office.js belongs in src/excel only." },
@@ -88,6 +103,45 @@ export default tseslint.config(
           selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
           message: "The clock is an argument in src/core.",
         },
+        ...noInlineErrorText,
+      ],
+    },
+  },
+  {
+    // The catalogue of words is the bottom layer: pure data and the one function that says it. Everything
+    // of ours may import it; it imports nothing of ours, and nothing of Node, the DOM or React.
+    files: ["src/words/**/*.ts"],
+    ignores: ["src/words/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["../*", "**/core/**", "**/workbook/**", "**/excel/**", "**/taskpane/**"],
+              message: "src/words imports nothing of ours: every layer stands on it.",
+            },
+            {
+              group: ["**/cli/**", "**/commands/**", "**/workbench/**", "**/test/**"],
+              message: "src/words imports nothing of ours: every layer stands on it.",
+            },
+            {
+              group: ["node:*", "react", "react-dom", "@fluentui/*", "exceljs", "jsonata"],
+              message: "src/words is pure: no Node, DOM or UI.",
+            },
+          ],
+          paths: ["fs", "path", "os", "child_process", "util", "crypto"].map((name) => ({
+            name,
+            message: "src/words is pure: no Node APIs.",
+          })),
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        ...officeGlobals,
+        { name: "window", message: "src/words is pure." },
+        { name: "document", message: "src/words is pure." },
+        { name: "process", message: "src/words is pure." },
       ],
     },
   },
@@ -139,6 +193,7 @@ export default tseslint.config(
           selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
           message: "The clock is an argument in src/workbook.",
         },
+        ...noInlineErrorText,
       ],
     },
   },
@@ -146,6 +201,7 @@ export default tseslint.config(
     files: ["src/excel/**/*.ts"],
     ignores: ["src/excel/**/*.test.ts"],
     rules: {
+      "no-restricted-syntax": ["error", ...noInlineErrorText],
       "no-restricted-imports": [
         "error",
         {

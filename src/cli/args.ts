@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import type { Lang } from "../core/i18n/lang";
+import type { Lang } from "../words/lang";
 import { formatDateTime, parseLocal } from "../core/time/local-time";
 import type { Context } from "./context";
 import { badInput } from "./failure";

@@ -1,4 +1,4 @@
-import type { Lang } from "../core/i18n/lang";
+import type { Lang } from "../words/lang";
 import { messagesFor, type Messages } from "./messages";
 
 /** What every command gets: the language, its messages, and where to print. */

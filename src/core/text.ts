@@ -1,4 +1,4 @@
-import type { Lang } from "./i18n/lang";
+import type { Lang } from "../words/lang";
 
 /** A string, or the same text per language (process-format.md §1). */
 export type Text = string | { readonly en?: string; readonly "zh-CN"?: string };

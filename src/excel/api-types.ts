@@ -1,6 +1,6 @@
 import type { LastSync } from "./sync/last-sync";
 import type { ProcessDefinition, RuleRow } from "../core/definition/types";
-import type { Lang } from "../core/i18n/lang";
+import type { Lang } from "../words/lang";
 import type { Status } from "../core/register/status";
 import type { ProcsheetError, Result } from "../core/result";
 import type { ProcessEvent } from "../core/sync/events";

@@ -1,4 +1,4 @@
-import { toLang } from "../core/i18n/lang";
+import { toLang } from "../words/lang";
 import type { ProcsheetExcel } from "./api-types";
 
 /**

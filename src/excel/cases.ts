@@ -1,3 +1,5 @@
+import { missingColumnsError } from "../workbook/register-errors";
+import { procsheetError } from "../core/error";
 import type { RuleRow } from "../core/definition/types";
 import { readRow } from "../core/register/row-codec";
 import { isOpenStatus, statusLabel, type Status } from "../core/register/status";
@@ -72,23 +74,14 @@ export async function setCaseStatus(
     const idCol = map.byKey.get("id")?.index;
     const statusCol = map.byKey.get("status")?.index;
     if (idCol === undefined || statusCol === undefined)
-      throw new ExpectedFailure({
-        code: "SHEET_SHAPE",
-        message: "The register has no ID or Status column.",
-        key: "sheet.missingColumns",
-        params: { table: binding.tableName, columns: "ID, Status" },
-      });
+      throw new ExpectedFailure(missingColumnsError(binding, ["ID", "Status"]));
     const ids = table.getDataBodyRange().getColumn(idCol).load("values");
     await context.sync();
     const index = ids.values.findIndex((r) => String(r[0] ?? "") === caseId);
     if (index < 0)
-      throw new ExpectedFailure({
-        code: "SHEET_SHAPE",
-        message: `No row has the ID ${caseId}.`,
-        rowId: caseId,
-        key: "sheet.noSuchCase",
-        params: { id: caseId },
-      });
+      throw new ExpectedFailure(
+        procsheetError("SHEET_SHAPE", "sheet.noSuchCase", { id: caseId }, { rowId: caseId }),
+      );
     const rowRange = table.getDataBodyRange().getRow(index).load("values");
     await context.sync();
     const cells = [...(rowRange.values[0] ?? [])];

@@ -8,7 +8,7 @@ import { join } from "path";
 import { analyzeHistory, type Analysis } from "../core/analysis/analyze";
 import { loadProcess } from "../core/definition/load";
 import type { ProcessDefinition } from "../core/definition/types";
-import type { Lang } from "../core/i18n/lang";
+import type { Lang } from "../words/lang";
 import { installExcelSimulation } from "../../test/excel-sim";
 // The command line is run as users run it (the built lib/src/cli/main.js); no src/cli code is imported.
 import { readZip, removeTempDirs, runCli, tempDir } from "../../test/fixtures/cli/cli-harness";

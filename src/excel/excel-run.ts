@@ -1,4 +1,6 @@
+import { procsheetError, type ErrorKey } from "../core/error";
 import type { ProcsheetError, Result } from "../core/result";
+import { lookUp } from "../words/book";
 
 /** Codes worth another attempt after a re-read (reliability.md §3.2); everything else is reported. */
 const TRANSIENT = new Set(["GeneralException", "Conflict", "InsertDeleteConflict"]);
@@ -16,17 +18,24 @@ function isOfficeError(e: unknown): e is OfficeErrorLike {
 /** An Office.js error as a value: the code stays for support, the words come from the catalogue. */
 export function excelError(e: unknown): ProcsheetError {
   if (!isOfficeError(e)) {
-    const message = e instanceof Error ? e.message : String(e);
-    return { code: "EXCEL_API", message, key: "excel.default", params: { code: "Unknown", detail: message } };
+    const detail = e instanceof Error ? e.message : String(e);
+    return procsheetError("EXCEL_API", "excel.default", { code: "Unknown", detail });
   }
   const code = e.code ?? "Unknown";
   const detail = e.debugInfo?.errorLocation ?? e.message ?? code;
-  return {
-    code: "EXCEL_API",
-    message: `${code}: ${e.message ?? ""}`.trim(),
-    key: `excel.${code}`,
-    params: { code, detail },
-  };
+  return procsheetError("EXCEL_API", excelKey(code), { code, detail });
+}
+
+type ExcelKey = Exclude<Extract<ErrorKey, `excel.${string}`>, "excel.notSaved">;
+
+// Excel's codes the catalogue words one by one (src/words/errors-excel.ts); any other gets the general words.
+function excelKey(code: string): ExcelKey {
+  const key = `excel.${code}`;
+  return isExcelKey(key) ? key : "excel.default";
+}
+
+function isExcelKey(key: string): key is ExcelKey {
+  return key !== "excel.notSaved" && lookUp(key) !== undefined;
 }
 
 export interface RunOptions {

@@ -2,6 +2,9 @@ import { startOfDay, toExcelSerial, type DayNumber } from "../core/time/local-ti
 import { DATE_FORMAT, safeText } from "../workbook/excel-cell";
 import { columnLetter } from "../core/register/columns";
 import { sheetRef } from "../core/register/format-rules";
+import { LANGS, type Lang } from "../words/lang";
+import "../words/sheet";
+import { say } from "../words/say";
 
 /**
  * A hidden sheet holding lists that formulas reference: today the process calendar's holidays and make-up
@@ -11,7 +14,13 @@ import { sheetRef } from "../core/register/format-rules";
  * (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-visibility-member,
  * ExcelApi 1.1). Cross-sheet references in conditional formats work since Excel 2010.
  */
-export const LISTS_SHEET = "Procsheet lists";
+export function listsSheetName(lang: Lang): string {
+  return say("sheet.lists.name", {}, lang);
+}
+
+// A workbook keeps the sheet under the name it was made with: look for it under every language's name
+// (the English one is what workbooks made before the names were localized have).
+const KNOWN_NAMES: readonly string[] = LANGS.map(listsSheetName);
 
 export interface NamedList {
   readonly header: string;
@@ -20,6 +29,8 @@ export interface NamedList {
 
 interface ListsState {
   readonly exists: boolean;
+  /** The sheet's name: the one it has, or the one a new sheet gets. */
+  readonly name: string;
   /** Header row and the values under it, from A1. */
   readonly grid: readonly (readonly unknown[])[];
 }
@@ -31,21 +42,27 @@ const serialOf = (day: DayNumber): number => toExcelSerial(startOfDay(day));
  * getItemOrNullObject and getUsedRangeOrNullObject are ExcelApi 1.4
  * (https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-getitemornullobject-member-1).
  */
-export function queueListsSheet(context: Excel.RequestContext): {
+export function queueListsSheet(
+  context: Excel.RequestContext,
+  lang: Lang,
+): {
   readonly readUsed: () => void;
   readonly state: () => ListsState;
 } {
-  const sheet = context.workbook.worksheets.getItemOrNullObject(LISTS_SHEET).load("name");
+  const candidates = KNOWN_NAMES.map((name) =>
+    context.workbook.worksheets.getItemOrNullObject(name).load("name"),
+  );
+  const found = (): Excel.Worksheet | undefined => candidates.find((s) => !s.isNullObject);
   let used: Excel.Range | undefined;
   return {
     // Needs the sheet's isNullObject, so it runs after the first sync; queues one more read.
     readUsed: () => {
-      if (sheet.isNullObject) return;
-      used = sheet.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex");
+      used = found()?.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex");
     },
     state: () => {
-      if (sheet.isNullObject) return { exists: false, grid: [] };
-      if (!used || used.isNullObject) return { exists: true, grid: [] };
+      const sheet = found();
+      if (!sheet) return { exists: false, name: listsSheetName(lang), grid: [] };
+      if (!used || used.isNullObject) return { exists: true, name: sheet.name, grid: [] };
       // Lists always start at A1; a used range starting further right or down means an empty sheet part.
       const grid: unknown[][] = [];
       for (let r = 0; r < used.rowIndex + used.values.length; r++) {
@@ -55,7 +72,7 @@ export function queueListsSheet(context: Excel.RequestContext): {
           row.push(src && c >= used.columnIndex ? src[c - used.columnIndex] : "");
         grid.push(row);
       }
-      return { exists: true, grid };
+      return { exists: true, name: sheet.name, grid };
     },
   };
 }
@@ -73,9 +90,9 @@ export function writeLists(
   if (wanted.length === 0) return { refs: lists.map(() => undefined), created: false };
   let created = false;
   let sheet: Excel.Worksheet;
-  if (state.exists) sheet = context.workbook.worksheets.getItem(LISTS_SHEET);
+  if (state.exists) sheet = context.workbook.worksheets.getItem(state.name);
   else {
-    sheet = context.workbook.worksheets.add(LISTS_SHEET);
+    sheet = context.workbook.worksheets.add(state.name);
     sheet.visibility = Excel.SheetVisibility.hidden;
     created = true;
   }
@@ -102,7 +119,7 @@ export function writeLists(
     }
     if (serials.length === 0) return undefined;
     const letter = columnLetter(col);
-    return `${sheetRef(LISTS_SHEET)}!$${letter}$2:$${letter}$${serials.length + 1}`;
+    return `${sheetRef(state.name)}!$${letter}$2:$${letter}$${serials.length + 1}`;
   });
   return { refs, created };
 }

@@ -1,6 +1,6 @@
 import { compileCalendar, countWorkingDays, type Calendar } from "../core/calendar";
 import type { ProcessDefinition } from "../core/definition/types";
-import type { Lang } from "../core/i18n/lang";
+import type { Lang } from "../words/lang";
 import { STATUS_LABELS, STATUSES } from "../core/register/status";
 import { AGE_BAR_COLOR, DUE_SOON_STYLE, OVERDUE_STYLE, STATUS_STYLES } from "../core/register/status-style";
 import { parseLocal } from "../core/time/local-time";
@@ -13,7 +13,7 @@ import {
   serial,
   type Cell,
 } from "../../test/excel-fixtures/formats-fixture";
-import { LISTS_SHEET } from "./formats-lists";
+import { listsSheetName } from "./formats-lists";
 import { columnLetter } from "../core/register/columns";
 import { AGE_HEADERS } from "../core/register/format-rules";
 import { template } from "../../test/excel-fixtures/sim-fixture";
@@ -231,7 +231,7 @@ describe.each(["1.7", "1.17"] as const)("status formats at ExcelApi %s", (apiVer
           bold: true,
         });
         // The calendar's lists sit on the hidden lists sheet the formula references.
-        const lists = sim.snapshot().sheets[LISTS_SHEET];
+        const lists = sim.snapshot().sheets[listsSheetName("en")];
         expect(lists?.visibility).toBe("Hidden");
         expect(lists?.values[0]?.[0]).toBe("procurement holidays");
       } finally {
@@ -394,4 +394,24 @@ it(`below ExcelApi 1.6 nothing is applied and the note says so (${DOCS.reqSets})
       expect(sim.snapshot().sheets[sheet]?.conditionalFormats).toEqual([]);
     },
   );
+});
+
+describe("the hidden lists sheet", () => {
+  it("is named in the register's language, and a workbook's older sheet is kept under its own name", async () => {
+    const rows = [{ item: "a", amount: 1, status: "In progress", due: serial("2026-03-03") }];
+    await withRegister(rows, "1.17", "zh-CN", async ({ sim, apply }) => {
+      expectOk(await apply());
+      expect(sim.snapshot().sheets[listsSheetName("zh-CN")]?.values[0]?.[0]).toBe("procurement holidays");
+    });
+    await withRegister(rows, "1.17", "zh-CN", async ({ sim, apply }) => {
+      // Made before the names were localized: the English name, which formulas already reference.
+      await Excel.run(async (context) => {
+        context.workbook.worksheets.add(listsSheetName("en"));
+        await context.sync();
+      });
+      expectOk(await apply());
+      expect(sim.snapshot().sheets[listsSheetName("en")]?.values[0]?.[0]).toBe("procurement holidays");
+      expect(sim.snapshot().sheets[listsSheetName("zh-CN")]).toBeUndefined();
+    });
+  });
 });

@@ -22,7 +22,7 @@ import { compiledBinding } from "../workbook/compiled-binding";
 
 /**
  * Notes `applyStatusFormats` may return: stable keys, each with en and zh-CN text in
- * core/i18n/error-messages.ts, so the pane shows them in the person's language.
+ * the catalogue (src/words/errors-workbook.ts), so the pane shows them in the person's language.
  */
 export const FORMAT_NOTES = {
   /** Excel below ExcelApi 1.6: no conditional formats at all. */
@@ -71,7 +71,7 @@ export async function applyStatusFormats(
     // Range.conditionalFormats holds the formats that intersect the range
     // (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-conditionalformats-member).
     const existing = table.getRange().conditionalFormats.load("items/type");
-    const lists = queueListsSheet(context);
+    const lists = queueListsSheet(context, binding.lang);
     await context.sync();
 
     const headers = (header.values[0] ?? []).map((h) => String(h ?? ""));

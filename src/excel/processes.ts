@@ -1,3 +1,4 @@
+import { procsheetError, type ErrorKey, type ErrorParams } from "../core/error";
 import { formatProblem, loadProcess } from "../core/definition/load";
 import { definitionProblem } from "../core/definition/problem";
 import type { ProcessDefinition } from "../core/definition/types";
@@ -65,26 +66,20 @@ export async function saveDefinition(
   definition: ProcessDefinition,
   now: string,
 ): Promise<Result<ProcessBinding, ProcsheetError>> {
-  const refused = refusal(binding, definition, () => definitionProblem("id", "definition.idFixed"));
+  const refused = refusal(binding, definition, () => definitionProblem("id", "definition.idFixed", {}));
   if (refused) return { ok: false, error: refused };
   const version = binding.version + 1;
   const next: ProcessBinding = { ...binding, definition: { ...definition, version }, version, boundAt: now };
   return runExcel(async (context) => {
     const data = await saveBinding(context, next);
     const saved = data.processes.find((p) => p.id === binding.id);
-    if (!saved)
-      throw new ExpectedFailure({
-        code: "EXCEL_API",
-        message: "The process could not be saved.",
-        key: "excel.default",
-        params: { code: "Save", detail: binding.id },
-      });
+    if (!saved) throw new ExpectedFailure(procsheetError("EXCEL_API", "excel.notSaved", { id: binding.id }));
     return saved;
   });
 }
 
-function upgradeError(key: string, message: string, params: Record<string, string | number>): ProcsheetError {
-  return { code: "DEFINITION", path: "version", message, key, params };
+function upgradeError<K extends ErrorKey>(key: K, params: ErrorParams<K>): ProcsheetError {
+  return procsheetError("DEFINITION", key, params, { path: "version" });
 }
 
 /**
@@ -107,17 +102,13 @@ export async function upgradeProcess(
   if (version <= binding.version)
     return {
       ok: false,
-      error: upgradeError(
-        "upgrade.notNewer",
-        `Version ${version} of "${binding.id}" is not newer than the workbook's version ${binding.version}.`,
-        { id: binding.id, version, current: binding.version },
-      ),
+      error: upgradeError("upgrade.notNewer", { id: binding.id, version, current: binding.version }),
     };
   return runExcel(async (context) => {
     const stored = (await loadWorkbook(context)).processes.find((p) => p.id === binding.id);
     if (!stored)
       throw new ExpectedFailure(
-        upgradeError("upgrade.noProcess", `This workbook no longer runs the process "${binding.id}".`, {
+        upgradeError("upgrade.noProcess", {
           id: binding.id,
         }),
       );

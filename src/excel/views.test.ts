@@ -1,5 +1,5 @@
 import { loadProcess } from "../core/definition/load";
-import type { Lang } from "../core/i18n/lang";
+import type { Lang } from "../words/lang";
 import { installExcelSimulation, type ExcelSimulation } from "../../test/excel-sim";
 import type { ViewKind } from "./api-types";
 import { registerWithRows, serial, type Cell } from "../../test/excel-fixtures/formats-fixture";

@@ -1,10 +1,11 @@
+import { procsheetError } from "../core/error";
 import type { CompiledProcess } from "../core/process";
 import { headerFor } from "../core/register/columns";
 import { parseStatus, STATUS_LABELS } from "../core/register/status";
 import type { ProcsheetError, Result } from "../core/result";
 import { matchKey, resolveText } from "../core/text";
 import { parseLocal, toExcelSerial } from "../core/time/local-time";
-import type { Lang } from "../core/i18n/lang";
+import type { Lang } from "../words/lang";
 import type { ViewKind } from "./api-types";
 import { ExpectedFailure, runExcel, type RunOptions } from "./excel-run";
 import { columnMapOf } from "./register/load-register";
@@ -107,12 +108,7 @@ export function viewFilters(
     case "overdue": {
       const t = parseLocal(view.today);
       if (t === undefined)
-        throw new ExpectedFailure({
-          code: "DATA",
-          message: `"${view.today}" is not a date.`,
-          key: "view.badDate",
-          params: { date: view.today },
-        });
+        throw new ExpectedFailure(procsheetError("DATA", "view.badDate", { date: view.today }));
       // Due holds date serials; a custom filter compares numbers (">=1" also leaves blank cells out).
       const today = Math.floor(toExcelSerial(t));
       return [
@@ -123,12 +119,7 @@ export function viewFilters(
     case "step": {
       const id = process.stepById.has(view.step) ? view.step : process.stepIdByName.get(matchKey(view.step));
       if (id === undefined)
-        throw new ExpectedFailure({
-          code: "DATA",
-          message: `The process has no step "${view.step}".`,
-          key: "view.unknownStep",
-          params: { step: view.step },
-        });
+        throw new ExpectedFailure(procsheetError("DATA", "view.unknownStep", { step: view.step }));
       const present = distinct(texts.step).filter(
         (t) => t.trim() !== "" && process.stepIdByName.get(matchKey(t)) === id,
       );
@@ -160,13 +151,14 @@ export async function applyView(
     const indexOf = (key: string): number => {
       const c = map.byKey.get(key);
       if (!c)
-        throw new ExpectedFailure({
-          code: "SHEET_SHAPE",
-          message: `The register has no "${headerFor(process, key, binding.lang)}" column.`,
-          column: headerFor(process, key, binding.lang),
-          key: "view.noColumn",
-          params: { column: headerFor(process, key, binding.lang) },
-        });
+        throw new ExpectedFailure(
+          procsheetError(
+            "SHEET_SHAPE",
+            "view.noColumn",
+            { column: headerFor(process, key, binding.lang) },
+            { column: headerFor(process, key, binding.lang) },
+          ),
+        );
       return c.index;
     };
 

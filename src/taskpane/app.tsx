@@ -1,9 +1,8 @@
 import { mergeStyleSets, Pivot, PivotItem, Spinner, Stack, Text, ThemeProvider } from "@fluentui/react";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import type { Lang } from "../core/i18n/lang";
-import type { StringKey } from "./i18n/strings";
+import type { Lang } from "../words/lang";
 import { LangProvider } from "./i18n/lang-provider";
-import { useStrings } from "./i18n/use-strings";
+import { useStrings, type PlainKey } from "./i18n/use-strings";
 import { NavigationContext, TABS, type Navigation, type Tab } from "./navigation";
 import { SessionProvider, useSession } from "./session/session-context";
 import { LanguageSwitch } from "./shell/language-switch";
@@ -54,7 +53,7 @@ const VIEWS: Readonly<Record<Tab, () => ReactNode>> = {
   repeat: () => <RepeatView />,
 };
 
-const TAB_LABELS: Readonly<Record<Tab, StringKey>> = {
+const TAB_LABELS: Readonly<Record<Tab, PlainKey>> = {
   start: "tabStart",
   goals: "tabGoals",
   map: "tabMap",

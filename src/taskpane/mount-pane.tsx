@@ -1,7 +1,7 @@
 // fabric-config must run before any @fluentui module: it stops Fluent registering CDN web fonts.
 import "./theme/fabric-config";
 import { createRoot, type Root } from "react-dom/client";
-import type { Lang } from "../core/i18n/lang";
+import type { Lang } from "../words/lang";
 import type { ProcsheetExcel } from "../excel/api-types";
 import { App } from "./app";
 import type { Clock } from "./clock";

@@ -1,6 +1,6 @@
 import type { ReactElement } from "react";
 import type { ChartData, SeriesData } from "./chart-data";
-import { fill, type WorkbenchStrings } from "./strings";
+import type { WorkbenchStrings } from "./strings";
 
 /** Office's default series colours, in order. */
 const PALETTE = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47", "#264478", "#9E480E"];
@@ -208,7 +208,7 @@ export function ChartView({ chart, s }: { readonly chart: ChartData; readonly s:
   const title = chart.title || s.untitled;
   const empty = chart.series.every((x) => x.values.every((v) => v === null));
   return (
-    <figure className="chart" aria-label={fill(s.chartLabel, { title })} data-testid="chart">
+    <figure className="chart" aria-label={s.say("workbench.chartLabel", { title })} data-testid="chart">
       <figcaption className="chart-title">{title}</figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={title}>
         <line x1={M.left} x2={M.left} y1={M.top} y2={H - M.bottom} stroke="#8a8a8a" />

@@ -3,7 +3,7 @@ import type { ExcelSimulation } from "../../test/excel-sim";
 import { cellAddress } from "../../test/excel-sim/address";
 import { GridCell } from "./grid-cell";
 import { cellView, listChoices, selectedCell, sheetOf, type CellView, type SheetView } from "./grid-model";
-import { fill, type WorkbenchStrings } from "./strings";
+import type { WorkbenchStrings } from "./strings";
 
 /**
  * Beyond this many rows only those in view (and a margin) are drawn. Drawing a row costs about 3 ms once
@@ -111,10 +111,10 @@ export function Grid({ sim, view, version, s, onMessage }: GridProps) {
     const address = cellAddress(edit.row, edit.col);
     try {
       const accepted = sim.setCellByUser(view.name, address, edit.value);
-      onMessage(accepted ? undefined : fill(s.refused, { value: edit.value, address }));
+      onMessage(accepted ? undefined : s.say("workbench.refused", { value: edit.value, address }));
       return accepted;
     } catch (e) {
-      onMessage(fill(s.failed, { address, message: e instanceof Error ? e.message : String(e) }));
+      onMessage(s.say("workbench.failed", { address, message: e instanceof Error ? e.message : String(e) }));
       return false;
     }
   };
@@ -205,7 +205,7 @@ export function Grid({ sim, view, version, s, onMessage }: GridProps) {
     >
       <table
         role="grid"
-        aria-label={fill(s.sheetGrid, { sheet: view.name })}
+        aria-label={s.say("workbench.sheetGrid", { sheet: view.name })}
         aria-rowcount={(view.rows[view.rows.length - 1] ?? 0) + 2}
         className="grid"
         data-testid="grid"

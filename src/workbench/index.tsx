@@ -7,7 +7,7 @@ import { localNow, type Clock } from "../taskpane/clock";
 import { mountPane } from "../taskpane/mount-pane";
 import { loadTemplate } from "../taskpane/templates/catalog";
 import { displayLanguageOf, NO_TEMPLATE, readParams, type WorkbenchParams } from "./params";
-import { fill, workbenchStrings } from "./strings";
+import { workbenchStrings } from "./strings";
 import { Toolbar } from "./toolbar";
 import { WorkbookView } from "./workbook-view";
 
@@ -67,7 +67,7 @@ async function main(): Promise<void> {
       <Toolbar params={params} s={s} />
       {problem && (
         <p className="message" role="alert">
-          {fill(s.startFailed, { message: problem })}
+          {s.say("workbench.startFailed", { message: problem })}
         </p>
       )}
       <WorkbookView sim={sim} s={s} />

@@ -1,4 +1,4 @@
-import type { Lang } from "../core/i18n/lang";
+import type { Lang } from "../words/lang";
 import { TEMPLATE_IDS } from "../taskpane/templates/catalog";
 
 /** The ExcelApi versions the workbench offers: Office 2019 and Office 2024 / Microsoft 365. */

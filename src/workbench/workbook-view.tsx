@@ -5,13 +5,12 @@ import { ChartView } from "./chart-view";
 import { Grid, VIRTUALISE_FROM } from "./grid";
 import { activeSheet, selectedCell, sheetOf, sheetView, visibleSheets } from "./grid-model";
 import { cellAddress } from "../../test/excel-sim/address";
-import { fill, type WorkbenchStrings } from "./strings";
+import type { WorkbenchStrings } from "./strings";
 import { useSimVersion } from "./use-sim-version";
 
 function hiddenText(s: WorkbenchStrings, hidden: number, filtered: boolean): string {
   if (hidden === 0) return s.noHidden;
-  if (!filtered) return fill(s.hiddenRowsPlain, { n: hidden }, s.locale);
-  return hidden === 1 ? s.hiddenRowsOne : fill(s.hiddenRows, { n: hidden }, s.locale);
+  return s.say(filtered ? "workbench.hiddenRows" : "workbench.hiddenRowsPlain", { n: hidden });
 }
 
 /** The simulated workbook: sheet tabs, a status line, the charts on the active sheet and its grid. */
@@ -68,10 +67,12 @@ export function WorkbookView({ sim, s }: { readonly sim: ExcelSimulation; readon
         <span role="status" data-testid="hidden-rows">
           {view ? hiddenText(s, view.hidden, view.filtered) : ""}
         </span>
-        {selected && <span>{fill(s.selected, { address: cellAddress(selected.row, selected.col) })}</span>}
-        <span>{fill(s.syncs, { n: sim.counters().syncs }, s.locale)}</span>
+        {selected && (
+          <span>{s.say("workbench.selected", { address: cellAddress(selected.row, selected.col) })}</span>
+        )}
+        <span>{s.say("workbench.syncs", { n: sim.counters().syncs })}</span>
         {view && view.rows.length > VIRTUALISE_FROM && (
-          <span>{fill(s.virtualised, { n: view.rows.length }, s.locale)}</span>
+          <span>{s.say("workbench.virtualised", { n: view.rows.length })}</span>
         )}
         <span className="hint">{s.editHint}</span>
       </p>

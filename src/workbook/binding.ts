@@ -1,5 +1,5 @@
 import type { ProcessDefinition } from "../core/definition/types";
-import type { Lang } from "../core/i18n/lang";
+import type { Lang } from "../words/lang";
 
 /** A saved earlier version of a process definition (the Repeat step's version history). */
 export interface DefinitionVersion {

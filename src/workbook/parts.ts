@@ -1,5 +1,5 @@
 import type { ProcessDefinition, RuleRow } from "../core/definition/types";
-import type { Lang } from "../core/i18n/lang";
+import type { Lang } from "../words/lang";
 import { historyTableName, registerTableName } from "../core/register/names";
 import type { ProcessBinding, WorkbookData } from "./binding";
 import { idPrefixOf } from "../core/process";

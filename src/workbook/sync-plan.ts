@@ -1,5 +1,6 @@
+import { procsheetError } from "../core/error";
 import type { RuleRow } from "../core/definition/types";
-import type { Lang } from "../core/i18n/lang";
+import type { Lang } from "../words/lang";
 import type { CompiledProcess } from "../core/process";
 import type { CellInput } from "../core/register/cell-value";
 import type { ColumnMap } from "../core/register/columns";
@@ -114,14 +115,7 @@ export async function planSync(input: SyncPlanInput): Promise<SyncPlan> {
 }
 
 function formulaError(column: string, rowId: string): ProcsheetError {
-  return {
-    code: "DATA",
-    message: `Column "${column}" holds a formula; Procsheet never overwrites a formula. Clear the cell or move the formula out of the register.`,
-    column,
-    ...(rowId ? { rowId } : {}),
-    key: "data.formulaCell",
-    params: { column },
-  };
+  return procsheetError("DATA", "data.formulaCell", { column }, { column, rowId: rowId || undefined });
 }
 
 async function planOnce(

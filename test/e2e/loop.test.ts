@@ -7,8 +7,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
-import type { Lang } from "../../src/core/i18n/lang";
-import { STRINGS, type StringKey } from "../../src/taskpane/i18n/strings";
+import type { Lang } from "../../src/words/lang";
+import { IntlMessageFormat } from "intl-messageformat";
+import { stringsFor, type StringKey } from "../../src/taskpane/i18n/use-strings";
+import { lookUp } from "../../src/words/book";
+import type { Value } from "../../src/words/params";
 import {
   buildWorkbench,
   describeInBrowser,
@@ -32,13 +35,15 @@ const procurement = JSON.parse(
   readFileSync(join(ROOT, "templates/procurement.process.json"), "utf8"),
 ) as TemplateJson;
 
-/** A pane string with its `{placeholders}` filled, or as a pattern with them open. */
-function say(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
-  return STRINGS[lang][key].replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+/** A pane text with its parameters put in, or as a pattern with every argument (plurals too) left open. */
+function say(lang: Lang, key: StringKey, params: Record<string, Value> = {}): string {
+  return stringsFor(lang).f(key, params as never);
 }
 function pattern(lang: Lang, key: StringKey): RegExp {
-  const parts = STRINGS[lang][key].split(/\{\w+\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(parts.join(".+?"));
+  const text = lookUp(`pane.${key}`)?.[lang] ?? "";
+  const nodes = new IntlMessageFormat(text, lang, undefined, { ignoreTag: true }).getAst();
+  const parts = nodes.map((n) => (n.type === 0 ? n.value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") : ".+?"));
+  return new RegExp(parts.join(""));
 }
 
 let server: StaticServer;

@@ -1,5 +1,5 @@
 import type { ProcessDefinition } from "../../src/core/definition/types";
-import type { Lang } from "../../src/core/i18n/lang";
+import type { Lang } from "../../src/words/lang";
 import { loadProcess } from "../../src/core/definition/load";
 import { headerFor, registerKeys } from "../../src/core/register/columns";
 import { parseLocal, toExcelSerial } from "../../src/core/time/local-time";

@@ -1,7 +1,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import type { ProcessDefinition } from "../../src/core/definition/types";
-import type { Lang } from "../../src/core/i18n/lang";
+import type { Lang } from "../../src/words/lang";
 import { installExcelSimulation, type ExcelSimulation, type SimulationOptions } from "../excel-sim";
 import { createRegister } from "../../src/excel/register/create-register";
 import type { ProcessBinding } from "../../src/workbook/binding";

@@ -63,7 +63,7 @@ describe("procsheet analyze says what it sets aside", () => {
     );
     const zh = runCli(["analyze", MINI, "history.csv", "--now", CASE.now, "--lang", "zh-CN"], { cwd: dir });
     expect(zh.stdout).toContain(
-      "已排除 6 个步骤不属于此流程的事件：PR-0002（status，shipping，2026-01-06T08:00:00）",
+      "已排除 6 条步骤不属于此流程的事件：PR-0002（status，shipping，2026-01-06T08:00:00）",
     );
     expect(zh.stdout).toContain("，另有 1 个");
   });

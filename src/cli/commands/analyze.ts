@@ -90,6 +90,7 @@ function report(ctx: Context, process: CompiledProcess, a: Analysis, events: num
     statsRow(`  ${m.workingDays}`, a.cycleTimeWorkingDays),
   ];
   for (const l of formatTable(cycle, { align: right })) ctx.out(l);
+  ctx.out(`  ${m.statsHelp}`);
   if (goal?.targetCycleDays !== undefined) ctx.out(`  ${m.goalCycle(goal.targetCycleDays)}`);
   ctx.out("");
   const steps = [

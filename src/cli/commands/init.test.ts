@@ -177,7 +177,7 @@ describe("procsheet init", () => {
     expect(zh.stdout).toContain("工作表“采购”");
     const file = join(shared, "zh.xlsx");
     const wb = await load(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["采购", "采购 历史记录", "Procsheet lists"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["采购", "采购 历史记录", "Procsheet 列表"]);
     expect(wb.getWorksheet("采购")?.getRow(1).values).toEqual([
       undefined,
       ...[

@@ -40,7 +40,7 @@ describe("procsheet sync on numbers typed as text", () => {
       [
         1,
         "PR-0001",
-        'column "Amount" of PR-0001: "60.000" is ambiguous: 60 if "." marks decimals, 60000 if "," does; write it without thousands separators, or give the register\'s number locale',
+        'Column "Amount": "60.000" is ambiguous: 60 if "." marks decimals, 60000 if "," does; write it without thousands separators, or give the register\'s number locale',
       ],
       [
         2,

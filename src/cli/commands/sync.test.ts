@@ -42,8 +42,8 @@ describe("procsheet sync on CSV", () => {
     expect(lines).toContain("PR-0005  Owner         —       →  Ann");
     expect(lines).toContain("PR-0002  Step          Review  →  Budget approval");
     expect(r.stdout).toContain("2 rows changed (12 cells) · 4 events · 2 errors");
-    expect(r.stdout).toContain('row 5  PR-0004  column "Amount" of PR-0004: "abc" is not a number');
-    expect(r.stdout).toMatch(/row 6 {11}steps\[0\]\.owner\[0\]\.assignExpr: assignExpr gave undefined/);
+    expect(r.stdout).toContain('row 5  PR-0004  Column "Amount": "abc" is not a number');
+    expect(r.stdout).toMatch(/row 6 {11}steps\[0\]\.owner\[0\]\.assignExpr: The owner rule gave undefined/);
     expect(r.stdout).toContain("Dry run");
     expect(readFileSync(join(dir, "register.csv"), "utf8")).toBe(REGISTER);
   });
@@ -115,13 +115,14 @@ describe("procsheet sync on CSV", () => {
       {
         id: "PR-0004",
         path: 'column "Amount"',
-        message: 'column "Amount" of PR-0004: "abc" is not a number',
+        message: 'Column "Amount": "abc" is not a number',
         row: 5,
       },
       {
         id: null,
         path: "steps[0].owner[0].assignExpr",
-        message: "assignExpr gave undefined; it must give a name: a non-empty text of at most 255 characters",
+        message:
+          "The owner rule gave undefined; it must give a name: a non-empty text of at most 255 characters.",
         row: 6,
       },
     ]);
@@ -313,7 +314,7 @@ describe("procsheet sync on CSV", () => {
   it("speaks zh-CN with --lang zh-CN", () => {
     const dir = setup();
     const r = runCli(["sync", "process.json", "register.csv", "--now", NOW, "--lang", "zh-CN"], { cwd: dir });
-    expect(r.stdout).toContain("仅预览");
+    expect(r.stdout).toContain("预演");
     expect(r.stdout).toContain("第 5 行");
     expect(r.stdout).toContain("“Amount”列");
   });

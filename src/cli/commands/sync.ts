@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
-import { describeError } from "../../core/i18n/error-messages";
-import type { Lang } from "../../core/i18n/lang";
+import { describeError } from "../../core/error";
+import type { Lang } from "../../words/lang";
 import type { CompiledProcess } from "../../core/process";
 import type { ProcsheetError } from "../../core/result";
 import type { RowError } from "../../core/sync/sync";
@@ -45,10 +45,8 @@ function errorPath(e: ProcsheetError, source: RegisterSource): string | null {
   return null;
 }
 
+// The row's ID has its own column in the report: the words without it.
 function errorMessage(e: ProcsheetError, lang: Lang): string {
-  if (lang === "en") return e.message;
-  // The core's zh-CN template for cell problems needs `detail`, which the sync's own cell checks do not set.
-  if (e.key === "data.cell" && e.params?.detail === undefined) return e.message;
   const { rowId: _rowId, ...rest } = e;
   return describeError(rest, lang);
 }
@@ -183,7 +181,7 @@ function printErrors(ctx: Context, source: RegisterSource, errors: readonly RowE
     const where = errorPath(e, source);
     const message = errorMessage(e, ctx.lang);
     // Rule problems get their rule path in front; cell problems read by the codec already name their column.
-    const named = e.path === undefined && /^column "/i.test(e.message);
+    const named = e.path === undefined && e.params?.column !== undefined;
     const text = where && !named ? `${where}: ${message}` : message;
     return [ctx.m.rowNumber(e.index + 1), e.rowId ?? "", text];
   });

@@ -16,7 +16,7 @@ describe("procsheet test", () => {
     const r = runCli(["test", MINI, FAILING]);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(
-      '  ✗ small goes to budget (wrong on purpose)\n      next: expected "budget", got "order"\n',
+      "  ✗ small goes to budget (wrong on purpose)\n      next step: expected “Budget approval”, got “Order”\n",
     );
     expect(r.stdout).toContain("5 tests: 4 passed, 1 failed");
   });

@@ -1,4 +1,4 @@
-import { runRuleTests, type RuleTestOutcome } from "../../core/testing/rule-tests";
+import { describeFailure, runRuleTests, type RuleTestOutcome } from "../../core/testing/rule-tests";
 import { resolveText } from "../../core/text";
 import { expectPositionals, flag, parseCommandArgs, resolveNow, stringOption } from "../args";
 import type { Context } from "../context";
@@ -37,7 +37,7 @@ export async function runTest(ctx: Context, argv: readonly string[]): Promise<nu
       if (r.outcomes.length === 0) ctx.out(`  ${ctx.m.noTests}`);
       for (const o of r.outcomes) {
         ctx.out(`  ${o.passed ? "✓" : "✗"} ${o.name}`);
-        for (const f of o.failures) ctx.out(`      ${f}`);
+        for (const p of o.problems) ctx.out(`      ${describeFailure(p, ctx.lang)}`);
       }
     }
     ctx.out(ctx.m.testSummary(all.length, all.length - failed, failed));

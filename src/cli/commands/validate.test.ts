@@ -37,7 +37,9 @@ describe("procsheet validate", () => {
     const lines = r.stdout.trimEnd().split("\n");
     expect(lines.length).toBeGreaterThanOrEqual(2);
     for (const line of lines) expect(line).toMatch(/^[\w[\].()]+: \S/);
-    expect(r.stdout).toContain("steps[0].owner[0].when: JSONata syntax error");
+    expect(r.stdout).toMatch(
+      /steps\[0\]\.owner\[0\]\.when: owner rule 1 of “.+”, its condition: The rule cannot be read at character/,
+    );
     expect(r.stderr).toContain("✗ broken.json");
   });
 

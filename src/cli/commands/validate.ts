@@ -13,7 +13,8 @@ export async function runValidate(ctx: Context, argv: readonly string[]): Promis
     return EXIT.ok;
   }
   const [file] = expectPositionals(ctx, "validate", args, 1) as [string];
-  const r = loadProcess(readTextFile(ctx, resolveDefinition(ctx, file)));
+  const text = readTextFile(ctx, resolveDefinition(ctx, file));
+  const r = loadProcess(text);
   if (flag(args, "json")) {
     const problems = r.ok ? [] : r.error.map((p) => ({ path: p.path ?? null, message: p.message }));
     ctx.out(JSON.stringify({ valid: r.ok, problems }, null, 2));
@@ -24,8 +25,18 @@ export async function runValidate(ctx: Context, argv: readonly string[]): Promis
       ctx.m.valid(file, name, def.id, def.steps.length, def.fields?.length ?? 0, def.tests?.length ?? 0),
     );
   } else {
-    for (const p of r.error) ctx.out(problemLine(p, ctx.lang));
+    const definition = parsed(text);
+    for (const p of r.error) ctx.out(problemLine(p, ctx.lang, definition));
     ctx.err(ctx.m.invalid(file, r.error.length));
   }
   return r.ok ? EXIT.ok : EXIT.failed;
+}
+
+// The file as JSON, if it is JSON at all: its steps' names place the problems in words.
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }

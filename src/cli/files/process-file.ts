@@ -1,7 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { describeError } from "../../core/i18n/error-messages";
-import type { Lang } from "../../core/i18n/lang";
+import { placeOf } from "../../core/definition/place";
+import { describeError } from "../../core/error";
+import "../../words/cli-reports";
+import { say } from "../../words/say";
+import type { Lang } from "../../words/lang";
 import { formatProblem, loadProcess } from "../../core/definition/load";
 import type { CompiledProcess } from "../../core/process";
 import type { ProcsheetError } from "../../core/result";
@@ -53,11 +56,17 @@ export function readBinaryFile(ctx: Context, file: string): Buffer {
   }
 }
 
-/** A definition problem as one line: `path: message` (in zh-CN through the core's message table). */
-export function problemLine(p: ProcsheetError, lang: Lang): string {
-  if (lang === "en") return formatProblem(p);
+/**
+ * A definition problem as one line: `path: message` in the reader's language; given the definition (even
+ * one that failed to load), the place in words stands beside the path: `path: owner rule 1 of “Review”,
+ * its condition: message`.
+ */
+export function problemLine(p: ProcsheetError, lang: Lang, definition?: unknown): string {
   const { rowId: _rowId, ...rest } = p;
-  const text = describeError(rest, lang);
+  const text = lang === "en" ? p.message : describeError(rest, lang);
+  const place = p.path && definition !== undefined ? placeOf(p.path, definition, lang) : undefined;
+  if (p.path && place) return say("cli.problemAt", { path: p.path, place, problem: text }, lang);
+  if (lang === "en") return formatProblem(p);
   return p.path && !text.startsWith(p.path) ? `${p.path}：${text}` : text;
 }
 

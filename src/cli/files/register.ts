@@ -1,7 +1,7 @@
 import { extname } from "node:path";
 import type { Workbook } from "exceljs";
 import type { RuleRow } from "../../core/definition/types";
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../words/lang";
 import type { CompiledProcess } from "../../core/process";
 import type { CellInput } from "../../core/register/cell-value";
 import type { ColumnMap } from "../../core/register/columns";

@@ -1,6 +1,8 @@
 import type { DataValidation, Style, Workbook, Worksheet } from "exceljs";
 import type { FieldDef, RuleRow } from "../../core/definition/types";
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../words/lang";
+import "../../words/sheet";
+import { say } from "../../words/say";
 import type { CompiledProcess } from "../../core/process";
 import { columnLetter, headerFor, registerKeys } from "../../core/register/columns";
 import {
@@ -23,7 +25,6 @@ import { dataValidationsOf, excelValue, newWorkbook } from "./xlsx-workbook";
 
 /** Rows below the data that validations and formats also cover, so new rows get them too. */
 export const ROWS_AHEAD = 1000;
-const LISTS_SHEET = "Procsheet lists";
 // Excel refuses inline list validations longer than 255 characters.
 const INLINE_LIST_MAX = 250;
 
@@ -69,7 +70,11 @@ function quoted(text: string): string {
 class ListSource {
   private sheet: Worksheet | undefined;
   private used = 0;
-  constructor(private readonly workbook: Workbook) {}
+  /** `name`: the hidden sheet's name in the register's language (sheet.lists.name). */
+  constructor(
+    private readonly workbook: Workbook,
+    private readonly name: string,
+  ) {}
 
   /** An inline list when Excel allows one, else a column on a hidden sheet. */
   formula(values: readonly string[]): string {
@@ -77,22 +82,22 @@ class ListSource {
     const inline = unique.join(",");
     if (inline.length <= INLINE_LIST_MAX && !unique.some((v) => v.includes(",") || v.includes('"')))
       return quoted(inline);
-    this.sheet ??= this.workbook.addWorksheet(LISTS_SHEET, { state: "hidden" });
+    this.sheet ??= this.workbook.addWorksheet(this.name, { state: "hidden" });
     const col = columnLetter(this.used++);
     unique.forEach((v, i) => {
       (this.sheet as Worksheet).getCell(`${col}${i + 1}`).value = v;
     });
-    return `'${LISTS_SHEET}'!$${col}$1:$${col}$${Math.max(1, unique.length)}`;
+    return `'${this.name}'!$${col}$1:$${col}$${Math.max(1, unique.length)}`;
   }
 
   /** A column of values (e.g. holiday dates) on the hidden sheet, as an absolute reference. */
   column(values: readonly number[]): string {
-    this.sheet ??= this.workbook.addWorksheet(LISTS_SHEET, { state: "hidden" });
+    this.sheet ??= this.workbook.addWorksheet(this.name, { state: "hidden" });
     const col = columnLetter(this.used++);
     values.forEach((v, i) => {
       (this.sheet as Worksheet).getCell(`${col}${i + 1}`).value = v;
     });
-    return `'${LISTS_SHEET}'!$${col}$1:$${col}$${values.length}`;
+    return `'${this.name}'!$${col}$1:$${col}$${values.length}`;
   }
 }
 
@@ -160,7 +165,7 @@ export async function buildRegisterWorkbook(
 
   addHistorySheet(workbook, historySheet, historyTable, lang);
 
-  const lists = new ListSource(workbook);
+  const lists = new ListSource(workbook, say("sheet.lists.name", {}, lang));
   const dv = dataValidationsOf(ws);
   const list = (key: string, values: readonly string[], kind: "stop" | "warning" | "none"): void => {
     if (values.length === 0) return;

@@ -1,3 +1,4 @@
+import { procsheetError } from "../../core/error";
 import type { CellValue, Workbook, Worksheet } from "exceljs";
 import type { CompiledProcess } from "../../core/process";
 import type { CellInput } from "../../core/register/cell-value";
@@ -212,13 +213,10 @@ function uncalculatedErrors(block: Block, map: ColumnMap): Map<number, Procsheet
   for (const [row, column] of block.uncalculated) {
     const binding = map.columns[column];
     if (!binding) continue; // a column Procsheet leaves alone may hold anything
-    out.set(row, {
-      code: "DATA",
-      message: `Column "${binding.header}" holds a formula that was never calculated (the program that saved the file does not calculate). Open the file in Excel or LibreOffice, save it, and sync again.`,
-      column: binding.header,
-      key: "data.uncalculated",
-      params: { column: binding.header },
-    });
+    out.set(
+      row,
+      procsheetError("DATA", "data.uncalculated", { column: binding.header }, { column: binding.header }),
+    );
   }
   return out;
 }

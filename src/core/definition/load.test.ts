@@ -1,6 +1,8 @@
 import { readFileSync } from "fs";
 import { join } from "path";
-import { describeError } from "../i18n/error-messages";
+import type { Lang } from "../../words/lang";
+import { describeError } from "../error";
+import type { ProcsheetError } from "../result";
 import { formatProblem, loadProcess } from "./load";
 
 const mini = JSON.parse(
@@ -23,7 +25,7 @@ describe("loading a process definition", () => {
     const def = clone();
     (def.steps[1] as { next: { when: string }[] }).next[0]!.when = "amount > (10000";
     expect(problems(def)).toEqual([
-      'steps[1].next[0].when: JSONata syntax error at 15: Expected ")" before end of expression',
+      'steps[1].next[0].when: The rule cannot be read at character 15: Expected ")" before end of expression',
     ]);
   });
 
@@ -35,7 +37,7 @@ describe("loading a process definition", () => {
     expect(problems(def)).toEqual([
       'steps[3].id: duplicate step id "review"',
       'steps[1].next[1].goto: no step with id "nowhere" (use a step id or "end")',
-      "steps[0].owner[0].when: JSONata syntax error at 8: Unexpected end of expression",
+      "steps[0].owner[0].when: The rule cannot be read at character 8: Unexpected end of expression",
     ]);
   });
 
@@ -102,21 +104,25 @@ describe("loading a process definition", () => {
       { assignExpr: "$eval('1')" },
     ];
     expect(problems(def)).toEqual([
-      'steps[0].owner[0].when: at 19: "not(…)" is not a function; JSONata functions start with $ — did you mean "$not(…)"?',
-      "steps[0].owner[1].when: at 4: $now is a value in Procsheet rules; write $now without ()",
-      "steps[0].owner[2].when: at 7: there is no function $lenght",
-      "steps[0].owner[3].assignExpr: at 5: $eval is not available in Procsheet rules",
+      'steps[0].owner[0].when: The rule cannot be read at character 19: "not(…)" is not a function; functions start with $ — did you mean "$not(…)"?',
+      "steps[0].owner[1].when: The rule cannot be read at character 4: $now is a value in Procsheet rules; write $now without ()",
+      "steps[0].owner[2].when: The rule cannot be read at character 7: there is no function $lenght",
+      "steps[0].owner[3].assignExpr: The rule cannot be read at character 5: $eval is not available in Procsheet rules",
     ]);
   });
 });
+
+/** A problem where the JSON file's editor looks for it: `path: words` in the reader's language. */
+const placed = (p: ProcsheetError, lang: Lang): string =>
+  `${p.path ?? ""}${lang === "zh-CN" ? "：" : ": "}${describeError(p, lang)}`;
 
 describe("definition problems in the reader's language", () => {
   const both = (def: unknown): { en: string[]; zh: string[]; formatted: string[] } => {
     const r = loadProcess(def);
     if (r.ok) throw new Error("expected problems");
     return {
-      en: r.error.map((p) => describeError(p, "en")),
-      zh: r.error.map((p) => describeError(p, "zh-CN")),
+      en: r.error.map((p) => placed(p, "en")),
+      zh: r.error.map((p) => placed(p, "zh-CN")),
       formatted: r.error.map(formatProblem),
     };
   };
@@ -171,7 +177,7 @@ describe("definition problems in the reader's language", () => {
     const r = loadProcess(def);
     if (r.ok) throw new Error("expected problems");
     expect(r.error.map(formatProblem)).toContain("steps: must not be empty");
-    expect(r.error.map((p) => describeError(p, "zh-CN"))).toContain("steps：不能为空");
+    expect(r.error.map((p) => placed(p, "zh-CN"))).toContain("steps：不能为空");
   });
 });
 

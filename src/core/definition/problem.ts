@@ -1,27 +1,19 @@
-import { ERROR_MESSAGES, fillTemplate } from "../i18n/error-messages";
+import type { ErrorWords } from "../../words/catalogue";
+import { procsheetError, type ErrorParams } from "../error";
 import type { ProcsheetError } from "../result";
 
-/** The keys of the definition problems the catalogue words (core/i18n/error-messages.ts). */
-export type DefinitionProblemKey = Extract<keyof typeof ERROR_MESSAGES, `definition.${string}`>;
+/** The keys of the definition problems the catalogue words (src/words/errors-definition.ts). */
+export type DefinitionProblemKey = Extract<keyof ErrorWords, `definition.${string}`>;
 
 /**
- * A problem at `path` of a process definition, worded by the catalogue in both languages: the message is
- * the English text without the path (formatProblem puts `path: ` in front), the pane and the command line
- * render `key` and `params` in the reader's language.
+ * A problem at `path` of a process definition, worded by the catalogue in both languages; whoever shows
+ * it says where (formatProblem puts `path: ` in front, the pane names the step and the rule).
  * @example definitionProblem("steps[2].next[0].goto", "definition.noSuchGoto", { value: "shipping" })
  */
-export function definitionProblem(
+export function definitionProblem<K extends DefinitionProblemKey>(
   path: string,
-  key: DefinitionProblemKey,
-  params: Readonly<Record<string, string | number>> = {},
+  key: K,
+  params: ErrorParams<K>,
 ): ProcsheetError {
-  const all = { path, ...params };
-  const template: string = ERROR_MESSAGES[key].en;
-  return {
-    code: "DEFINITION",
-    path,
-    message: fillTemplate(template.replace(/^\{path\}: /, ""), all),
-    key,
-    params: all,
-  };
+  return procsheetError("DEFINITION", key, params, { path });
 }

@@ -1,7 +1,16 @@
 import Ajv, { type ErrorObject } from "ajv";
 import schema from "../../../templates/process.schema.json";
 import type { ProcsheetError } from "../result";
-import { definitionProblem, type DefinitionProblemKey } from "./problem";
+import { definitionProblem } from "./problem";
+
+/** The definition problems said without parameters (a JSON type the schema wants). */
+type NoParamKey =
+  | "definition.mustBeObject"
+  | "definition.mustBeList"
+  | "definition.mustBeText"
+  | "definition.mustBeNumber"
+  | "definition.mustBeInteger"
+  | "definition.mustBeBoolean";
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 const validate = ajv.compile(schema);
@@ -17,9 +26,7 @@ export function toDefinitionPath(pointer: string): string {
   return out === "" ? "(root)" : out;
 }
 
-type Worded = { readonly key: DefinitionProblemKey; readonly params?: Record<string, string | number> };
-
-const TYPE_KEYS: Readonly<Record<string, DefinitionProblemKey>> = {
+const TYPE_KEYS: Readonly<Record<string, NoParamKey>> = {
   object: "definition.mustBeObject",
   array: "definition.mustBeList",
   string: "definition.mustBeText",
@@ -29,57 +36,65 @@ const TYPE_KEYS: Readonly<Record<string, DefinitionProblemKey>> = {
 };
 
 /** What an ajv error means, as a catalogue key: every keyword the schema uses has its own words. */
-function describe(e: ErrorObject): Worded {
+function describe(e: ErrorObject, path: string): ProcsheetError {
   const p = e.params as Record<string, unknown>;
   const limit = Number(p.limit);
   switch (e.keyword) {
     case "additionalProperties":
-      return { key: "definition.unknownKey", params: { name: String(p.additionalProperty) } };
+      return definitionProblem(path, "definition.unknownKey", { name: String(p.additionalProperty) });
     case "required":
-      return { key: "definition.missingKey", params: { name: String(p.missingProperty) } };
+      return definitionProblem(path, "definition.missingKey", { name: String(p.missingProperty) });
     case "type": {
       const key = TYPE_KEYS[String(p.type)];
-      return key ? { key } : { key: "definition.schema", params: { detail: e.message ?? "wrong type" } };
+      return key
+        ? definitionProblem(path, key, {})
+        : definitionProblem(path, "definition.schema", { detail: e.message ?? "wrong type" });
     }
     case "enum":
-      return {
-        key: "definition.oneOf",
-        params: { values: (p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ") },
-      };
+      return definitionProblem(path, "definition.oneOf", {
+        values: (p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", "),
+      });
     case "const":
-      return { key: "definition.mustEqual", params: { value: JSON.stringify(p.allowedValue) } };
+      return definitionProblem(path, "definition.mustEqual", { value: JSON.stringify(p.allowedValue) });
     case "not":
-      return { key: "definition.reservedName" };
+      return definitionProblem(path, "definition.reservedName", {});
     case "pattern":
-      return { key: "definition.pattern", params: { pattern: String(p.pattern) } };
+      return definitionProblem(path, "definition.pattern", { pattern: String(p.pattern) });
     case "minItems":
-      return limit === 1 ? { key: "definition.empty" } : { key: "definition.minItems", params: { limit } };
+      return limit === 1
+        ? definitionProblem(path, "definition.empty", {})
+        : definitionProblem(path, "definition.minItems", { limit });
     case "maxItems":
-      return { key: "definition.maxItems", params: { limit } };
+      return definitionProblem(path, "definition.maxItems", { limit });
     case "minLength":
-      return limit === 1 ? { key: "definition.empty" } : { key: "definition.minLength", params: { limit } };
+      return limit === 1
+        ? definitionProblem(path, "definition.empty", {})
+        : definitionProblem(path, "definition.minLength", { limit });
     case "maxLength":
-      return { key: "definition.maxLength", params: { limit } };
+      return definitionProblem(path, "definition.maxLength", { limit });
     case "minimum":
-      return { key: "definition.minimum", params: { limit } };
+      return definitionProblem(path, "definition.minimum", { limit });
     case "maximum":
-      return { key: "definition.maximum", params: { limit } };
+      return definitionProblem(path, "definition.maximum", { limit });
     case "exclusiveMinimum":
-      return { key: "definition.exclusiveMinimum", params: { limit } };
+      return definitionProblem(path, "definition.exclusiveMinimum", { limit });
     case "minProperties":
       return limit === 1
-        ? { key: "definition.empty" }
-        : { key: "definition.minProperties", params: { limit } };
+        ? definitionProblem(path, "definition.empty", {})
+        : definitionProblem(path, "definition.minProperties", { limit });
     case "maxProperties":
-      return { key: "definition.maxProperties", params: { limit } };
+      return definitionProblem(path, "definition.maxProperties", { limit });
     case "uniqueItems":
       // ajv counts from 0; people count from 1.
-      return { key: "definition.uniqueItems", params: { first: Number(p.j) + 1, second: Number(p.i) + 1 } };
+      return definitionProblem(path, "definition.uniqueItems", {
+        first: Number(p.j) + 1,
+        second: Number(p.i) + 1,
+      });
     case "propertyNames":
-      return { key: "definition.propertyName", params: { name: String(p.propertyName) } };
+      return definitionProblem(path, "definition.propertyName", { name: String(p.propertyName) });
     default:
       // Not a keyword the schema uses today: ajv's own (English) words.
-      return { key: "definition.schema", params: { detail: e.message ?? e.keyword } };
+      return definitionProblem(path, "definition.schema", { detail: e.message ?? e.keyword });
   }
 }
 
@@ -111,8 +126,7 @@ export function schemaProblems(input: unknown): ProcsheetError[] {
       errors.some((o) => o !== e && o.instancePath === e.instancePath && o.keyword !== "type")
     )
       continue;
-    const worded = describe(e);
-    const problem = definitionProblem(toDefinitionPath(e.instancePath), worded.key, worded.params);
+    const problem = describe(e, toDefinitionPath(e.instancePath));
     const seenKey = `${problem.path ?? ""}\u0000${problem.message}`;
     if (seen.has(seenKey)) continue;
     seen.add(seenKey);

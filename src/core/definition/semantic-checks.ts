@@ -32,7 +32,7 @@ function rowProblems(def: ProcessDefinition, row: RuleRow, path: string, out: Pr
       if (key === "status" && parseStatus(String(value)) !== String(value))
         out.push(problem(at, "definition.notStatusWord", { value: String(value) }));
       if (DATE_SYSTEM_KEYS.has(key) && (typeof value !== "string" || parseLocal(value) === undefined))
-        out.push(problem(at, "definition.notDate"));
+        out.push(problem(at, "definition.notDate", {}));
       continue;
     }
     const field = fields.get(key);
@@ -41,10 +41,10 @@ function rowProblems(def: ProcessDefinition, row: RuleRow, path: string, out: Pr
       continue;
     }
     const t = field.type;
-    if (t === "number" && typeof value !== "number") out.push(problem(at, "definition.mustBeNumber"));
-    if (t === "boolean" && typeof value !== "boolean") out.push(problem(at, "definition.mustBeBoolean"));
+    if (t === "number" && typeof value !== "number") out.push(problem(at, "definition.mustBeNumber", {}));
+    if (t === "boolean" && typeof value !== "boolean") out.push(problem(at, "definition.mustBeBoolean", {}));
     if ((t === "date" || t === "datetime") && (typeof value !== "string" || parseLocal(value) === undefined))
-      out.push(problem(at, "definition.notDate"));
+      out.push(problem(at, "definition.notDate", {}));
     if (t === "choice" && field.choices) {
       const allowed = field.choices.map((c) => (typeof c === "string" ? c : c.value));
       if (!allowed.includes(String(value)))
@@ -71,11 +71,11 @@ export function semanticProblems(def: ProcessDefinition): ProcsheetError[] {
 
   (def.fields ?? []).forEach((f, i) => {
     if (f.type === "choice" && !f.choices)
-      out.push(problem(`fields[${i}].choices`, "definition.choicesMissing"));
+      out.push(problem(`fields[${i}].choices`, "definition.choicesMissing", {}));
     if (f.type !== "choice" && f.choices)
       out.push(problem(`fields[${i}].choices`, "definition.choicesNotAllowed", { type: f.type }));
     if (f.format && f.type !== "number")
-      out.push(problem(`fields[${i}].format`, "definition.formatNotAllowed"));
+      out.push(problem(`fields[${i}].format`, "definition.formatNotAllowed", {}));
     if (f.choices) {
       const values = f.choices.map((c) => (typeof c === "string" ? c : c.value));
       for (const j of duplicates(values))
@@ -111,7 +111,7 @@ export function semanticProblems(def: ProcessDefinition): ProcsheetError[] {
     rowProblems(def, row, `sample[${i}]`, out);
     for (const key of required)
       if (row[key] === undefined || row[key] === null || row[key] === "")
-        out.push(problem(`sample[${i}].${key}`, "definition.required"));
+        out.push(problem(`sample[${i}].${key}`, "definition.required", {}));
   });
   return out;
 }

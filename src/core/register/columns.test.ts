@@ -33,7 +33,8 @@ describe("mapping a header row", () => {
   it("refuses two columns holding the same key, naming both", () => {
     const r = mapColumns(process, ["Status", "Amount", "状态"]);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error[0]?.message).toBe('columns A ("Status") and C ("状态") both hold "status"');
+    if (!r.ok)
+      expect(r.error[0]?.message).toBe('Columns A and C both hold "status". Rename or remove one of them.');
   });
 
   it("gives headers in the requested language", () => {

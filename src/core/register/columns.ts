@@ -1,5 +1,6 @@
-import type { Lang } from "../i18n/lang";
+import type { Lang } from "../../words/lang";
 import type { CompiledProcess } from "../process";
+import { procsheetError } from "../error";
 import type { ProcsheetError } from "../result";
 import { matchKey, resolveText, textVariants, type Text } from "../text";
 import { SYSTEM_COLUMNS, type SystemKey } from "./system-columns";
@@ -109,14 +110,8 @@ export function mapColumns(
     const binding: ColumnBinding = { index, header, key: hit.c.key, kind: hit.c.kind };
     const taken = byKey.get(hit.c.key);
     if (taken) {
-      const message = `columns ${columnLetter(taken.index)} ("${taken.header}") and ${columnLetter(index)} ("${header}") both hold "${hit.c.key}"`;
-      errors.push({
-        code: "SHEET_SHAPE",
-        message,
-        column: header,
-        key: "sheet.duplicateColumn",
-        params: { first: columnLetter(taken.index), second: columnLetter(index), key: hit.c.key },
-      });
+      const params = { first: columnLetter(taken.index), second: columnLetter(index), key: hit.c.key };
+      errors.push(procsheetError("SHEET_SHAPE", "sheet.duplicateColumn", params, { column: header }));
       return undefined;
     }
     byKey.set(hit.c.key, binding);

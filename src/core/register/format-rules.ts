@@ -1,5 +1,5 @@
 import type { Calendar } from "../calendar";
-import type { Lang } from "../i18n/lang";
+import type { Lang } from "../../words/lang";
 import { STATUSES, statusSpellings, type Status } from "./status";
 import { DUE_SOON_STYLE, OVERDUE_STYLE, STATUS_STYLES, type StatusStyle } from "./status-style";
 import { isoWeekday, type DayNumber } from "../time/local-time";

@@ -1,4 +1,4 @@
-import type { Lang } from "../i18n/lang";
+import type { Lang } from "../../words/lang";
 
 /**
  * Names of the workbook objects a process owns, shared by the add-in and the command line so a

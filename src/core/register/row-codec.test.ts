@@ -1,7 +1,7 @@
 import { loadFixture } from "../../../test/fixtures/load-fixture";
 import { toExcelSerial } from "../time/local-time";
 import { mapColumns, type ColumnMap } from "./columns";
-import { describeError } from "../i18n/error-messages";
+import { describeError } from "../error";
 import { encodeCell, readRow } from "./row-codec";
 
 describe("reading and writing register cells", () => {
@@ -44,16 +44,16 @@ describe("reading and writing register cells", () => {
       rowId: "PR-0002",
       column: "Status",
       message:
-        'column "Status" of PR-0002: "Approved" is not a status (To do, In progress, Waiting, Blocked, Done, Cancelled)',
+        'PR-0002: Column "Status": "Approved" is not a status (To do, In progress, Waiting, Blocked, Done, Cancelled)',
     });
     expect(readRow(process, map, ["PR-0003", "", "", "", "soon"]).error?.message).toBe(
-      'column "Due" of PR-0003: "soon" is not a date',
+      'PR-0003: Column "Due": "soon" is not a date',
     );
     expect(readRow(process, map, ["PR-0004", "", "", "", "", "", "#N/A"]).error?.message).toBe(
-      'column "Amount" of PR-0004: holds the error #N/A',
+      'PR-0004: Column "Amount": holds the error #N/A',
     );
     expect(readRow(process, map, ["PR-0005", "", "", "", "", "", "1,2,00"]).error?.message).toBe(
-      'column "Amount" of PR-0005: "1,2,00" is not a number',
+      'PR-0005: Column "Amount": "1,2,00" is not a number',
     );
   });
 
@@ -67,7 +67,7 @@ describe("reading and writing register cells", () => {
       key: "data.ambiguousNumber",
     });
     expect(e?.message).toBe(
-      'column "Amount" of PR-0008: "60.000" is ambiguous: 60 if "." marks decimals, 60000 if "," does; ' +
+      'PR-0008: Column "Amount": "60.000" is ambiguous: 60 if "." marks decimals, 60000 if "," does; ' +
         "write it without thousands separators, or give the register's number locale",
     );
     expect(e && describeError(e, "zh-CN")).toBe(

@@ -1,6 +1,9 @@
 import type { FieldDef, RuleRow, RuleValue } from "../definition/types";
-import type { Lang } from "../i18n/lang";
+import type { Lang } from "../../words/lang";
 import type { CompiledProcess } from "../process";
+import "../../words/errors-rules";
+import { sayKnown } from "../../words/say";
+import { procsheetError } from "../error";
 import type { ProcsheetError } from "../result";
 import { cleanText, matchKey, resolveText, textVariants } from "../text";
 import {
@@ -34,13 +37,17 @@ function toMillis(v: CellInput): number | undefined {
   return undefined;
 }
 
-interface Problem {
-  readonly problem: string;
-  readonly problemZh: string;
-  /** A message key of its own (error-messages.ts) and its parameters; else `data.cell`. */
-  readonly key?: string;
-  readonly params?: Readonly<Record<string, string>>;
-}
+/** What a cell cannot be, as the catalogue words it (src/words/errors-rules.ts). */
+type CellProblem = "data.notStatus" | "data.notStep" | "data.notDate" | "data.notNumber" | "data.notYesNo";
+
+/** Why a cell cannot be a value: the catalogue's key and the cell's text (and, if ambiguous, its readings). */
+type Problem =
+  | { readonly problem: CellProblem | "data.excelError"; readonly text: string }
+  | {
+      readonly problem: "data.ambiguousNumber";
+      readonly text: string;
+      readonly readings: Readonly<Record<Lang, string>>;
+    };
 
 /** A cell value in the rules' view, or a message saying why it cannot be one. */
 type Decoded = { readonly value: RuleValue | undefined } | Problem;
@@ -53,20 +60,13 @@ export interface ReadRowOptions {
 
 /** "60.000" read two ways, said in both languages: `60 if "." marks decimals, 60000 if "," does`. */
 function ambiguousNumber(text: string, readings: { dot?: number; comma?: number }): Problem {
-  const { dot, comma } = readings;
-  const en =
-    dot === undefined
-      ? `${comma} if "," marks decimals`
-      : `${dot} if "." marks decimals, ${comma} if "," does`;
-  const zh =
-    dot === undefined ? `若“,”为小数点则为 ${comma}` : `若“.”为小数点则为 ${dot}，若“,”为小数点则为 ${comma}`;
-  const problem = `"${text}" is ambiguous: ${en}; write it without thousands separators, or give the register's number locale`;
-  return {
-    problem,
-    problemZh: `“${text}”有歧义：${zh}；请去掉千位分隔符，或指明登记表的数字格式区域`,
-    key: "data.ambiguousNumber",
-    params: { value: text, readings: en, readingsZh: zh },
-  };
+  // The readings are shown as digits only: a grouped "60,000" would be the very ambiguity being explained.
+  const comma = String(readings.comma);
+  const say = (lang: Lang): string =>
+    readings.dot === undefined
+      ? (sayKnown("data.readingComma", { comma }, lang) ?? comma)
+      : (sayKnown("data.readingsBoth", { dot: String(readings.dot), comma }, lang) ?? comma);
+  return { problem: "data.ambiguousNumber", text, readings: { en: say("en"), "zh-CN": say("zh-CN") } };
 }
 
 function decode(
@@ -80,23 +80,16 @@ function decode(
   switch (type) {
     case "status": {
       const s = parseStatus(text);
-      return s
-        ? { value: s }
-        : {
-            problem: `"${text}" is not a status (To do, In progress, Waiting, Blocked, Done, Cancelled)`,
-            problemZh: `“${text}”不是状态（待办、进行中、等待、受阻、完成、已取消）`,
-          };
+      return s ? { value: s } : { problem: "data.notStatus", text };
     }
     case "step": {
       const id = process.stepIdByName.get(matchKey(text));
-      return id
-        ? { value: id }
-        : { problem: `"${text}" is not a step of this process`, problemZh: `“${text}”不是此流程的步骤` };
+      return id ? { value: id } : { problem: "data.notStep", text };
     }
     case "date":
     case "datetime": {
       const t = toMillis(v);
-      if (t === undefined) return { problem: `"${text}" is not a date`, problemZh: `“${text}”不是日期` };
+      if (t === undefined) return { problem: "data.notDate", text };
       return { value: type === "date" ? formatDate(t) : formatDateTime(t) };
     }
     case "number": {
@@ -104,7 +97,7 @@ function decode(
       const r = typeof v === "number" ? { value: v } : readNumberText(text, options.numbers);
       if (r && "ambiguous" in r) return ambiguousNumber(text, r.ambiguous);
       return r === undefined || !Number.isFinite(r.value)
-        ? { problem: `"${text}" is not a number`, problemZh: `“${text}”不是数字` }
+        ? { problem: "data.notNumber", text }
         : { value: r.value };
     }
     case "boolean": {
@@ -112,7 +105,7 @@ function decode(
       const w = text.toLowerCase();
       if (TRUE_WORDS.has(w)) return { value: true };
       if (FALSE_WORDS.has(w)) return { value: false };
-      return { problem: `"${text}" is not yes or no`, problemZh: `“${text}”不是“是”或“否”` };
+      return { problem: "data.notYesNo", text };
     }
     case "choice": {
       const field = process.fieldByKey.get(key);
@@ -166,7 +159,7 @@ export function readRow(
     const v = cells[col.index];
     if (isEmptyCell(v)) continue;
     const problem: Problem | undefined = isExcelError(v)
-      ? { problem: `holds the error ${String(v)}`, problemZh: `包含错误值 ${String(v)}` }
+      ? { problem: "data.excelError", text: String(v) }
       : (() => {
           const d = decode(process, col.key, typeOf(process, col.key), v, options);
           if ("problem" in d) return d;
@@ -174,34 +167,20 @@ export function readRow(
           return undefined;
         })();
     if (problem && !error) {
-      const message = `column "${col.header}"${rowId ? ` of ${rowId}` : ""}: ${problem.problem}`;
-      error = {
-        code: "DATA",
-        message,
-        column: col.header,
-        ...(rowId ? { rowId } : {}),
-        key: problem.key ?? "data.cell",
-        params: {
-          column: col.header,
-          detail: problem.problem,
-          detailZh: problem.problemZh,
-          ...problem.params,
-        },
-      };
+      const params = { column: col.header, value: problem.text };
+      const place = { column: col.header, rowId };
+      error =
+        problem.problem === "data.ambiguousNumber"
+          ? procsheetError("DATA", problem.problem, { ...params, readings: problem.readings.en }, place, {
+              readings: problem.readings["zh-CN"],
+            })
+          : procsheetError("DATA", problem.problem, params, place);
     }
   }
   for (const f of process.definition.fields ?? []) {
     if (!error && f.required && row[f.key] === undefined && map.byKey.has(f.key)) {
       const header = map.byKey.get(f.key)?.header ?? f.key;
-      const message = `column "${header}"${rowId ? ` of ${rowId}` : ""}: a value is required`;
-      error = {
-        code: "DATA",
-        message,
-        column: header,
-        ...(rowId ? { rowId } : {}),
-        key: "data.required",
-        params: { column: header },
-      };
+      error = procsheetError("DATA", "data.required", { column: header }, { column: header, rowId });
     }
   }
   return error ? { row, error } : { row };

@@ -1,4 +1,4 @@
-import type { Lang } from "../i18n/lang";
+import type { Lang } from "../../words/lang";
 import { matchKey } from "../text";
 
 /** Canonical status words, as rules see them (process-format.md §2). */

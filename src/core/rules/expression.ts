@@ -1,4 +1,6 @@
 import jsonata from "jsonata";
+import "../../words/rule-language";
+import { say } from "../../words/say";
 import type { RuleRow } from "../definition/types";
 import { fail, ok, type ProcsheetError, type Result } from "../result";
 import { DEFAULT_LIMITS, type RuleLimits } from "./limits";
@@ -42,7 +44,7 @@ const cache = new Map<string, CompiledExpression>();
 
 function disabledEval(): never {
   // `$eval` would run text the template author never showed us, past any review (reliability.md X4).
-  throw { code: "U1002", message: "$eval is not available in Procsheet rules" };
+  throw { code: "U1002", message: say("jsonata.U1002", {}, "en") };
 }
 
 /**
@@ -62,7 +64,7 @@ function cappedPad(str: unknown, width: unknown, char?: unknown): string | undef
     throw {
       code: "U1003",
       value: w,
-      message: `$pad to ${w} characters: rules may pad to at most ${MAX_PAD}`,
+      message: say("jsonata.U1003", { value: String(w) }, "en"),
     };
   const fill = typeof char === "string" && char.length > 0 ? char : " ";
   const padLength = Math.abs(w) - codePoints(str).length;

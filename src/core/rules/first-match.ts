@@ -40,7 +40,7 @@ export function firstMatch<C extends Clause>(
       },
       (e) => {
         const error = evaluationError(`${clause.path}.when`, e, rowId);
-        trace?.push({ path: clause.path, when: when.source, outcome: "error", value: error.message });
+        trace?.push({ path: clause.path, when: when.source, outcome: "error", value: error.message, error });
         return { ok: false, error };
       },
     );

@@ -1,4 +1,5 @@
 import type jsonata from "jsonata";
+import { describeError, procsheetError } from "../error";
 import type { ProcsheetError } from "../result";
 
 /** jsonata 2.2's built-in functions (its static frame), the only `$name(…)` calls a rule can make. */
@@ -22,15 +23,12 @@ function walk(node: unknown, visit: (n: Node) => void): void {
   for (const value of Object.values(node)) if (typeof value === "object") walk(value, visit);
 }
 
-function problem(path: string, position: number, message: string, zh: string): ProcsheetError {
-  return {
-    code: "RULE_SYNTAX",
-    path,
-    position,
-    message: `at ${position}: ${message}`,
-    key: "rule.syntax",
-    params: { position, detail: message, detailZh: zh, jsonataCode: "" },
-  };
+// A mistake in a rule's text, worded by the catalogue (src/words/errors-rules.ts) and shown as a syntax
+// error at its character, like the rule language's own.
+function problem(path: string, position: number, mistake: ProcsheetError): ProcsheetError {
+  const detail = describeError(mistake, "en");
+  const zh = { detail: describeError(mistake, "zh-CN") };
+  return procsheetError("RULE_SYNTAX", "rule.syntax", { position, detail }, { path, position }, zh);
 }
 
 /**
@@ -54,36 +52,15 @@ export function lintExpression(ast: jsonata.ExprNode, path: string): ProcsheetEr
     const procType: string = proc.type;
     if (procType === "path" && proc.steps?.length === 1 && proc.steps[0]?.type === "name") {
       const name = String(proc.steps[0].value);
-      out.push(
-        problem(
-          path,
-          position,
-          `"${name}(…)" is not a function; JSONata functions start with $ — did you mean "$${name}(…)"?`,
-          `“${name}(…)”不是函数；JSONata 的函数以 $ 开头——是否要写“$${name}(…)”？`,
-        ),
-      );
+      out.push(problem(path, position, procsheetError("RULE_SYNTAX", "rule.fieldCalled", { name })));
     } else if (proc.type === "variable") {
       const name = String(proc.value);
       if (BOUND_VALUES.has(name))
-        out.push(
-          problem(
-            path,
-            position,
-            `$${name} is a value in Procsheet rules; write $${name} without ()`,
-            `在 Procsheet 规则中 $${name} 是一个值；请写 $${name}，不要加 ()`,
-          ),
-        );
+        out.push(problem(path, position, procsheetError("RULE_SYNTAX", "rule.valueCalled", { name })));
       else if (name === "eval")
-        out.push(
-          problem(
-            path,
-            position,
-            "$eval is not available in Procsheet rules",
-            "Procsheet 规则中不能使用 $eval",
-          ),
-        );
+        out.push(problem(path, position, procsheetError("RULE_SYNTAX", "rule.noEval", {})));
       else if (!binds && !BUILT_INS.has(name))
-        out.push(problem(path, position, `there is no function $${name}`, `没有名为 $${name} 的函数`));
+        out.push(problem(path, position, procsheetError("RULE_SYNTAX", "rule.noFunction", { name })));
     }
   });
   return out;

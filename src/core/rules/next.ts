@@ -1,6 +1,8 @@
 import { END, type RuleRow } from "../definition/types";
 import type { CompiledProcess, CompiledStep } from "../process";
+import { procsheetError } from "../error";
 import type { ProcsheetError } from "../result";
+import { resolveText } from "../text";
 import type { RuleBindings } from "./expression";
 import { firstMatch, traceShadowed } from "./first-match";
 import { chain, type MaybePromise } from "./maybe-async";
@@ -33,6 +35,7 @@ export function routeNext(
         ...(m.clause.when ? { when: m.clause.when.source } : {}),
         outcome: "matched",
         value: m.clause.goto,
+        goto: m.clause.goto,
       });
       const decision: NextDecision = { ok: true, goto: m.clause.goto, path: m.clause.path };
       if (!trace) return decision;
@@ -40,17 +43,8 @@ export function routeNext(
     }
     if (m.error) return { ok: false, error: m.error };
     const path = `steps[${step.index}].next`;
-    const message = `no next clause matched for step "${step.def.id}"`;
-    return {
-      ok: false,
-      error: {
-        code: "RULE_NO_MATCH",
-        path,
-        message,
-        ...(rowId ? { rowId } : {}),
-        key: "rule.noNext",
-        params: { step: step.def.id },
-      },
-    };
+    const names = { step: resolveText(step.def.name, "en") || step.def.id };
+    const zh = { step: resolveText(step.def.name, "zh-CN") || step.def.id };
+    return { ok: false, error: procsheetError("RULE_NO_MATCH", "rule.noNext", names, { path, rowId }, zh) };
   });
 }

@@ -1,11 +1,12 @@
 import type { RuleRow } from "../definition/types";
 import type { CompiledOwnerClause, CompiledProcess, CompiledStep } from "../process";
+import { procsheetError } from "../error";
 import type { ProcsheetError } from "../result";
 import type { RuleBindings } from "./expression";
 import { firstMatch, traceShadowed } from "./first-match";
 import { attempt, chain, type MaybePromise } from "./maybe-async";
 import { evaluationError } from "./rule-error";
-import { cleanText } from "../text";
+import { cleanText, resolveText } from "../text";
 import { traceValue, type ClauseTrace } from "./trace";
 import type { Workload } from "./workload";
 
@@ -22,17 +23,6 @@ export type OwnerDecision =
 
 const MAX_OWNER_LENGTH = 255;
 
-function resultError(path: string, message: string, zh: string, rowId: string | undefined): ProcsheetError {
-  return {
-    code: "RULE_RESULT",
-    path,
-    message,
-    ...(rowId ? { rowId } : {}),
-    key: "rule.result",
-    params: { detail: message, detailZh: zh },
-  };
-}
-
 function decide(
   process: CompiledProcess,
   name: string,
@@ -48,6 +38,8 @@ function decide(
     ...(clause.when ? { when: clause.when.source } : {}),
     outcome: "matched",
     value: role ? `${traceValue(name)} → ${traceValue(owner)}` : traceValue(owner),
+    owner,
+    ...(role ? { role: name } : {}),
   });
   return role ? { ok: true, owner, role: name, path } : { ok: true, owner, path };
 }
@@ -66,32 +58,27 @@ function assignFrom(
   if (!expr)
     return {
       ok: false,
-      error: resultError(
-        clause.path,
-        "clause has neither assign nor assignExpr",
-        "该规则既没有 assign 也没有 assignExpr",
-        rowId,
-      ),
+      error: procsheetError("RULE_RESULT", "rule.noAssign", {}, { path: clause.path, rowId }),
     };
   return attempt<OwnerDecision>(
     () => expr.evaluate(row, bindings),
     (v) => {
       const name = typeof v === "string" ? cleanText(v) : "";
       if (name === "" || name.length > MAX_OWNER_LENGTH) {
-        const error = resultError(
-          `${clause.path}.assignExpr`,
-          `assignExpr gave ${traceValue(v)}; it must give a name: a non-empty text of at most ${MAX_OWNER_LENGTH} characters`,
-          `assignExpr 的结果为 ${traceValue(v)}；它必须给出一个名字：不超过 ${MAX_OWNER_LENGTH} 个字符的非空文本`,
-          rowId,
+        const error = procsheetError(
+          "RULE_RESULT",
+          "rule.badOwner",
+          { value: traceValue(v), max: MAX_OWNER_LENGTH },
+          { path: `${clause.path}.assignExpr`, rowId },
         );
-        trace?.push({ path: clause.path, outcome: "error", value: error.message });
+        trace?.push({ path: clause.path, outcome: "error", value: error.message, error });
         return { ok: false, error };
       }
       return decide(process, name, clause, workload, trace);
     },
     (e) => {
       const error = evaluationError(`${clause.path}.assignExpr`, e, rowId);
-      trace?.push({ path: clause.path, outcome: "error", value: error.message });
+      trace?.push({ path: clause.path, outcome: "error", value: error.message, error });
       return { ok: false, error };
     },
   );
@@ -120,17 +107,8 @@ export function routeOwner(
     }
     if (m.error) return { ok: false, error: m.error };
     const path = `steps[${step.index}].owner`;
-    const message = `no owner clause matched for step "${step.def.id}"`;
-    return {
-      ok: false,
-      error: {
-        code: "RULE_NO_MATCH",
-        path,
-        message,
-        ...(rowId ? { rowId } : {}),
-        key: "rule.noOwner",
-        params: { step: step.def.id },
-      },
-    };
+    const names = { step: resolveText(step.def.name, "en") || step.def.id };
+    const zh = { step: resolveText(step.def.name, "zh-CN") || step.def.id };
+    return { ok: false, error: procsheetError("RULE_NO_MATCH", "rule.noOwner", names, { path, rowId }, zh) };
   });
 }

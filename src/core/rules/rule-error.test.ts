@@ -1,5 +1,5 @@
 import jsonata from "jsonata";
-import { describeError } from "../i18n/error-messages";
+import { describeError } from "../error";
 import { compileExpression, useFastCompiler, type RuleBindings } from "./expression";
 import { compileFast } from "./fast";
 import { evaluationError } from "./rule-error";
@@ -21,14 +21,14 @@ describe("rule errors in the reader's language", () => {
   it("words a syntax error in Chinese at the same position", async () => {
     const e = await failure("amount >> 50000", {});
     expect(describeError(e, "en")).toBe(
-      'JSONata syntax error at 9: The symbol ">" cannot be used as a unary operator',
+      'The rule cannot be read at character 9: The symbol ">" cannot be used as a unary operator',
     );
-    expect(describeError(e, "zh-CN")).toBe('JSONata 语法错误（第 9 个字符）：符号 ">" 不能用作一元运算符');
+    expect(describeError(e, "zh-CN")).toBe('规则无法解读（第 9 个字符处）：符号 ">" 不能用作一元运算符');
   });
 
   it("words Procsheet's own save-time checks in Chinese", async () => {
     expect(describeError(await failure("amount > 5 and not(done)", {}), "zh-CN")).toBe(
-      "JSONata 语法错误（第 19 个字符）：“not(…)”不是函数；JSONata 的函数以 $ 开头——是否要写“$not(…)”？",
+      "规则无法解读（第 19 个字符处）：“not(…)”不是函数；函数以 $ 开头——是否要写“$not(…)”？",
     );
     expect(describeError(await failure("$today() > 1", {}), "zh-CN")).toMatch(/\$today 是一个值/);
     expect(describeError(await failure("$frobnicate(1)", {}), "zh-CN")).toMatch(
@@ -46,10 +46,10 @@ describe("rule errors in the reader's language", () => {
     it("words a failure on a row in Chinese, with the row, the code and the position", async () => {
       const e = await failure('amount + "x" > 5', { amount: 3 });
       expect(describeError(e, "en")).toBe(
-        'PR-0007: The rule failed (T2002 at 8): The right side of the "+" operator must evaluate to a number',
+        'PR-0007: The rule failed at character 8 (T2002): The right side of the "+" operator must evaluate to a number',
       );
       expect(describeError(e, "zh-CN")).toBe(
-        'PR-0007：规则运行出错（T2002，第 8 个字符）："+" 运算符的右侧必须是数字',
+        'PR-0007：规则运行出错（第 8 个字符处，T2002）："+" 运算符的右侧必须是数字',
       );
     });
   });

@@ -1,5 +1,8 @@
+import "../../words/rule-language";
+import { sayKnown } from "../../words/say";
+import { procsheetError } from "../error";
+import type { Lang } from "../../words/lang";
 import type { ProcsheetError } from "../result";
-import { jsonataMessageZh } from "./jsonata-messages";
 import { LIMIT_CODES } from "./limits";
 
 /** The shape jsonata throws (jsonata.d.ts `JsonataError`, plus `value`). */
@@ -17,25 +20,36 @@ export function isJsonataFailure(e: unknown): e is JsonataFailure {
 }
 
 /**
- * A syntax error as a definition problem: `steps[2].owner[0].when: JSONata syntax error at 14: Expected ")"`.
+ * The rule language's message for a failure in a reader's language (src/words/rule-language.ts), rendered
+ * from the failure's fields as jsonata renders its own; a code the catalogue lacks keeps jsonata's English.
+ */
+export function ruleLanguageMessage(f: JsonataFailure, lang: Lang): string | undefined {
+  if (!f.code) return undefined;
+  const params: Record<string, string> = {};
+  for (const [name, value] of Object.entries(f)) {
+    params[name] = String(JSON.stringify(value));
+    params[`${name}Raw`] = String(value);
+  }
+  return sayKnown(`jsonata.${f.code}`, params, lang);
+}
+
+/**
+ * A syntax error as a definition problem: `steps[2].owner[0].when: The rule cannot be read at character 14:
+ * Expected ")" before end of expression`.
  */
 export function syntaxError(path: string, e: unknown): ProcsheetError {
   const f: JsonataFailure = isJsonataFailure(e) ? e : { message: String(e) };
-  const at = typeof f.position === "number" ? ` at ${f.position}` : "";
-  const detail = f.message ?? "invalid expression";
-  return {
-    code: "RULE_SYNTAX",
-    path,
-    message: `JSONata syntax error${at}: ${detail}`,
-    ...(typeof f.position === "number" ? { position: f.position } : {}),
-    key: "rule.syntax",
-    params: {
-      position: f.position ?? 0,
-      detail,
-      detailZh: jsonataMessageZh(f) ?? detail,
-      jsonataCode: f.code ?? "",
-    },
-  };
+  const detail = f.message ?? String(e);
+  const zh = { detail: ruleLanguageMessage(f, "zh-CN") ?? detail };
+  return typeof f.position === "number"
+    ? procsheetError(
+        "RULE_SYNTAX",
+        "rule.syntax",
+        { position: f.position, detail },
+        { path, position: f.position },
+        zh,
+      )
+    : procsheetError("RULE_SYNTAX", "rule.syntaxNoPosition", { detail }, { path }, zh);
 }
 
 /** An evaluation failure for one row; bound violations get their own code so the pane can say "too slow". */
@@ -43,18 +57,14 @@ export function evaluationError(path: string, e: unknown, rowId: string | undefi
   if (!isJsonataFailure(e)) {
     // Not from jsonata: a bug in our own code; keep it visible instead of swallowing it.
     if (e instanceof Error) throw e;
-    return { code: "RULE_EVAL", path, message: String(e), ...(rowId ? { rowId } : {}) };
+    return procsheetError("RULE_EVAL", "rule.evalOther", { detail: String(e) }, { path, rowId });
   }
-  const code = e.code ?? "";
-  const at = typeof e.position === "number" ? ` at ${e.position}` : "";
-  const detail = e.message ?? code;
-  return {
-    code: LIMIT_CODES.has(code) ? "RULE_LIMIT" : "RULE_EVAL",
-    path,
-    message: `${code}${at}: ${detail}`,
-    ...(typeof e.position === "number" ? { position: e.position } : {}),
-    ...(rowId ? { rowId } : {}),
-    key: LIMIT_CODES.has(code) ? "rule.limit" : "rule.eval",
-    params: { jsonataCode: code, position: e.position ?? 0, detail, detailZh: jsonataMessageZh(e) ?? detail },
-  };
+  const jsonataCode = e.code ?? "";
+  const detail = e.message ?? jsonataCode;
+  const zh = { detail: ruleLanguageMessage(e, "zh-CN") ?? detail };
+  const place = { path, rowId, position: e.position };
+  if (LIMIT_CODES.has(jsonataCode)) return procsheetError("RULE_LIMIT", "rule.limit", { jsonataCode }, place);
+  return typeof e.position === "number"
+    ? procsheetError("RULE_EVAL", "rule.eval", { jsonataCode, position: e.position, detail }, place, zh)
+    : procsheetError("RULE_EVAL", "rule.evalOther", { detail }, place, zh);
 }

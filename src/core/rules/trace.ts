@@ -1,3 +1,5 @@
+import type { ProcsheetError } from "../result";
+
 /** One clause as tried for one row: the "why" of a routing decision. */
 export interface ClauseTrace {
   /** e.g. `steps[3].owner[1]` */
@@ -5,8 +7,15 @@ export interface ClauseTrace {
   readonly when?: string;
   /** "shadowed": it would match too, but an earlier clause came first (listed only after the match). */
   readonly outcome: "matched" | "not-matched" | "error" | "shadowed";
-  /** What `when` gave (not-matched), or what the clause decided (matched). */
+  /** What `when` gave (not-matched), or what the clause decided (matched), as JSON-ish text. */
   readonly value?: string;
+  /** What a matched next rule decided: a step id or `end` (the pane names it in the reader's language). */
+  readonly goto?: string;
+  /** What a matched owner rule decided: the person, and the role it went through. */
+  readonly owner?: string;
+  readonly role?: string;
+  /** The failure of an "error" line, to say in the reader's language. */
+  readonly error?: ProcsheetError;
 }
 
 export interface RowTrace {

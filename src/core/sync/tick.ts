@@ -1,6 +1,7 @@
 import { END, type RuleRow, type RuleValue } from "../definition/types";
 import type { CompiledProcess, CompiledStep } from "../process";
 import { isOpenStatus, STATUSES, type Status } from "../register/status";
+import { procsheetError } from "../error";
 import type { ProcsheetError } from "../result";
 import type { RuleBindings } from "../rules/expression";
 import { isThenable, type MaybePromise } from "../rules/maybe-async";
@@ -47,16 +48,6 @@ function isBlankRow(row: RuleRow): boolean {
 
 function isOpenRow(row: RuleRow): boolean {
   return text(row.closed) === undefined && isOpenStatus(text(row.status) as Status | undefined);
-}
-
-function dataError(
-  key: string,
-  message: string,
-  column: string,
-  rowId: string | undefined,
-  params: Record<string, string>,
-): ProcsheetError {
-  return { code: "DATA", message, column, ...(rowId ? { rowId } : {}), key, params: { column, ...params } };
 }
 
 type Trace = { next?: ClauseTrace[]; owner?: ClauseTrace[] };
@@ -106,7 +97,7 @@ export class Tick {
     if (id !== undefined && this.duplicates.has(id))
       return this.fail(
         draft,
-        dataError("data.duplicateId", `the ID ${id} is used by more than one row`, "id", id, { id }),
+        procsheetError("DATA", "data.duplicateId", { id }, { column: "id", rowId: id }),
       );
     // Rule 4: a closed case is history; nothing about it changes.
     if (text(before.closed) !== undefined) return draft;
@@ -114,16 +105,14 @@ export class Tick {
     if (status !== undefined && !STATUS_SET.has(status))
       return this.fail(
         draft,
-        dataError("data.badStatus", `"${status}" is not a status`, "status", id, { value: status }),
+        procsheetError("DATA", "data.badStatus", { value: status }, { column: "status", rowId: id }),
       );
     const stepId = text(before.step);
     const step = stepId === undefined ? undefined : this.process.stepById.get(stepId);
     if (stepId !== undefined && !step)
       return this.fail(
         draft,
-        dataError("data.unknownStep", `"${stepId}" is not a step of this process`, "step", id, {
-          value: stepId,
-        }),
+        procsheetError("DATA", "data.unknownStep", { value: stepId }, { column: "step", rowId: id }),
       );
 
     if (this.options.trace) draft.trace = {};

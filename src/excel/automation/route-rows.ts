@@ -1,4 +1,5 @@
 import type { RuleRow } from "../../core/definition/types";
+import { procsheetError } from "../../core/error";
 import type { CellInput } from "../../core/register/cell-value";
 import type { ProcsheetError } from "../../core/result";
 import type { ProcessBinding } from "../../workbook/binding";
@@ -75,13 +76,7 @@ export async function routeRows(
   const state = getState();
   const lease = getLease();
   const standing = leaseStanding(lease.lease, req.routing.me, req.routing.nowMs);
-  if (standing.kind !== "mine")
-    throw new ExpectedFailure({
-      code: "LEASE",
-      message: "This Excel no longer routes this register's cases; another co-author's does.",
-      key: "routing.lost",
-      params: {},
-    });
+  if (standing.kind !== "mine") throw new ExpectedFailure(procsheetError("LEASE", "routing.lost", {}));
   const compiled = compiledBinding(binding);
   if (!compiled.ok) throw new ExpectedFailure(compiled.error[0] as ProcsheetError);
   const process = compiled.value;

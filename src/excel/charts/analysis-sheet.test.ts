@@ -1,6 +1,6 @@
 import { analyzeHistory } from "../../core/analysis/analyze";
 import type { ProcessDefinition } from "../../core/definition/types";
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../words/lang";
 import { parseLocal, toExcelSerial } from "../../core/time/local-time";
 import type { ApiVersion } from "../../../test/excel-sim/requirement-sets";
 import type { ExcelSimulation } from "../../../test/excel-sim";
@@ -208,9 +208,9 @@ describe.each<[string, ApiVersion | undefined]>([
     expect(cells(sheet.values, scatter?.series[0]?.values as string)).toHaveLength(closed);
     expect(scatter?.series.map((s) => [s.name, s.chartType])).toEqual([
       ["Closed cases", "XYScatter"],
-      ["p50 (median)", "XYScatterLinesNoMarkers"],
-      ["p85", "XYScatterLinesNoMarkers"],
-      ["p95", "XYScatterLinesNoMarkers"],
+      ["p50 (median: half finish within)", "XYScatterLinesNoMarkers"],
+      ["p85 (85% finish within)", "XYScatterLinesNoMarkers"],
+      ["p95 (95% finish within)", "XYScatterLinesNoMarkers"],
       ["Goal", "XYScatterLinesNoMarkers"],
     ]);
     expect(cells(sheet.values, scatter?.series[4]?.values as string)).toEqual([25, 25]);

@@ -1,4 +1,5 @@
-import type { Lang } from "../../core/i18n/lang";
+import { procsheetError } from "../../core/error";
+import type { Lang } from "../../words/lang";
 import type { ProcsheetError, Result } from "../../core/result";
 import { resolveText } from "../../core/text";
 import { parseLocal } from "../../core/time/local-time";
@@ -136,7 +137,7 @@ export async function buildCharts(
   if (parseLocal(now) === undefined)
     return {
       ok: false,
-      error: { code: "DATA", message: `"now" must be YYYY-MM-DDTHH:mm:ss, got "${now}".` },
+      error: procsheetError("DATA", "data.badNow", { value: now }),
     };
   const process = compiled.value;
   const L = labelsFor(lang);

@@ -107,13 +107,9 @@ export async function readLayout(context: Excel.RequestContext, at: LookAt): Pro
   await context.sync();
   if (sheet.isNullObject)
     throw new ExpectedFailure(
-      shapeError(
-        "adopt.changed",
-        `The sheet changed since the preview (sheet ${at.kind === "address" ? at.sheetName : ""} is gone). Nothing was changed; look again.`,
-        {
-          detail: "sheet",
-        },
-      ),
+      shapeError("adopt.changed", {
+        detail: "sheet",
+      }),
     );
 
   const ranges = tables.items.map((t) => ({ name: t.name, range: t.getRange().load(BOUNDS) }));

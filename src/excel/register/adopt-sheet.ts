@@ -1,6 +1,6 @@
 import { formatProblem, loadProcess } from "../../core/definition/load";
 import type { ProcessDefinition, RuleRow } from "../../core/definition/types";
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../words/lang";
 import type { CompiledProcess } from "../../core/process";
 import type { CellInput } from "../../core/register/cell-value";
 import { historyTableName, registerTableName } from "../../core/register/names";
@@ -151,13 +151,9 @@ function changedSince(before: AdoptPreview, now: AdoptPreview): string | undefin
 
 function changed(detail: string): ExpectedFailure {
   return new ExpectedFailure(
-    shapeError(
-      "adopt.changed",
-      `The sheet changed since the preview (${detail}). Nothing was changed; look again.`,
-      {
-        detail,
-      },
-    ),
+    shapeError("adopt.changed", {
+      detail,
+    }),
   );
 }
 
@@ -188,7 +184,7 @@ export async function adoptSheetWithReport(
     const data = await loadWorkbook(context);
     if (data.processes.some((p) => p.id === definition.id))
       throw new ExpectedFailure(
-        shapeError("adopt.processExists", `This workbook already runs the process "${definition.id}".`, {
+        shapeError("adopt.processExists", {
           id: definition.id,
         }),
       );
@@ -213,14 +209,14 @@ export async function adoptSheetWithReport(
     for (const name of located.table ? [historyName] : [tableName, historyName])
       if (taken.has(name.toLowerCase()))
         throw new ExpectedFailure(
-          shapeError("adopt.tableNameTaken", `A table named ${name} already exists; rename it first.`, {
+          shapeError("adopt.tableNameTaken", {
             table: name,
           }),
         );
     const owner = data.processes.find((p) => p.tableName.toLowerCase() === tableName.toLowerCase());
     if (owner)
       throw new ExpectedFailure(
-        shapeError("adopt.tableBound", `The table ${tableName} is already the register of "${owner.id}".`, {
+        shapeError("adopt.tableBound", {
           table: tableName,
           id: owner.id,
         }),

@@ -1,4 +1,4 @@
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../words/lang";
 import type { CompiledProcess } from "../../core/process";
 import { toExcelCell } from "../../workbook/excel-cell";
 import type { IdWrite } from "../../workbook/adopt/adopt-plan";

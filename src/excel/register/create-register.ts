@@ -1,6 +1,7 @@
+import { procsheetError } from "../../core/error";
 import { formatProblem, loadProcess } from "../../core/definition/load";
 import type { ProcessDefinition } from "../../core/definition/types";
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../words/lang";
 import { columnLetter, headerFor, registerKeys } from "../../core/register/columns";
 import { historyTableName, registerTableName, safeSheetName } from "../../core/register/names";
 import { encodeCell } from "../../core/register/row-codec";
@@ -46,24 +47,14 @@ export async function createRegister(
   return runExcel(async (context) => {
     const data = await loadWorkbook(context);
     if (data.processes.some((p) => p.id === definition.id))
-      throw new ExpectedFailure({
-        code: "SHEET_SHAPE",
-        message: `This workbook already runs the process "${definition.id}".`,
-        key: "register.exists",
-        params: { id: definition.id },
-      });
+      throw new ExpectedFailure(procsheetError("SHEET_SHAPE", "register.exists", { id: definition.id }));
     const sheets = context.workbook.worksheets.load("items/name");
     const tables = context.workbook.tables.load("items/name");
     await context.sync();
     const tableName = registerTableName(definition.id);
     const historyName = historyTableName(definition.id);
     if (tables.items.some((t) => t.name === tableName || t.name === historyName))
-      throw new ExpectedFailure({
-        code: "SHEET_SHAPE",
-        message: `A table named ${tableName} already exists; rename it first.`,
-        key: "register.tableExists",
-        params: { table: tableName },
-      });
+      throw new ExpectedFailure(procsheetError("SHEET_SHAPE", "register.tableExists", { table: tableName }));
     const taken = new Set(sheets.items.map((s) => s.name));
     const title = resolveText(definition.name, lang);
     const sheetName = uniqueName(safeSheetName(title), taken);

@@ -1,4 +1,4 @@
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../words/lang";
 import { historySheetName } from "../../core/register/names";
 import { safeText } from "../../workbook/excel-cell";
 import { HISTORY_AT_FORMAT, HISTORY_HEADERS, HISTORY_KEYS } from "../../workbook/history/history-columns";

@@ -18,7 +18,11 @@ export function queueWriteState(
   binding: ProcessBinding,
   state: ProcessState,
 ): void {
-  documentStore().queueWrite(context, stateKey(binding.id), storeState(idPrefixOf(binding.definition), state));
+  documentStore().queueWrite(
+    context,
+    stateKey(binding.id),
+    storeState(idPrefixOf(binding.definition), state),
+  );
 }
 
 /** Creates or replaces the state part (one sync of its own to find it). */
@@ -27,7 +31,11 @@ export async function writeState(
   binding: Pick<ProcessBinding, "id" | "definition">,
   state: ProcessState,
 ): Promise<void> {
-  await documentStore().write(context, stateKey(binding.id), storeState(idPrefixOf(binding.definition), state));
+  await documentStore().write(
+    context,
+    stateKey(binding.id),
+    storeState(idPrefixOf(binding.definition), state),
+  );
 }
 
 /** The stored size of a state, for packing write batches under the request limit. */

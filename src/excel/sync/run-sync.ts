@@ -1,3 +1,4 @@
+import { procsheetError } from "../../core/error";
 import type { RuleRow } from "../../core/definition/types";
 import type { ProcsheetError, Result } from "../../core/result";
 import type { RowTrace } from "../../core/rules/trace";
@@ -114,12 +115,7 @@ export async function syncProcess(req: SyncRequest): Promise<Result<SyncReport, 
     if (e instanceof CancelledError)
       return {
         ok: false,
-        error: {
-          code: "EXCEL_API",
-          message: "Sync cancelled; nothing was written.",
-          key: "sync.cancelled",
-          params: {},
-        },
+        error: procsheetError("EXCEL_API", "sync.cancelled", {}),
       };
     throw e;
   }
@@ -152,13 +148,7 @@ export async function syncInContext(context: Excel.RequestContext, req: SyncRequ
     if (plan.changes.length === 0 && plan.events.length === 0 && !stale) return report(0, false);
     if (await registerMoved(context, read, map, plan.changes)) {
       if (attempt === 0) continue;
-      throw new ExpectedFailure({
-        code: "SHEET_SHAPE",
-        message:
-          "The register kept changing while Procsheet synced (rows sorted, filtered, inserted or deleted). Nothing was written; sync again.",
-        key: "sheet.moving",
-        params: { table: read.binding.tableName },
-      });
+      throw new ExpectedFailure(procsheetError("SHEET_SHAPE", "sheet.moving", {}));
     }
     const written = await asOwnWrite(() =>
       writeEverything(context, req, read, {

@@ -1,3 +1,5 @@
+import { missingColumnsError } from "../../workbook/register-errors";
+import { procsheetError } from "../../core/error";
 import type { CompiledProcess } from "../../core/process";
 import { mapColumns, type ColumnMap } from "../../core/register/columns";
 import { SYSTEM_COLUMNS } from "../../core/register/system-columns";
@@ -93,13 +95,7 @@ export function columnMapFor(read: ReadState, process: CompiledProcess): ColumnM
   const mapped = mapColumns(process, read.register.headers, overrides);
   if (!mapped.ok) throw new ExpectedFailure(mapped.error[0] as ProcsheetError);
   const missing = mapped.value.missingSystem;
-  if (missing.length > 0)
-    throw new ExpectedFailure({
-      code: "SHEET_SHAPE",
-      message: `The register "${read.binding.tableName}" lacks the columns ${missing.join(", ")}. Adopt the sheet again to add them.`,
-      key: "sheet.missingColumns",
-      params: { table: read.binding.tableName, columns: missing.join(", ") },
-    });
+  if (missing.length > 0) throw new ExpectedFailure(missingColumnsError(read.binding, missing));
   return mapped.value;
 }
 
@@ -143,12 +139,9 @@ export async function trustedState(
   // Without a lease of its own, an instance only syncs while nobody holds one.
   const standing = leaseStanding(read.lease, me, req.routing?.nowMs ?? 0);
   if (standing.kind === "held" && !req.dryRun)
-    throw new ExpectedFailure({
-      code: "LEASE",
-      message: `Cases are being routed in ${standing.lease.name || "another co-author's"} Excel; your edits will be routed there. Nothing was written.`,
-      key: "routing.heldBy",
-      params: { name: standing.lease.name },
-    });
+    throw new ExpectedFailure(
+      procsheetError("LEASE", "routing.heldBy", { name: standing.lease.name || "?" }),
+    );
   const generation = read.lease.generation;
   if (state.generation === generation) return { state, generation };
   const events = await readHistoryEvents(context, binding, await queueHistoryShapeNow(context, binding));

@@ -1,3 +1,5 @@
+import { missingColumnsError } from "../../workbook/register-errors";
+import { procsheetError } from "../../core/error";
 import type { CellInput } from "../../core/register/cell-value";
 import { mapColumns } from "../../core/register/columns";
 import { readRow } from "../../core/register/row-codec";
@@ -33,8 +35,8 @@ export interface UndoReport {
   readonly events: readonly ProcessEvent[];
 }
 
-function stop(message: string, key: string): never {
-  throw new ExpectedFailure({ code: "SHEET_SHAPE", message, key, params: {} });
+function stop(key: "undo.nothing" | "undo.truncated" | "undo.unfinished"): never {
+  throw new ExpectedFailure(procsheetError("SHEET_SHAPE", key, {}));
 }
 
 function same(a: CellInput, b: CellInput): boolean {
@@ -61,14 +63,9 @@ export async function undoLastSync(
     const historyTail = await loadHistory(context);
     const state = getState();
     const journal = state.journal;
-    if (!journal || journal.state === "undone") stop("There is no sync to undo.", "undo.nothing");
-    if (journal.truncated)
-      stop(
-        "The last sync changed too many cells to keep their old values; it cannot be undone.",
-        "undo.truncated",
-      );
-    if (journal.state !== "done")
-      stop("The last sync did not finish; sync again to complete it before undoing.", "undo.unfinished");
+    if (!journal || journal.state === "undone") stop("undo.nothing");
+    if (journal.truncated) stop("undo.truncated");
+    if (journal.state !== "done") stop("undo.unfinished");
 
     const register = await readRemainingBlocks(context, opened.table, opened.get(), {
       blockCells: DEFAULT_BLOCK_CELLS,
@@ -82,7 +79,7 @@ export async function undoLastSync(
     if (!mapped.ok) throw new ExpectedFailure(mapped.error[0] as ProcsheetError);
     const map = mapped.value;
     const idCol = map.byKey.get("id")?.index;
-    if (idCol === undefined) stop("The register has no ID column.", "sheet.missingColumns");
+    if (idCol === undefined) throw new ExpectedFailure(missingColumnsError(binding, ["ID"]));
     const rowOf = new Map<string, number>();
     register.rows.forEach((cells, i) => {
       const id = cells[idCol];

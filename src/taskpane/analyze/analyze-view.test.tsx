@@ -42,10 +42,14 @@ describe("Analyze", () => {
     await workbook.pasteHistory(history);
     await renderPane(workbook);
     await openTab("Analyze");
-    const p50 = (await screen.findByRole("region", { name: "Cycle time, median (p50)" })).textContent;
+    const p50 = (
+      await screen.findByRole("region", { name: "Cycle time: half of cases finish within (median, p50)" })
+    ).textContent;
     expect(p50).toContain("14 d");
     expect(p50).toMatch(/Target 25 d · +meets the target/);
-    const p85 = screen.getByRole("region", { name: "Cycle time, 85th percentile" }).textContent;
+    const p85 = screen.getByRole("region", {
+      name: "Cycle time: 85% of cases finish within (p85)",
+    }).textContent;
     expect(p85).toContain("5 closed cases");
     expect(screen.getByRole("region", { name: "On-time rate" }).textContent).toMatch(/Target 85%/);
     expect(screen.getByRole("region", { name: "Work in progress" }).textContent).toMatch(
@@ -54,7 +58,7 @@ describe("Analyze", () => {
     const weeks = screen.getByRole("list", { name: "Closed cases per week" });
     expect(within(weeks).getAllByRole("listitem").length).toBe(8);
     expect(screen.getByRole("region", { name: "Forecast: today's open cases done by" }).textContent).toMatch(
-      /1 open cases: 50% likely by/,
+      /1 open case: 50% likely by/,
     );
     expect(screen.getByRole("table").textContent).toMatch(/Identify the need/);
   });
@@ -62,9 +66,10 @@ describe("Analyze", () => {
   it("says so when nothing has closed yet", async () => {
     await renderPane(await procurementWorkbook());
     await openTab("Analyze");
-    expect((await screen.findByRole("region", { name: "Cycle time, median (p50)" })).textContent).toContain(
-      "—",
-    );
+    expect(
+      (await screen.findByRole("region", { name: "Cycle time: half of cases finish within (median, p50)" }))
+        .textContent,
+    ).toContain("—");
     expect(screen.getByText(/No cases closed yet, so there is no forecast|0 open cases/)).toBeTruthy();
   });
 

@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarType } from "@fluentui/react";
 import type { ReactNode } from "react";
+import type { ProcessDefinition } from "../../core/definition/types";
 import type { ProcsheetError } from "../../core/result";
 import { useStrings } from "../i18n/use-strings";
 import { describe, problemLine } from "./errors";
@@ -29,10 +30,13 @@ export function ProblemList({
   problems,
   title,
   type = MessageBarType.error,
+  definition,
 }: {
   readonly problems: readonly ProcsheetError[];
   readonly title: string;
   readonly type?: MessageBarType;
+  /** The process the problems are in, to name their places in words instead of JSON paths. */
+  readonly definition?: ProcessDefinition | undefined;
 }) {
   const { lang } = useStrings();
   if (problems.length === 0) return null;
@@ -41,7 +45,7 @@ export function ProblemList({
       <strong>{title}</strong>
       <ul style={{ margin: "4px 0 0", paddingLeft: 18 }}>
         {problems.map((p, i) => (
-          <li key={i}>{problemLine(p, lang)}</li>
+          <li key={i}>{problemLine(p, lang, definition)}</li>
         ))}
       </ul>
     </MessageBar>

@@ -1,30 +1,29 @@
-import { describeError, ERROR_MESSAGES } from "../../core/i18n/error-messages";
-import type { Lang } from "../../core/i18n/lang";
+import { describeError, procsheetError } from "../../core/error";
+import { placeOf } from "../../core/definition/place";
+import type { ProcessDefinition } from "../../core/definition/types";
 import type { ProcsheetError } from "../../core/result";
-import type { StringKey } from "../i18n/strings";
-import { fill, stringsFor } from "../i18n/use-strings";
-
-/** Errors only the pane raises (core's ERROR_MESSAGES words every other key). */
-const PANE_ERROR_KEYS: Readonly<Record<string, StringKey>> = {
-  "pane.unexpected": "errUnexpected",
-};
+import type { Lang } from "../../words/lang";
 
 /** Any ProcsheetError in the person's language, saying what to do next. */
 export function describe(error: ProcsheetError, lang: Lang): string {
-  const paneKey = error.key && !(error.key in ERROR_MESSAGES) ? PANE_ERROR_KEYS[error.key] : undefined;
-  if (!paneKey) return describeError(error, lang);
-  const where = error.rowId ? `${error.rowId}${lang === "zh-CN" ? "：" : ": "}` : "";
-  return where + fill(stringsFor(lang).t[paneKey], { detail: error.message, ...(error.params ?? {}) });
+  return describeError(error, lang);
 }
 
 /** A thrown exception (a bug, or a rejected promise) as an error the pane can show. */
 export function unexpectedError(e: unknown): ProcsheetError {
   const detail = e instanceof Error ? e.message : String(e);
-  return { code: "EXCEL_API", message: detail, key: "pane.unexpected", params: { detail } };
+  return procsheetError("EXCEL_API", "app.unexpected", { detail });
 }
 
-/** A definition problem as `path: message`, the message in the person's language. */
-export function problemLine(error: ProcsheetError, lang: Lang): string {
-  const text = describe(error, lang);
-  return error.path && !text.startsWith(error.path) ? `${error.path}: ${text}` : text;
+/**
+ * A definition problem with where it is: in words (the step's name, the rule's number) when the process
+ * is at hand, as the JSON path when the person is looking at a file.
+ */
+export function problemLine(error: ProcsheetError, lang: Lang, definition?: ProcessDefinition): string {
+  const { rowId, ...rest } = error;
+  const text = describe(rest, lang);
+  const colon = lang === "zh-CN" ? "：" : ": ";
+  const place = error.path && definition ? placeOf(error.path, definition, lang) : undefined;
+  const where = place ?? (error.path && !text.startsWith(error.path) ? error.path : undefined);
+  return `${rowId ? `${rowId}${colon}` : ""}${where ? `${where}${colon}` : ""}${text}`;
 }

@@ -34,7 +34,7 @@ export function ExplanationView({
             ? describe(x.ownerError, lang)
             : "—"}
       </Text>
-      <TraceList trace={x.ownerTrace} label={t.ownerWhy} definition={definition} />
+      <TraceList trace={x.ownerTrace} label={t.ownerWhy} definition={definition} nameOf={nameOf} />
       <Text>
         <strong>{t.nextResult}</strong>{" "}
         {x.next !== undefined
@@ -45,7 +45,7 @@ export function ExplanationView({
             ? describe(x.nextError, lang)
             : "—"}
       </Text>
-      <TraceList trace={x.nextTrace} label={t.nextWhy} definition={definition} />
+      <TraceList trace={x.nextTrace} label={t.nextWhy} definition={definition} nameOf={nameOf} />
     </Stack>
   );
 }

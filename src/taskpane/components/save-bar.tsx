@@ -21,7 +21,7 @@ export function SaveBar() {
       <MessageBar messageBarType={MessageBarType.warning} isMultiline>
         {f("unsavedChanges", { version: session.binding.version + 1 })}
       </MessageBar>
-      <ProblemList problems={problems} title={t.fixBeforeSaving} />
+      <ProblemList problems={problems} title={t.fixBeforeSaving} definition={session.draft} />
       {saving.error && <ErrorBar error={saving.error} onDismiss={saving.reset} />}
       <Stack horizontal tokens={{ childrenGap: 8 }}>
         <PrimaryButton

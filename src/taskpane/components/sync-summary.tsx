@@ -22,6 +22,7 @@ export function SyncSummary({ report }: { readonly report: SyncReport }) {
         problems={report.errors}
         title={f("rowErrors", { n: report.errors.length })}
         type={MessageBarType.warning}
+        definition={report.binding.definition}
       />
     </Stack>
   );

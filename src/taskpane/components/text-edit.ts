@@ -1,4 +1,4 @@
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../words/lang";
 import type { Text } from "../../core/text";
 
 /** The text in exactly `lang` ("" when that language has none), for editing each language on its own. */

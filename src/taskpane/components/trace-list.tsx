@@ -1,7 +1,10 @@
 import { FontIcon, mergeStyleSets } from "@fluentui/react";
-import type { ProcessDefinition } from "../../core/definition/types";
+import type { ReactNode } from "react";
+import { END, type ProcessDefinition } from "../../core/definition/types";
 import type { ClauseTrace } from "../../core/rules/trace";
+import { resolveText } from "../../core/text";
 import { useStrings } from "../i18n/use-strings";
+import { describe } from "./errors";
 import { MONO_STACK } from "../theme/theme";
 
 const css = mergeStyleSets({
@@ -41,13 +44,34 @@ export function whenAt(def: ProcessDefinition, path: string): string | null | un
 export interface TraceListProps {
   readonly trace: readonly ClauseTrace[];
   readonly label: string;
-  /** The definition the rules came from, to show conditions a trace line leaves out. */
+  /** The definition the rules came from, to show conditions a trace line leaves out and name roles. */
   readonly definition?: ProcessDefinition;
+  /** A step's name in the pane's language, for what a next rule decided. */
+  readonly nameOf?: (stepId: string) => string;
 }
 
 /** The "why" of a routing decision: every clause tried, in order, with what its condition gave. */
-export function TraceList({ trace, label, definition }: TraceListProps) {
-  const { t, f } = useStrings();
+export function TraceList({ trace, label, definition, nameOf }: TraceListProps) {
+  const { lang, t, f } = useStrings();
+  // What a line decided or what its condition gave, in words: never JSON (`false`, `"rfq"`) to a reader.
+  const result = (c: ClauseTrace): ReactNode => {
+    if (c.outcome === "error" && c.error) return <> {describe(c.error, lang)}</>;
+    if (c.outcome === "matched" && c.goto !== undefined)
+      return ` ${t.traceDecided} ${c.goto === END ? t.end : (nameOf?.(c.goto) ?? c.goto)}`;
+    if (c.outcome === "matched" && c.owner !== undefined) {
+      const role = c.role && (resolveText(definition?.roles?.[c.role]?.name, lang) || c.role);
+      return ` ${t.traceDecided} ${role ? f("ownerViaRole", { person: c.owner, role }) : c.owner}`;
+    }
+    if (c.outcome === "not-matched" && (c.value === "false" || c.value === "null")) return ` ${t.traceFalse}`;
+    if (c.outcome === "not-matched" && c.value === "undefined") return ` ${t.traceEmpty}`;
+    if (c.value === undefined) return null;
+    return (
+      <>
+        {" "}
+        {c.outcome === "matched" ? t.traceDecided : t.traceGave} <code className={css.code}>{c.value}</code>
+      </>
+    );
+  };
   if (trace.length === 0) return null;
   const outcome: Readonly<Record<ClauseTrace["outcome"], string>> = {
     matched: t.traceMatched,
@@ -72,13 +96,7 @@ export function TraceList({ trace, label, definition }: TraceListProps) {
                   <code className={css.code}>{when}</code>
                 </>
               )}
-              {c.value !== undefined && (
-                <>
-                  {" "}
-                  {c.outcome === "matched" ? t.traceDecided : t.traceGave}{" "}
-                  <code className={css.code}>{c.value}</code>
-                </>
-              )}
+              {result(c)}
             </span>
           </li>
         );

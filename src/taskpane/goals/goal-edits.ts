@@ -1,5 +1,5 @@
 import type { Goal, ProcessDefinition } from "../../core/definition/types";
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../words/lang";
 import { setTextIn } from "../components/text-edit";
 
 function withGoal(def: ProcessDefinition, goal: Goal): ProcessDefinition {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../words/lang";
 import { StringsContext, stringsFor } from "./use-strings";
 
 export const LANG_STORAGE_KEY = "procsheet.lang";

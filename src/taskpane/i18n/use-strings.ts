@@ -1,21 +1,53 @@
 import { createContext, useContext } from "react";
-import type { Lang } from "../../core/i18n/lang";
-import { STRINGS, type StringKey, type Strings } from "./strings";
+import type { Catalogue, PaneWords, WordKey } from "../../words/catalogue";
+import "../../words/errors-definition";
+import "../../words/errors-excel";
+import "../../words/errors-rules";
+import "../../words/errors-workbook";
+import type { Lang } from "../../words/lang";
+import { PANE_ANALYZE } from "../../words/pane-analyze";
+import { PANE_GOALS_MAP } from "../../words/pane-goals-map";
+import { PANE_REPEAT } from "../../words/pane-repeat";
+import { PANE_RULES } from "../../words/pane-rules";
+import { PANE_RUN } from "../../words/pane-run";
+import { PANE_SHELL } from "../../words/pane-shell";
+import { PANE_START } from "../../words/pane-start";
+import { PANE_TEST } from "../../words/pane-test";
+import { argNamesLikeTheType, type ArgNames, type ParamsOf } from "../../words/params";
+import { dayOf, formatDay, formatNumber, formatPercent, say, sayKnown } from "../../words/say";
 
-export type Params = Readonly<Record<string, string | number>>;
+// The pane says its own sections and the errors' (loaded above for their side effect: book.ts).
+const PANE_SECTIONS = [
+  PANE_SHELL,
+  PANE_START,
+  PANE_GOALS_MAP,
+  PANE_RULES,
+  PANE_TEST,
+  PANE_RUN,
+  PANE_ANALYZE,
+  PANE_REPEAT,
+];
 
-/** Fills `{name}` placeholders; a missing parameter stays visible as `{name}` so it is noticed. */
-export function fill(template: string, params: Params): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
-}
+/** A pane key without its `pane.` prefix, as the pane's components name it (`t.tabStart`, `f("upgraded", …)`). */
+export type StringKey = keyof PaneWords extends infer K ? (K extends `pane.${infer S}` ? S : never) : never;
+
+type PaneText<K extends StringKey> = PaneWords[`pane.${K}`]["en"];
+
+/** The keys that need no parameter: the pane reads them as plain properties of `t`. */
+export type PlainKey = {
+  [K in StringKey]: [ArgNames<PaneText<K>>] extends [never] ? K : never;
+}[StringKey];
+
+export type Strings = Readonly<Record<PlainKey, string>>;
 
 export interface StringsApi {
   readonly lang: Lang;
+  /** The texts that take no parameter, in the pane's language. */
   readonly t: Strings;
-  /** A string with its placeholders filled. */
-  readonly f: (key: StringKey, params: Params) => string;
+  /** A pane text with its parameters put in (plurals, numbers and dates for the pane's locale). */
+  readonly f: <K extends StringKey>(key: K, params: ParamsOf<PaneText<K>>) => string;
+  /** Any key of the catalogue (an error's words, the sheet's), in the pane's language. */
+  readonly say: <K extends WordKey>(key: K, params: ParamsOf<Catalogue[K]["en"]>) => string;
   readonly setLang: (lang: Lang) => void;
   /** Office's display language as known once Office.js is ready; ignored when the person chose by hand. */
   readonly followOffice: (lang: Lang) => void;
@@ -25,6 +57,24 @@ export interface StringsApi {
   readonly pct: (rate: number) => string;
   /** `YYYY-MM-DD` or a date-time → a short localized date. */
   readonly date: (iso: string) => string;
+  /** `YYYY-MM-DD` or a date-time → the day, for a `{date, date, medium}` parameter. */
+  readonly day: (iso: string) => Date;
+}
+
+const plainTexts = new Map<Lang, Strings>();
+
+function plainFor(lang: Lang): Strings {
+  const hit = plainTexts.get(lang);
+  if (hit) return hit;
+  const out: Record<string, string> = {};
+  for (const section of PANE_SECTIONS)
+    for (const [key, entry] of Object.entries(section))
+      if (argNamesLikeTheType(entry.en).length === 0)
+        out[key.slice("pane.".length)] = sayKnown(key, {}, lang) ?? key;
+  // Every plain key is filled just above, from the same sections PlainKey is computed from.
+  const made = out as Strings;
+  plainTexts.set(lang, made);
+  return made;
 }
 
 export function stringsFor(
@@ -32,28 +82,23 @@ export function stringsFor(
   setLang: (lang: Lang) => void = () => undefined,
   followOffice: (lang: Lang) => void = () => undefined,
 ): StringsApi {
-  const t = STRINGS[lang];
-  const locale = lang === "zh-CN" ? "zh-CN" : "en-US";
   return {
     lang,
-    t,
-    f: (key, params) => fill(t[key], params),
+    t: plainFor(lang),
+    f: (key, params) => sayKnown(`pane.${key}`, params, lang) ?? key,
+    say: (key, params) => say(key, params, lang),
     setLang,
     followOffice,
-    num: (n, digits = 1) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n),
-    pct: (rate) => new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(rate),
-    date: (iso) => {
-      const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-      if (!m) return iso;
-      const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-      return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(d);
-    },
+    num: (n, digits = 1) => formatNumber(n, lang, digits),
+    pct: (rate) => formatPercent(rate, lang),
+    date: (iso) => formatDay(iso, lang),
+    day: (iso) => dayOf(iso) ?? new Date(Number.NaN),
   };
 }
 
 export const StringsContext = createContext<StringsApi>(stringsFor("en"));
 
-/** The UI strings in the pane's current language, plus number and date formatting. */
+/** The pane's words in its current language, plus number and date formatting. */
 export function useStrings(): StringsApi {
   return useContext(StringsContext);
 }

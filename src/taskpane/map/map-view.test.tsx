@@ -63,7 +63,7 @@ describe("Map", () => {
     expect(stepHeadings().at(-1)).toBe("11. Archive");
 
     fireEvent.click(screen.getByRole("button", { name: "Delete Budget approval" }));
-    expect(screen.getByText(/1 rules leading to it in other steps are removed too/)).toBeTruthy();
+    expect(screen.getByText(/1 rule leading to it in another step is removed too/)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Delete" }));
     expect(stepHeadings()).not.toContain("4. Budget approval");
     const branches = screen.getByRole("list", { name: "Where Purchasing review leads" });

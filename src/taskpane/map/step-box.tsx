@@ -1,7 +1,9 @@
 import { DefaultButton, IconButton, PrimaryButton, Stack, Text, useTheme } from "@fluentui/react";
 import { useMemo, useState, type KeyboardEvent } from "react";
 import { END, type StepDef } from "../../core/definition/types";
+import { resolveText } from "../../core/text";
 import { useStrings } from "../i18n/use-strings";
+import { useSession } from "../session/session-context";
 import { flowStyles } from "./flow-styles";
 import { StepEditor } from "./step-editor";
 
@@ -32,7 +34,8 @@ export function StepBox({
   onRules,
   onDelete,
 }: StepBoxProps) {
-  const { t, f } = useStrings();
+  const { lang, t, f } = useStrings();
+  const { draft } = useSession();
   const theme = useTheme();
   const css = useMemo(() => flowStyles(theme), [theme]);
   const [editing, setEditing] = useState(false);
@@ -40,7 +43,8 @@ export function StepBox({
   const name = nameOf(step.id);
   const owner =
     typeof step.owner === "string"
-      ? f("ownerIs", { owner: step.owner })
+      ? // A role by its name in the pane's language ("采购员", not the key "buyers"); a person as written.
+        f("ownerIs", { owner: resolveText(draft?.roles?.[step.owner]?.name, lang) || step.owner })
       : f("ownerRuleCount", { n: step.owner.length });
   const following = index + 1 < count ? undefined : END;
 

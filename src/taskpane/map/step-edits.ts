@@ -1,5 +1,5 @@
 import { END, type ProcessDefinition, type StepDef } from "../../core/definition/types";
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../words/lang";
 import type { Text } from "../../core/text";
 import { setTextIn } from "../components/text-edit";
 

@@ -65,7 +65,7 @@ export function ImportPanel() {
       {file && problems.length > 0 && (
         <ProblemList problems={problems} title={f("importProblems", { file, n: problems.length })} />
       )}
-      {created && <Text role="status">{f("registerReady", { table: created })}</Text>}
+      {created && <Text role="status">{f("registerReady", { process: created })}</Text>}
       {def && !created && (
         <Stack tokens={{ childrenGap: 8 }}>
           <Text>{f("importReady", { name: resolveText(def.name, lang), steps: def.steps.length })}</Text>
@@ -78,7 +78,7 @@ export function ImportPanel() {
           {!idError && (
             <CreateForm
               load={async () => ({ ok: true, value: { ...def, id } })}
-              onCreated={(b) => setCreated(b.tableName)}
+              onCreated={(b) => setCreated(resolveText(b.definition.name, lang) || b.id)}
             />
           )}
         </Stack>

@@ -1,6 +1,7 @@
 import { Stack, Text } from "@fluentui/react";
 import { useState } from "react";
 import type { ProcessBinding } from "../../workbook/binding";
+import { resolveText } from "../../core/text";
 import { NoProcess } from "../components/no-process";
 import { Section } from "../components/section";
 import { useStrings } from "../i18n/use-strings";
@@ -12,7 +13,7 @@ import { VersionHistory } from "./version-history";
 
 /** Step 7 of the loop: share the process as a template, bring one in, copy it, and compare versions. */
 export function RepeatView() {
-  const { t, f } = useStrings();
+  const { lang, t, f } = useStrings();
   const { binding } = useSession();
   // Said here, not in the panel: the copy becomes the open process and the panel is remounted for it.
   const [copy, setCopy] = useState<ProcessBinding | undefined>();
@@ -25,7 +26,9 @@ export function RepeatView() {
           </Section>
           <Section title={t.duplicateTitle}>
             {copy?.id === binding.id && (
-              <Text role="status">{f("registerReady", { table: copy.tableName })}</Text>
+              <Text role="status">
+                {f("registerReady", { process: resolveText(copy.definition.name, lang) || copy.id })}
+              </Text>
             )}
             <DuplicatePanel key={binding.id} binding={binding} onCreated={setCopy} />
           </Section>

@@ -12,7 +12,7 @@ import { statsByVersion, type VersionStats } from "./version-stats";
 
 /** The definition's versions (newest first) and a before/after comparison of how two of them performed. */
 export function VersionHistory({ binding }: { readonly binding: ProcessBinding }) {
-  const { t, f, date } = useStrings();
+  const { t, f, day } = useStrings();
   const excel = useExcel();
   const clock = useClock();
   const versions = useMemo(
@@ -41,7 +41,7 @@ export function VersionHistory({ binding }: { readonly binding: ProcessBinding }
         {versions.map((v) => (
           <li key={v.version}>
             {f("versionN", { n: v.version })}
-            {v.savedAt ? ` · ${f("replacedOn", { date: date(v.savedAt) })}` : ` · ${t.current}`}
+            {v.savedAt ? ` · ${f("replacedOn", { date: day(v.savedAt) })}` : ` · ${t.current}`}
           </li>
         ))}
       </ul>

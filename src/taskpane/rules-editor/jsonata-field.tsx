@@ -1,4 +1,4 @@
-import { mergeStyleSets, TextField, useTheme } from "@fluentui/react";
+import { Link, mergeStyleSets, TextField, useTheme } from "@fluentui/react";
 import { useMemo } from "react";
 import type { ProcsheetError } from "../../core/result";
 import { describe } from "../components/errors";
@@ -6,6 +6,19 @@ import { useStrings } from "../i18n/use-strings";
 import { MONO_STACK } from "../theme/theme";
 import { useSession } from "../session/session-context";
 import { caretAt, rowKeys, syntaxProblems, unknownColumns } from "./syntax-errors";
+
+/** The rule language's own guide, for the people who write conditions by hand. */
+const JSONATA_GUIDE = "https://docs.jsonata.org/overview";
+
+/** "Conditions are written in JSONata": the one place the pane names the rule language, as help. */
+export function JsonataHelpLink() {
+  const { t } = useStrings();
+  return (
+    <Link href={JSONATA_GUIDE} target="_blank" rel="noreferrer">
+      {t.writtenInJsonata}
+    </Link>
+  );
+}
 
 export interface JsonataFieldProps {
   readonly label: string;

@@ -4,7 +4,7 @@ import { useStrings } from "../i18n/use-strings";
 import { useSession } from "../session/session-context";
 import { ClauseCard } from "./clause-card";
 import { moveAt, replaceAt, updateNext, withWhen } from "./clause-edits";
-import { JsonataField } from "./jsonata-field";
+import { JsonataField, JsonataHelpLink } from "./jsonata-field";
 
 export interface NextClausesProps {
   readonly step: StepDef;
@@ -25,7 +25,8 @@ export function NextClauses({ step, stepIndex, steps }: NextClausesProps) {
   return (
     <Stack tokens={{ childrenGap: 8 }}>
       <Text variant="small">
-        {clauses.length === 0 ? f("nextDefault", { step: followingName }) : t.nextRulesHelp}
+        {clauses.length === 0 ? f("nextDefault", { step: followingName }) : t.nextRulesHelp}{" "}
+        <JsonataHelpLink />
       </Text>
       {clauses.map((c, i) => {
         const title = f("nextClauseN", { n: i + 1 });

@@ -13,7 +13,7 @@ import {
   withOwnerKind,
   withWhen,
 } from "./clause-edits";
-import { JsonataField } from "./jsonata-field";
+import { JsonataField, JsonataHelpLink } from "./jsonata-field";
 
 /** The owner clauses of one step: tried in order, the first whose condition holds names the owner. */
 export function OwnerClauses({
@@ -33,7 +33,9 @@ export function OwnerClauses({
     edit((d) => updateOwner(d, step.id, update));
   return (
     <Stack tokens={{ childrenGap: 8 }}>
-      <Text variant="small">{t.ownerRulesHelp}</Text>
+      <Text variant="small">
+        {t.ownerRulesHelp} <JsonataHelpLink />
+      </Text>
       <datalist id={listId}>
         {people.map((p) => (
           <option key={p} value={p} />

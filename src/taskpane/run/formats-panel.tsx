@@ -1,4 +1,4 @@
-import { describeError } from "../../core/i18n/error-messages";
+import { sayKnown } from "../../words/say";
 import { DefaultButton, MessageBarType, Stack } from "@fluentui/react";
 import type { FormatReport } from "../../excel/api-types";
 import type { ProcessBinding } from "../../workbook/binding";
@@ -29,7 +29,7 @@ export function FormatsPanel({ binding }: { readonly binding: ProcessBinding }) 
             <ul style={{ margin: "4px 0 0", paddingLeft: 18 }}>
               {formats.value.notes.map((n, i) => (
                 // Notes are stable keys worded in core's catalogue (en and zh-CN).
-                <li key={i}>{describeError({ code: "EXCEL_API", message: n, key: n }, lang)}</li>
+                <li key={i}>{sayKnown(n, {}, lang) ?? n}</li>
               ))}
             </ul>
           )}

@@ -133,7 +133,7 @@ describe("Run", () => {
     fireEvent.click(within(region("Undo")).getByRole("button", { name: "Undo last sync" }));
     expect(await within(region("Undo")).findByText(/Put back \d+ cells in \d+ cases/)).toBeTruthy();
     expect(
-      within(region("Undo")).getByText("1 cells were changed after the sync and were left as they are:"),
+      within(region("Undo")).getByText("1 cell was changed after the sync and was left as it is:"),
     ).toBeTruthy();
     const conflicts = within(region("Undo")).getByRole("list", { name: "Cells left as they are" });
     expect(conflicts.textContent).toBe("PR-0004 · Owner: the sync wrote 钱志刚, it now holds Amy Guo");

@@ -2,10 +2,9 @@ import { DefaultButton, Stack, Text, useTheme } from "@fluentui/react";
 import type { Status } from "../../core/register/status";
 import type { WorkItem } from "../../excel/api-types";
 import { StatusBadge } from "../components/status-badge";
-import type { StringKey } from "../i18n/strings";
-import { useStrings } from "../i18n/use-strings";
+import { useStrings, type PlainKey } from "../i18n/use-strings";
 
-const MOVES: readonly { readonly status: Status; readonly label: StringKey; readonly icon: string }[] = [
+const MOVES: readonly { readonly status: Status; readonly label: PlainKey; readonly icon: string }[] = [
   { status: "doing", label: "start", icon: "Play" },
   { status: "blocked", label: "block", icon: "Blocked" },
   { status: "done", label: "finish", icon: "CheckMark" },
@@ -21,7 +20,7 @@ export interface WorkItemViewProps {
 
 /** One of my cases: ID, step, status (in words), due date (and "overdue"), and Start / Block / Finish. */
 export function WorkItemView({ item, stepName, today, busy, onStatus }: WorkItemViewProps) {
-  const { t, f, date } = useStrings();
+  const { t, f, day } = useStrings();
   const theme = useTheme();
   const overdue = item.due !== undefined && item.due < today;
   return (
@@ -43,14 +42,14 @@ export function WorkItemView({ item, stepName, today, busy, onStatus }: WorkItem
       </Stack>
       <Text variant="small">
         {stepName}
-        {item.stepStarted ? ` · ${f("inStepSince", { date: date(item.stepStarted) })}` : ""}
+        {item.stepStarted ? ` · ${f("inStepSince", { date: day(item.stepStarted) })}` : ""}
       </Text>
       {item.due && (
         <Text
           variant="small"
           styles={overdue ? { root: { color: theme.semanticColors.errorText, fontWeight: 600 } } : {}}
         >
-          {overdue ? f("overdueSince", { date: date(item.due) }) : f("dueOn", { date: date(item.due) })}
+          {overdue ? f("overdueSince", { date: day(item.due) }) : f("dueOn", { date: day(item.due) })}
         </Text>
       )}
       <Stack horizontal wrap tokens={{ childrenGap: 4 }}>

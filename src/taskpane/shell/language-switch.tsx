@@ -1,5 +1,5 @@
 import { CommandButton } from "@fluentui/react";
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../words/lang";
 import { useStrings } from "../i18n/use-strings";
 
 const OTHER: Readonly<Record<Lang, { readonly lang: Lang; readonly name: string }>> = {

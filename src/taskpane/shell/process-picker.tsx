@@ -15,7 +15,7 @@ export function ProcessPicker() {
       options={processes.map((p) => ({
         key: p.id,
         text: `${resolveText(p.definition.name, lang)} (${p.tableName})`,
-        ariaLabel: `${resolveText(p.definition.name, lang)}, ${f("processMeta", { table: p.tableName, version: p.version })}`,
+        ariaLabel: `${resolveText(p.definition.name, lang)}, ${f("processMeta", { version: p.version })}`,
       }))}
       onChange={(_e, o) => o && select(String(o.key))}
     />

@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarType } from "@fluentui/react";
 import { useEffect, useState } from "react";
 import { onRibbonOutcome, type RibbonOutcome } from "../../commands/ribbon-commands";
-import { describeError } from "../../core/i18n/error-messages";
+import { describeError } from "../../core/error";
 import { useStrings } from "../i18n/use-strings";
 
 /** Says what the ribbon's "Sync process" did, since it runs without the pane. */

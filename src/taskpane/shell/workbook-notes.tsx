@@ -1,12 +1,11 @@
 import { DefaultButton, MessageBarType, Spinner, Stack, Text } from "@fluentui/react";
 import type { FeatureName } from "../../excel/api-types";
 import { ErrorBar, Note } from "../components/error-bar";
-import type { StringKey } from "../i18n/strings";
-import { useStrings } from "../i18n/use-strings";
+import { useStrings, type PlainKey } from "../i18n/use-strings";
 import { useChangeTracking } from "../session/use-change-tracking";
 import { useSession } from "../session/session-context";
 
-const FEATURE_TEXT: Readonly<Record<FeatureName, StringKey>> = {
+const FEATURE_TEXT: Readonly<Record<FeatureName, PlainKey>> = {
   listValidation: "featureListValidation",
   autoFilter: "featureAutoFilter",
   customXmlParts: "featureCustomXmlParts",

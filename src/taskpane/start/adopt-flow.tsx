@@ -1,7 +1,7 @@
 import { ChoiceGroup, DefaultButton, PrimaryButton, Spinner, Stack } from "@fluentui/react";
 import { useState } from "react";
 import type { ProcessDefinition } from "../../core/definition/types";
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../words/lang";
 import type { ProcsheetError, Result } from "../../core/result";
 import type { AdoptPreview } from "../../excel/api-types";
 import type { ProcessBinding } from "../../workbook/binding";

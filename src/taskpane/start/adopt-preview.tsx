@@ -9,7 +9,7 @@ import {
 } from "@fluentui/react";
 import { useMemo, useState } from "react";
 import type { ProcessDefinition } from "../../core/definition/types";
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../words/lang";
 import type { AdoptPreview } from "../../excel/api-types";
 import { ProblemList } from "../components/error-bar";
 import { useStrings } from "../i18n/use-strings";

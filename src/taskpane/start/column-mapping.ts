@@ -1,5 +1,5 @@
 import type { FieldDef } from "../../core/definition/types";
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../words/lang";
 import { SYSTEM_COLUMNS } from "../../core/register/system-columns";
 import { resolveText } from "../../core/text";
 

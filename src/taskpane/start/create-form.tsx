@@ -1,7 +1,7 @@
 import { Checkbox, DefaultButton, PrimaryButton, Spinner, Stack } from "@fluentui/react";
 import { useState } from "react";
 import type { ProcessDefinition } from "../../core/definition/types";
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../words/lang";
 import type { ProcsheetError, Result } from "../../core/result";
 import type { ProcessBinding } from "../../workbook/binding";
 import { ErrorBar } from "../components/error-bar";

@@ -2,8 +2,7 @@ import { Text as UiText } from "@fluentui/react";
 import type { ClauseChange, DefinitionChange, FieldAspect, RuleClause } from "../../core/definition/diff";
 import { END, type ProcessDefinition } from "../../core/definition/types";
 import { resolveText } from "../../core/text";
-import type { StringKey } from "../i18n/strings";
-import { useStrings, type StringsApi } from "../i18n/use-strings";
+import { useStrings, type PlainKey, type StringsApi } from "../i18n/use-strings";
 
 /** One line of the readable diff, with the clause lines of a rule under it. */
 export interface DiffLine {
@@ -11,7 +10,7 @@ export interface DiffLine {
   readonly details?: readonly string[];
 }
 
-const ASPECT: Readonly<Record<FieldAspect, StringKey>> = {
+const ASPECT: Readonly<Record<FieldAspect, PlainKey>> = {
   header: "aspectHeader",
   type: "aspectType",
   format: "aspectFormat",

@@ -1,5 +1,5 @@
 import { Dropdown } from "@fluentui/react";
-import { LANGS, type Lang } from "../../core/i18n/lang";
+import { LANGS, type Lang } from "../../words/lang";
 import { useStrings } from "../i18n/use-strings";
 
 /** The language a register's headers, statuses and step names are written in. */

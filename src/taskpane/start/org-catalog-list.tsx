@@ -114,7 +114,7 @@ export function OrgCatalogList({ catalog }: { readonly catalog: OrgCatalog }) {
           load={loaded(offered.definition)}
           onCreated={(b) => {
             setOpen(undefined);
-            setDone({ kind: "created", table: b.tableName });
+            setDone({ kind: "created", table: resolveText(b.definition.name, lang) || b.id });
           }}
           onCancel={() => setOpen(undefined)}
         />
@@ -125,7 +125,7 @@ export function OrgCatalogList({ catalog }: { readonly catalog: OrgCatalog }) {
           load={loaded(offered.definition)}
           onAdopted={(b) => {
             setOpen(undefined);
-            setDone({ kind: "created", table: b.tableName });
+            setDone({ kind: "created", table: resolveText(b.definition.name, lang) || b.id });
           }}
           onCancel={() => setOpen(undefined)}
         />
@@ -152,7 +152,7 @@ export function OrgCatalogList({ catalog }: { readonly catalog: OrgCatalog }) {
     <Stack tokens={{ childrenGap: 12 }}>
       {done?.kind === "created" && (
         <Note type={MessageBarType.success}>
-          {f("registerReady", { table: done.table })}{" "}
+          {f("registerReady", { process: done.table })}{" "}
           <Link onClick={() => go("goals")}>{t.nextSetGoals}</Link>
         </Note>
       )}

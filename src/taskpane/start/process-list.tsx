@@ -26,7 +26,7 @@ export function ProcessList() {
               <Stack grow styles={{ root: { minWidth: 0 } }}>
                 <Text styles={{ root: { fontWeight: 600 } }}>{name}</Text>
                 <Text variant="small">
-                  {f("processMeta", { table: p.tableName, version: p.version })}
+                  {f("processMeta", { version: p.version })}
                   {current ? ` · ${t.current}` : ""}
                 </Text>
               </Stack>

@@ -61,7 +61,7 @@ describe("Start", () => {
     await choose(within(sales).getByRole("combobox", { name: /Language of the register/ }), "中文（简体）");
     fireEvent.click(within(sales).getByRole("checkbox", { name: "Include sample rows" }));
     fireEvent.click(within(sales).getByRole("button", { name: "Create register" }));
-    expect(await screen.findByText(/The register is ready in table/)).toBeTruthy();
+    expect(await screen.findByText(/The register of .+ is ready/)).toBeTruthy();
     expect(create).toHaveBeenCalledWith(expect.objectContaining({ id: "sales" }), {
       lang: "zh-CN",
       sample: false,
@@ -102,7 +102,7 @@ describe("Start", () => {
       columns: { "Request no": "id", Item: "item", Amount: "amount", Status: "status", Notes: "" },
       lang: "en",
     });
-    expect(await screen.findByText(/The register is ready/)).toBeTruthy();
+    expect(await screen.findByText(/The register of .+ is ready/)).toBeTruthy();
     // The person's IDs stay, and the register reads as the process's rows.
     const rows = await workbook.register("procurement").rows();
     expect(rows).toHaveLength(20);

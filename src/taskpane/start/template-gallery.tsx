@@ -1,3 +1,4 @@
+import { resolveText } from "../../core/text";
 import { Link, MessageBarType, Shimmer, Stack } from "@fluentui/react";
 import { useState } from "react";
 import { Note } from "../components/error-bar";
@@ -13,7 +14,7 @@ type Open = { readonly id: string; readonly mode: "create" | "adopt" } | undefin
 
 /** The built-in templates; each can become a new register or be laid over the sheet already open. */
 export function TemplateGallery() {
-  const { t, f } = useStrings();
+  const { lang, t, f } = useStrings();
   const { go } = useNavigation();
   const summaries = useTemplateSummaries();
   const [open, setOpen] = useState<Open>();
@@ -37,7 +38,7 @@ export function TemplateGallery() {
     <Stack tokens={{ childrenGap: 12 }}>
       {done && (
         <Note type={MessageBarType.success}>
-          {f("registerReady", { table: done })} <Link onClick={() => go("goals")}>{t.nextSetGoals}</Link>
+          {f("registerReady", { process: done })} <Link onClick={() => go("goals")}>{t.nextSetGoals}</Link>
         </Note>
       )}
       <ul
@@ -55,13 +56,13 @@ export function TemplateGallery() {
               {open?.id !== s.id ? undefined : open.mode === "create" ? (
                 <CreateForm
                   load={() => loadTemplate(s.id)}
-                  onCreated={(b) => finished(b.tableName)}
+                  onCreated={(b) => finished(resolveText(b.definition.name, lang) || b.id)}
                   onCancel={() => setOpen(undefined)}
                 />
               ) : (
                 <AdoptFlow
                   load={() => loadTemplate(s.id)}
-                  onAdopted={(b) => finished(b.tableName)}
+                  onAdopted={(b) => finished(resolveText(b.definition.name, lang) || b.id)}
                   onCancel={() => setOpen(undefined)}
                 />
               )}

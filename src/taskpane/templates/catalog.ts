@@ -1,3 +1,4 @@
+import { procsheetError } from "../../core/error";
 import type { ProcessDefinition } from "../../core/definition/types";
 import type { ProcsheetError, Result } from "../../core/result";
 import type { Text } from "../../core/text";
@@ -65,12 +66,12 @@ async function importTemplate(id: string): Promise<unknown> {
 }
 
 function templateError(id: string, detail: string): ProcsheetError {
-  return {
-    code: "FILE",
-    message: `The template "${id}" could not be loaded: ${detail}`,
-    key: "definition.schema",
-    params: { path: `templates/${id}.process.json`, detail },
-  };
+  return procsheetError(
+    "FILE",
+    "template.unloadable",
+    { id, detail },
+    { path: `templates/${id}.process.json` },
+  );
 }
 
 /**

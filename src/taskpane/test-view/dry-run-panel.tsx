@@ -6,13 +6,16 @@ import { SyncProgressView } from "../components/sync-progress";
 import { SyncSummary } from "../components/sync-summary";
 import { TraceList } from "../components/trace-list";
 import { useSync } from "../components/use-sync";
+import { resolveText } from "../../core/text";
 import { useStrings } from "../i18n/use-strings";
 import { useSession } from "../session/session-context";
 import { groupChanges } from "./change-groups";
 
 /** Every change a sync would make, per row: column, old → new, and why the rules decided so. */
 function DryRunChanges({ report }: { readonly report: SyncReport }) {
-  const { t, f } = useStrings();
+  const { lang, t, f } = useStrings();
+  const steps = report.binding.definition.steps;
+  const nameOf = (id: string): string => resolveText(steps.find((s) => s.id === id)?.name, lang) || id;
   const theme = useTheme();
   const groups = groupChanges(report.changes);
   if (groups.length === 0) return null;
@@ -44,6 +47,7 @@ function DryRunChanges({ report }: { readonly report: SyncReport }) {
                 trace={why.owner}
                 label={f("whyOwner", { id: g.id })}
                 definition={report.binding.definition}
+                nameOf={nameOf}
               />
             )}
             {why?.next && (
@@ -51,6 +55,7 @@ function DryRunChanges({ report }: { readonly report: SyncReport }) {
                 trace={why.next}
                 label={f("whyNext", { id: g.id })}
                 definition={report.binding.definition}
+                nameOf={nameOf}
               />
             )}
           </li>

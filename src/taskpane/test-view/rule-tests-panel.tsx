@@ -1,7 +1,7 @@
 import { DefaultButton, FontIcon, Stack, Text } from "@fluentui/react";
 import { useEffect, useState } from "react";
 import type { CompiledProcess } from "../../core/process";
-import { runRuleTests, type RuleTestOutcome } from "../../core/testing/rule-tests";
+import { describeFailure, runRuleTests, type RuleTestOutcome } from "../../core/testing/rule-tests";
 import { ExplanationView } from "../components/explanation-view";
 import { useClock } from "../excel-context";
 import { useStrings } from "../i18n/use-strings";
@@ -14,7 +14,7 @@ export function RuleTestsPanel({
   readonly process: CompiledProcess;
   readonly nameOf: (id: string) => string;
 }) {
-  const { t, f } = useStrings();
+  const { lang, t, f } = useStrings();
   const clock = useClock();
   const [outcomes, setOutcomes] = useState<RuleTestOutcome[] | undefined>();
   const [round, setRound] = useState(0);
@@ -45,8 +45,8 @@ export function RuleTestsPanel({
             {!o.passed && (
               <Stack tokens={{ childrenGap: 4 }} styles={{ root: { paddingLeft: 20 } }}>
                 <ul style={{ margin: 0, paddingLeft: 16 }}>
-                  {o.failures.map((line, i) => (
-                    <li key={i}>{line}</li>
+                  {o.problems.map((p, i) => (
+                    <li key={i}>{describeFailure(p, lang)}</li>
                   ))}
                 </ul>
                 <ExplanationView

@@ -2,7 +2,7 @@ import { act, cleanup, configure, render, screen, waitFor, type RenderResult } f
 import { readFileSync } from "fs";
 import { join } from "path";
 import type { ProcessDefinition } from "../../core/definition/types";
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../words/lang";
 import type { ProcsheetExcel } from "../../excel/api-types";
 import { App } from "../app";
 import { ExcelProvider } from "../excel-context";

@@ -3,7 +3,7 @@
 // plays the person at Excel with the simulation's own user actions. Test-only code.
 import { loadProcess } from "../../core/definition/load";
 import type { ProcessDefinition, RuleRow } from "../../core/definition/types";
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../words/lang";
 import { mapColumns } from "../../core/register/columns";
 import { matchKey } from "../../core/text";
 import { readRow } from "../../core/register/row-codec";

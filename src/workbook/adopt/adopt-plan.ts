@@ -1,4 +1,5 @@
-import type { Lang } from "../../core/i18n/lang";
+import { procsheetError, type ErrorKey, type ErrorParams } from "../../core/error";
+import type { Lang } from "../../words/lang";
 import type { CompiledProcess } from "../../core/process";
 import { headerFor, mapColumns, type ColumnMap } from "../../core/register/columns";
 import type { ProcsheetError } from "../../core/result";
@@ -37,8 +38,8 @@ export interface Located {
   readonly table?: TableInfo;
 }
 
-export function shapeError(key: string, message: string, params: Record<string, string>): ProcsheetError {
-  return { code: "SHEET_SHAPE", message, key, params };
+export function shapeError<K extends ErrorKey>(key: K, params: ErrorParams<K>): ProcsheetError {
+  return procsheetError("SHEET_SHAPE", key, params);
 }
 
 function tableAt(tables: readonly TableInfo[], row: number, column: number): TableInfo | undefined {
@@ -48,8 +49,7 @@ function tableAt(tables: readonly TableInfo[], row: number, column: number): Tab
 /** Finds the header row and data to adopt, reusing the table they already are, if any. */
 export function locate(layout: Layout, target: Target): Located | ProcsheetError {
   const { grid, tables, sheetName } = layout;
-  if (!grid.bounds && tables.length === 0)
-    return shapeError("adopt.noData", `There is no data on ${sheetName} to adopt.`, { sheet: sheetName });
+  if (!grid.bounds && tables.length === 0) return shapeError("adopt.noData", { sheet: sheetName });
   let bounds: Rect | undefined = grid.bounds;
   if (target.kind !== "used") {
     const sel = target.rect;
@@ -64,11 +64,7 @@ export function locate(layout: Layout, target: Target): Located | ProcsheetError
   const region = bounds && detectRegion(grid, bounds);
   if (!region) {
     const where = bounds ? rectA1(bounds) : sheetName;
-    return shapeError(
-      "adopt.noHeader",
-      `No header row found in ${where}: Procsheet looks for the first row with at least two text cells and data below it. Select the table, its header row included, and look again.`,
-      { address: where },
-    );
+    return shapeError("adopt.noHeader", { address: where });
   }
   // A title above a table: the header row found is the table's own. A table that holds only part of the
   // header row is another table in the way, reported as such.
@@ -168,12 +164,7 @@ export function chosenMap(
   const overrides = new Map(extra);
   for (const [header, key] of Object.entries(columns)) {
     if (!present.has(matchKey(header))) continue;
-    if (key !== "" && !known.has(key))
-      return shapeError(
-        "adopt.unknownKey",
-        `Column "${header}" is set to "${key}", which is not a column of this process.`,
-        { header, key },
-      );
+    if (key !== "" && !known.has(key)) return shapeError("adopt.unknownKey", { header, key });
     overrides.set(matchKey(header), key);
   }
   const mapped = mapColumns(process, headers, overrides);

@@ -20,22 +20,8 @@ export function headerProblems(grid: SheetGrid, located: Located): ProcsheetErro
       if (grid.isEmpty(row, c)) blank.push(cellA1(row, c));
       else if (!grid.isText(row, c)) notText.push(cellA1(row, c));
     }
-    if (blank.length > 0)
-      problems.push(
-        shapeError(
-          "adopt.blankHeader",
-          `The header cells ${cellList(blank)} are blank. Give each column a header, or select only the columns to adopt, and look again.`,
-          { cells: cellList(blank) },
-        ),
-      );
-    if (notText.length > 0)
-      problems.push(
-        shapeError(
-          "adopt.headerNotText",
-          `The header cells ${cellList(notText)} hold numbers, dates or formulas, which an Excel table would turn into text. Type these headers as text and look again.`,
-          { cells: cellList(notText) },
-        ),
-      );
+    if (blank.length > 0) problems.push(shapeError("adopt.blankHeader", { cells: cellList(blank) }));
+    if (notText.length > 0) problems.push(shapeError("adopt.headerNotText", { cells: cellList(notText) }));
   }
   const groups = new Map<string, { header: string; cells: string[] }>();
   for (let c = region.left; c <= region.right; c++) {
@@ -48,13 +34,7 @@ export function headerProblems(grid: SheetGrid, located: Located): ProcsheetErro
   }
   for (const g of groups.values())
     if (g.cells.length > 1)
-      problems.push(
-        shapeError(
-          "adopt.duplicateHeader",
-          `The headers ${cellList(g.cells)} all read "${g.header}". Make each header different and look again.`,
-          { cells: cellList(g.cells), header: g.header },
-        ),
-      );
+      problems.push(shapeError("adopt.duplicateHeader", { cells: cellList(g.cells), header: g.header }));
   return problems;
 }
 
@@ -101,46 +81,19 @@ export function placementProblems(
   for (const t of layout.tables) {
     if (located.table && t.name === located.table.name) continue;
     const hit = intersect(t.rect, region) ?? (band && intersect(t.rect, band));
-    if (hit)
-      problems.push(
-        shapeError(
-          "adopt.tableInTheWay",
-          `The table "${t.name}" (${rectA1(t.rect)}) overlaps the data or the columns Procsheet adds at the right. Move it, or select only the data to adopt, and look again.`,
-          { table: t.name, cells: rectA1(t.rect) },
-        ),
-      );
+    if (hit) problems.push(shapeError("adopt.tableInTheWay", { table: t.name, cells: rectA1(t.rect) }));
   }
   if (band && growth === "addColumns") {
     const cells = grid.filledCells(band);
-    if (cells.length > 0)
-      problems.push(
-        shapeError(
-          "adopt.cellsWouldMove",
-          `Cells ${cellList(cells)} are right of the table, in its rows; adding columns to a table in this version of Excel would move them. Move them above or below the table and look again.`,
-          { cells: cellList(cells) },
-        ),
-      );
+    if (cells.length > 0) problems.push(shapeError("adopt.cellsWouldMove", { cells: cellList(cells) }));
   } else if (zone) {
     const cells = grid.filledCells(zone);
-    if (cells.length > 0)
-      problems.push(
-        shapeError(
-          "adopt.cellsInTheWay",
-          `Cells ${cellList(cells)} are where Procsheet adds its columns, at the right of the data. Move or clear them and look again.`,
-          { cells: cellList(cells) },
-        ),
-      );
+    if (cells.length > 0) problems.push(shapeError("adopt.cellsInTheWay", { cells: cellList(cells) }));
   }
   const touched = (merged ?? []).filter((m) => intersect(m, region) ?? (band && intersect(m, band)));
   if (touched.length > 0) {
     const cells = cellList(touched.map(rectA1));
-    problems.push(
-      shapeError(
-        "adopt.mergedCells",
-        `Merged cells ${cells} are in the way: a table cannot hold merged cells. Unmerge them and look again.`,
-        { cells },
-      ),
-    );
+    problems.push(shapeError("adopt.mergedCells", { cells }));
   }
   return problems;
 }

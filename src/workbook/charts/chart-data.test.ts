@@ -219,7 +219,7 @@ describe("the cycle-time scatter over many closed cases", () => {
     expect(data.scatter[0]).toMatchObject({ caseId: "C-00140", closed: JAN(32) });
     const layout = layoutAnalysis(data, mini, "en", "2026-03-02T09:00:00");
     expect(layout.notes).toContain(
-      `The scatter chart shows the ${MAX_SCATTER_POINTS} most recent of ${n} closed cases; the histogram and the percentile lines use them all.`,
+      `The scatter chart shows the ${MAX_SCATTER_POINTS.toLocaleString("en-US")} most recent of ${n.toLocaleString("en-US")} closed cases; the histogram and the percentile lines use them all.`,
     );
   });
 });

@@ -1,4 +1,4 @@
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../words/lang";
 import { EVENT_TYPES, type EventType } from "../../core/sync/events";
 import { matchKey } from "../../core/text";
 
@@ -8,18 +8,20 @@ export const EVENT_LABELS: Readonly<Record<EventType, Readonly<Record<Lang, stri
   advanced: { en: "Moved to next step", "zh-CN": "进入下一步" },
   closed: { en: "Closed", "zh-CN": "已完成" },
   cancelled: { en: "Cancelled", "zh-CN": "已取消" },
-  assigned: { en: "Assigned", "zh-CN": "已分派" },
+  assigned: { en: "Assigned", "zh-CN": "已分配" },
   status: { en: "Status changed", "zh-CN": "状态变更" },
   changed: { en: "Field changed", "zh-CN": "字段变更" },
 };
 
-const BY_SPELLING: ReadonlyMap<string, EventType> = new Map(
-  EVENT_TYPES.flatMap((t): [string, EventType][] => [
+const BY_SPELLING: ReadonlyMap<string, EventType> = new Map([
+  ...EVENT_TYPES.flatMap((t): [string, EventType][] => [
     [matchKey(EVENT_LABELS[t].en), t],
     [matchKey(EVENT_LABELS[t]["zh-CN"]), t],
     [matchKey(t), t],
   ]),
-);
+  // Written by an earlier version: still read.
+  ["已分派", "assigned"],
+]);
 
 export function eventLabel(type: EventType, lang: Lang): string {
   return EVENT_LABELS[type][lang];

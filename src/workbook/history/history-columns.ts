@@ -1,4 +1,4 @@
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../words/lang";
 import { EVENT_COLUMNS } from "../../core/sync/events";
 import { matchKey } from "../../core/text";
 

@@ -1,3 +1,4 @@
+import { procsheetError } from "../../core/error";
 import type { ProcsheetError } from "../../core/result";
 import { cellList } from "../grid/sheet-grid";
 
@@ -32,12 +33,7 @@ export function cellsInTheWay(
 }
 
 export function historyProtectedError(table: string, sheet: string): ProcsheetError {
-  return {
-    code: "SHEET_SHAPE",
-    message: `The sheet "${sheet}" that holds the History table "${table}" is protected. Unprotect it (Review > Unprotect Sheet), then try again. Nothing was changed.`,
-    key: "history.protected",
-    params: { table, sheet },
-  };
+  return procsheetError("SHEET_SHAPE", "history.protected", { table, sheet });
 }
 
 export function historyCellsBelowError(
@@ -45,11 +41,5 @@ export function historyCellsBelowError(
   sheet: string,
   cells: readonly string[],
 ): ProcsheetError {
-  const list = cellList(cells);
-  return {
-    code: "SHEET_SHAPE",
-    message: `The History table "${table}" grows downwards, but cells ${list} on sheet "${sheet}" are in its way. Move them further down or to another sheet, then try again. Nothing was changed.`,
-    key: "history.cellsBelow",
-    params: { table, sheet, cells: list },
-  };
+  return procsheetError("SHEET_SHAPE", "history.cellsBelow", { table, sheet, cells: cellList(cells) });
 }

@@ -1,4 +1,4 @@
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../words/lang";
 import type { CompiledProcess } from "../../core/process";
 import { headerFor } from "../../core/register/columns";
 import { encodeCell } from "../../core/register/row-codec";

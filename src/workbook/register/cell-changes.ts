@@ -3,7 +3,7 @@ import type { ColumnMap } from "../../core/register/columns";
 import { encodeCell } from "../../core/register/row-codec";
 import type { SyncResult } from "../../core/sync/sync";
 import type { CompiledProcess } from "../../core/process";
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../words/lang";
 import { formatDate, formatDateTime } from "../../core/time/local-time";
 import { toExcelCell } from "../excel-cell";
 import type { RawCell } from "../state/journal";

@@ -1,4 +1,4 @@
-import type { Lang } from "../../core/i18n/lang";
+import type { Lang } from "../../words/lang";
 import type { CompiledProcess } from "../../core/process";
 import { STATUSES, statusLabel } from "../../core/register/status";
 import { resolveText } from "../../core/text";

@@ -1,5 +1,3 @@
-import { renderJsonataTemplate } from "../jsonata-messages";
-
 /**
  * Errors the fast path throws: plain objects with the fields jsonata 2.2.2 puts on its own
  * (`code`, `value`, `position`, `token`, plus `value2` / `index` / `type` where its message needs them),
@@ -82,4 +80,13 @@ export function stampFunction(err: unknown, position: number | undefined, name: 
 
 export function isFastFailure(e: unknown): e is FastFailure {
   return typeof e === "object" && e !== null && typeof (e as { code?: unknown }).code === "string";
+}
+
+/**
+ * jsonata's `populateMessage` rendering: `{{{x}}}` inserts the raw field, `{{x}}` its JSON text
+ * (`undefined` becomes the word "undefined", exactly as String.prototype.replace renders it).
+ */
+export function renderJsonataTemplate(template: string, err: object): string {
+  const raw = template.replace(/\{\{\{([^}]+)}}}/g, (_m, name: string) => String(field(err, name)));
+  return raw.replace(/\{\{([^}]+)}}/g, (_m, name: string) => String(JSON.stringify(field(err, name))));
 }
