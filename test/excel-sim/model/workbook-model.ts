@@ -108,6 +108,10 @@ export class WorkbookModel {
   tables: TableModel[] = [];
   settings = new Map<string, unknown>();
   customXmlParts: CustomXmlPartModel[] = [];
+  /** Office.context.document.settings as saved in the document: name -> JSON text (office-document.ts). */
+  documentSettings: Record<string, string> = {};
+  /** Office.addin.setStartupBehavior, kept with the document (office-document.ts). */
+  startupBehavior: "None" | "Load" = "None";
   calculationMode: "Automatic" | "AutomaticExceptTables" | "Manual" = "Automatic";
   activeSheetId = "";
   selection: RangeRef | undefined;
