@@ -121,6 +121,11 @@ export class WorkbookModel {
   /** Change records produced since the last drain; the event layer turns them into onChanged events. */
   changes: ChangeRecord[] = [];
   private nextId = 1;
+  /**
+   * Part of every new id. Co-authors' replicas each get their own (coauthoring.ts), so objects that two
+   * of them create at the same time never share an id.
+   */
+  idTag = "";
   options: ModelOptions;
 
   constructor(options: ModelOptions) {
@@ -128,7 +133,7 @@ export class WorkbookModel {
   }
 
   newId(prefix: string): string {
-    return `{${prefix}-${String(this.nextId++).padStart(8, "0")}}`;
+    return `{${prefix}-${this.idTag}${String(this.nextId++).padStart(8, "0")}}`;
   }
 
   touch(): void {
