@@ -31,7 +31,7 @@ import type {
 import { intersect, MAX_ROWS } from "./address";
 import type { ChangeRecord } from "./model/workbook-model";
 import { WorkbookModel } from "./model/workbook-model";
-import { canonical, Recorder, replay, resetShared, sharedState } from "./replication";
+import { Recorder, replay, resetShared, sharedState, stateKey } from "./replication";
 import type { Patch, SharedState } from "./replication";
 import { dumpWorkbook, loadWorkbook, snapshotWorkbook } from "./snapshot";
 
@@ -339,8 +339,8 @@ export function installCoauthoring(options: CoauthoringOptions = {}): Coauthorin
   };
 
   const converged = (): boolean => {
-    const server = canonical(sharedState(serverModel));
-    return replicas.every((r) => canonical(sharedState(r.sim.model)) === server);
+    const server = stateKey(sharedState(serverModel));
+    return replicas.every((r) => stateKey(sharedState(r.sim.model)) === server);
   };
 
   return {

@@ -16,7 +16,7 @@
  * The Excel workbook settings, custom XML parts, Office document settings, the startup behaviour, the
  * selection and the active sheet are left out (README, open-docs choices).
  */
-import type { Cell, TableModel } from "./model/types";
+import type { Cell, SheetModel, TableModel } from "./model/types";
 import type { ChangeRecord, WorkbookModel } from "./model/workbook-model";
 import { sheetFromJson, sheetToJson } from "./snapshot";
 import type { SheetJson } from "./snapshot";
@@ -36,19 +36,50 @@ export function canonical(v: unknown): string {
   });
 }
 
-/** The content co-authors share. */
+type CellGrid = Map<number, Map<number, Cell>>;
+
+/** One sheet as co-authors share it: its properties as JSON and its cells (shared, never changed in place). */
+interface SheetState {
+  meta: SheetJson;
+  cells: CellGrid;
+}
+
+/**
+ * The content co-authors share. Taking it costs one pass over the stored cells (the cell objects are
+ * shared with the model, which replaces a cell rather than change it), so a large register stays fast.
+ */
 export interface SharedState {
-  sheets: SheetJson[];
+  sheets: SheetState[];
   tables: TableModel[];
   calculationMode: WorkbookModel["calculationMode"];
 }
 
+/** A sheet's properties, conditional formats, validations, charts and merged areas, without its cells. */
+function sheetMeta(sheet: SheetModel): SheetJson {
+  return sheetToJson({ ...sheet, cells: new Map() });
+}
+
 export function sharedState(model: WorkbookModel): SharedState {
   return {
-    sheets: model.sheets.map(sheetToJson),
+    sheets: model.sheets.map((s) => ({
+      meta: sheetMeta(s),
+      cells: new Map([...s.cells].map(([r, cols]) => [r, new Map(cols)])),
+    })),
     tables: model.tables.map((t) => clone(t)),
     calculationMode: model.calculationMode,
   };
+}
+
+/** A state as one canonical string (for comparing replicas in tests; not fast). */
+export function stateKey(state: SharedState): string {
+  return canonical({
+    sheets: state.sheets.map((s) => ({
+      meta: s.meta,
+      cells: [...s.cells].flatMap(([r, cols]) => [...cols].map(([c, cell]) => [r, c, cell])).sort(),
+    })),
+    tables: state.tables,
+    calculationMode: state.calculationMode,
+  });
 }
 
 const LISTS = ["conditionalFormats", "validations", "charts"] as const;
@@ -78,12 +109,12 @@ interface SheetPatch {
   id: string;
   /** New values of sheet properties; null where the property is now absent. */
   fields: Record<string, unknown>;
-  /** New cells by address; null where the cell is now empty. */
-  cells: Record<string, Cell | null>;
+  /** New cells as [row, column, cell]; null where the cell is now empty. */
+  cells: [number, number, Cell | null][];
   lists: Partial<Record<ListKey, ListPatch>>;
 }
 export interface StateDiff {
-  added: SheetJson[];
+  added: SheetState[];
   removed: string[];
   sheets: SheetPatch[];
   sheetOrder?: string[];
@@ -95,6 +126,9 @@ const asRecord = (v: unknown): Record<string, unknown> => v as Record<string, un
 const listOf = (json: SheetJson, key: ListKey): Identified[] => (json[key] ?? []) as Identified[];
 const sameOrder = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && a.every((x, i) => x === b[i]);
+const copyCell = (cell: Cell): Cell => (cell.format ? { ...cell, format: { ...cell.format } } : { ...cell });
+const sameCell = (a: Cell | undefined, b: Cell | undefined): boolean =>
+  a === b || (a !== undefined && b !== undefined && canonical(a) === canonical(b));
 
 function diffList(a: Identified[], b: Identified[]): ListPatch | undefined {
   const before = new Map(a.map((x) => [x.id, canonical(x)]));
@@ -114,23 +148,29 @@ function diffList(a: Identified[], b: Identified[]): ListPatch | undefined {
   return { set: clone(set), removed, order };
 }
 
-function diffSheet(a: SheetJson, b: SheetJson): SheetPatch | undefined {
-  const patch: SheetPatch = { id: b.id, fields: {}, cells: {}, lists: {} };
-  let changed = false;
-  for (const k of FIELDS) {
-    if (canonical(a[k]) === canonical(b[k])) continue;
-    patch.fields[k] = b[k] === undefined ? null : clone(b[k]);
-    changed = true;
+function diffCells(a: CellGrid, b: CellGrid): [number, number, Cell | null][] {
+  const out: [number, number, Cell | null][] = [];
+  for (const [r, colsB] of b) {
+    const colsA = a.get(r);
+    for (const [c, cell] of colsB) if (!sameCell(colsA?.get(c), cell)) out.push([r, c, copyCell(cell)]);
   }
-  for (const address of new Set([...Object.keys(a.cells), ...Object.keys(b.cells)])) {
-    const x = a.cells[address];
-    const y = b.cells[address];
-    if (canonical(x) === canonical(y)) continue;
-    patch.cells[address] = y === undefined ? null : clone(y);
+  for (const [r, colsA] of a) {
+    const colsB = b.get(r);
+    for (const c of colsA.keys()) if (!colsB?.has(c)) out.push([r, c, null]);
+  }
+  return out;
+}
+
+function diffSheet(a: SheetState, b: SheetState): SheetPatch | undefined {
+  const patch: SheetPatch = { id: b.meta.id, fields: {}, cells: diffCells(a.cells, b.cells), lists: {} };
+  let changed = patch.cells.length > 0;
+  for (const k of FIELDS) {
+    if (canonical(a.meta[k]) === canonical(b.meta[k])) continue;
+    patch.fields[k] = b.meta[k] === undefined ? null : clone(b.meta[k]);
     changed = true;
   }
   for (const k of LISTS) {
-    const list = diffList(listOf(a, k), listOf(b, k));
+    const list = diffList(listOf(a.meta, k), listOf(b.meta, k));
     if (!list) continue;
     patch.lists[k] = list;
     changed = true;
@@ -141,22 +181,22 @@ function diffSheet(a: SheetJson, b: SheetJson): SheetPatch | undefined {
 /** What turns state `a` into state `b`; undefined when they are equal. */
 export function diffState(a: SharedState, b: SharedState): StateDiff | undefined {
   const diff: StateDiff = { added: [], removed: [], sheets: [], tables: { set: [], removed: [] } };
-  const aSheets = new Map(a.sheets.map((s) => [s.id, s]));
-  const bIds = new Set(b.sheets.map((s) => s.id));
+  const aSheets = new Map(a.sheets.map((s) => [s.meta.id, s]));
+  const bIds = new Set(b.sheets.map((s) => s.meta.id));
   for (const s of b.sheets) {
-    const old = aSheets.get(s.id);
-    if (!old) diff.added.push(clone(s));
+    const old = aSheets.get(s.meta.id);
+    if (!old) diff.added.push(s);
     else {
       const p = diffSheet(old, s);
       if (p) diff.sheets.push(p);
     }
   }
-  diff.removed = a.sheets.filter((s) => !bIds.has(s.id)).map((s) => s.id);
-  const order = b.sheets.map((s) => s.id);
+  diff.removed = a.sheets.filter((s) => !bIds.has(s.meta.id)).map((s) => s.meta.id);
+  const order = b.sheets.map((s) => s.meta.id);
   if (
     !sameOrder(
       order,
-      a.sheets.map((s) => s.id),
+      a.sheets.map((s) => s.meta.id),
     )
   )
     diff.sheetOrder = order;
@@ -209,6 +249,32 @@ function replaceInPlace(target: object, fresh: object): void {
   Object.assign(t, fresh);
 }
 
+function sheetFromState(state: SheetState): SheetModel {
+  const sheet = sheetFromJson(state.meta);
+  sheet.cells = new Map(
+    [...state.cells].map(([r, cols]) => [r, new Map([...cols].map(([c, x]) => [c, copyCell(x)]))]),
+  );
+  return sheet;
+}
+
+function applySheetPatch(model: WorkbookModel, sheet: SheetModel, p: SheetPatch): void {
+  if (Object.keys(p.fields).length > 0 || Object.keys(p.lists).length > 0) {
+    const json = asRecord(sheetMeta(sheet));
+    for (const [k, v] of Object.entries(p.fields)) {
+      if (v === null) delete json[k];
+      else json[k] = clone(v);
+    }
+    for (const k of LISTS) {
+      const list = p.lists[k];
+      if (list) json[k] = mergeList((json[k] ?? []) as Identified[], list);
+    }
+    const fresh = sheetFromJson(json as unknown as SheetJson);
+    fresh.cells = sheet.cells;
+    replaceInPlace(sheet, fresh);
+  }
+  for (const [r, c, cell] of p.cells) model.setCell(sheet, r, c, cell === null ? undefined : copyCell(cell));
+}
+
 /** Applies a state step in place: the model's sheet and table objects stay the same objects. */
 export function applyState(model: WorkbookModel, diff: StateDiff): void {
   const removed = new Set(diff.removed);
@@ -216,25 +282,10 @@ export function applyState(model: WorkbookModel, diff: StateDiff): void {
     model.sheets = model.sheets.filter((s) => !removed.has(s.id));
     model.tables = model.tables.filter((t) => !removed.has(t.sheetId));
   }
-  for (const json of diff.added) if (!model.sheetById(json.id)) model.sheets.push(sheetFromJson(json));
+  for (const s of diff.added) if (!model.sheetById(s.meta.id)) model.sheets.push(sheetFromState(s));
   for (const p of diff.sheets) {
     const sheet = model.sheetById(p.id);
-    if (!sheet) continue; // deleted here in the meantime
-    const json = asRecord(sheetToJson(sheet));
-    for (const [k, v] of Object.entries(p.fields)) {
-      if (v === null) delete json[k];
-      else json[k] = clone(v);
-    }
-    const cells = json["cells"] as Record<string, Cell>;
-    for (const [address, cell] of Object.entries(p.cells)) {
-      if (cell === null) delete cells[address];
-      else cells[address] = clone(cell);
-    }
-    for (const k of LISTS) {
-      const list = p.lists[k];
-      if (list) json[k] = mergeList((json[k] ?? []) as Identified[], list);
-    }
-    replaceInPlace(sheet, sheetFromJson(json as unknown as SheetJson));
+    if (sheet) applySheetPatch(model, sheet, p); // else: deleted here in the meantime
   }
   if (diff.sheetOrder) model.sheets = ordered(model.sheets, diff.sheetOrder, (s) => s.id);
   const gone = new Set(diff.tables.removed);

@@ -244,8 +244,13 @@ export class WorkbookModel {
 
   private rewriteAllFormulas(fn: (formula: string, sheet: SheetModel) => string): void {
     for (const s of this.sheets) {
+      // Cells are replaced, never changed in place: co-authoring snapshots share cell objects (replication.ts).
       for (const cols of s.cells.values()) {
-        for (const cell of cols.values()) if (cell.formula !== undefined) cell.formula = fn(cell.formula, s);
+        for (const [c, cell] of cols) {
+          if (cell.formula === undefined) continue;
+          const formula = fn(cell.formula, s);
+          if (formula !== cell.formula) cols.set(c, { ...cell, formula });
+        }
       }
       for (const cf of s.conditionalFormats) {
         if (cf.rule.formula) cf.rule.formula = fn(cf.rule.formula, s);
