@@ -285,3 +285,26 @@ describe("TableRowCollection.add and co-authors", () => {
     expect(co.converged()).toBe(true);
   });
 });
+
+test(`a sheet renamed by one co-author renames it in the other's formulas, even one written meanwhile (${DOCS.worksheets})`, async () => {
+  co = installCoauthoring({ clients: 2, sheets: ["Data", "Log"] });
+  const [a, b] = pair();
+  await b.run(() =>
+    Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Log").getRange("A1").formulas = [["=Data!A1"]];
+      await context.sync();
+    }),
+  );
+  await a.run(() =>
+    Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Data").name = "Register";
+      await context.sync();
+    }),
+  );
+  await co.settleCoauthoring();
+  for (const client of [a, b]) {
+    expect(client.snapshot().sheetOrder).toEqual(["Register", "Log"]);
+    expect(client.snapshot().sheets["Log"]?.formulas).toEqual([["=Register!A1"]]);
+  }
+  expect(co.converged()).toBe(true);
+});

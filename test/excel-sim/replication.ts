@@ -4,8 +4,8 @@
  *
  * A patch is what one batch (or one person's entry) changed, as a list of steps:
  * - structural steps: the model calls that move cells (whole rows or columns, partial shifts, table rows
- *   and columns added or deleted), replayed as calls, so that a co-author's own cells, formulas, tables
- *   and tracked ranges move with them;
+ *   and columns added or deleted) or rename or delete a sheet, replayed as calls, so that a co-author's
+ *   own cells, formulas, tables and tracked ranges follow them;
  * - state steps: everything else, as the difference between two states of the shared content (cells by
  *   address, sheet properties, each conditional format, validation and chart by id, tables by id).
  * Replaying is positional: a state step lands on the same addresses as in the replica it came from.
@@ -313,13 +313,18 @@ export function resetShared(model: WorkbookModel, state: SharedState): void {
 
 // ---------------------------------------------------------------- patches
 
-/** The model calls that move cells; a patch replays them as calls. */
+/**
+ * The model calls a patch replays as calls: those that move cells, and the sheet renames and deletions
+ * that rewrite the formulas pointing at a sheet, so that a co-author's own formulas follow too.
+ */
 export const STRUCTURAL_METHODS = [
   "insertCells",
   "deleteCells",
   "addTableRows",
   "deleteTableRows",
   "addTableColumn",
+  "renameSheet",
+  "deleteSheet",
 ] as const;
 export type StructuralMethod = (typeof STRUCTURAL_METHODS)[number];
 type ModelCall = (...args: unknown[]) => unknown;
