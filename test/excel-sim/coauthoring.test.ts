@@ -308,3 +308,42 @@ test(`a sheet renamed by one co-author renames it in the other's formulas, even 
   }
   expect(co.converged()).toBe(true);
 });
+
+test(`a sort by one co-author reaches the other as a Remote RangeEdited on the table (${DOCS.tableChangedArgs})`, async () => {
+  co = installCoauthoring({ clients: 2, sheets: ["Data"] });
+  const [a, b] = pair();
+  await a.run(() =>
+    Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Data");
+      sheet.getRange("A1:B4").values = [
+        ["ID", "Amount"],
+        ["C-1", 30],
+        ["C-2", 10],
+        ["C-3", 20],
+      ];
+      sheet.tables.add("A1:B4", true).name = "Cases";
+      await context.sync();
+    }),
+  );
+  await co.settleCoauthoring();
+  const seen: string[] = [];
+  await b.run(() =>
+    Excel.run(async (context) => {
+      context.workbook.tables.getItem("Cases").onChanged.add(async (e) => {
+        seen.push(`${e.source} ${e.changeType} ${e.address}`);
+        return Promise.resolve();
+      });
+      await context.sync();
+    }),
+  );
+  await a.run(() =>
+    Excel.run(async (context) => {
+      context.workbook.tables.getItem("Cases").sort.apply([{ key: 1, ascending: true }]);
+      await context.sync();
+    }),
+  );
+  await co.settleCoauthoring();
+  expect(seen).toEqual([`${Excel.EventSource.remote} RangeEdited A2:B4`]);
+  await expect(read(b, "A2:A4")).resolves.toEqual([["C-2"], ["C-3"], ["C-1"]]);
+  expect(co.converged()).toBe(true);
+});
