@@ -110,7 +110,8 @@ export const GridCell = memo(function GridCell({
       {input && (
         <input
           className={editing !== undefined ? "cell-editor" : "cell-editor cell-typing"}
-          aria-label={cell.address}
+          // While only selected, a screen reader hears the cell and what it shows; the editor is the address.
+          aria-label={editing === undefined && cell.text ? `${cell.address} ${cell.text}` : cell.address}
           value={editing ?? ""}
           tabIndex={tabStop ? 0 : -1}
           autoFocus={editing !== undefined}
