@@ -39,8 +39,8 @@ export const WORKBENCH = words({
     "zh-CN": "Excel 同步 {n} 次",
   },
   "workbench.editHint": {
-    en: "Double-click or Enter to edit a cell, Esc to cancel; arrow keys move.",
-    "zh-CN": "双击或按 Enter 编辑单元格，Esc 取消；方向键移动。",
+    en: "Type to replace a cell, double-click or Enter to edit it; Enter or Tab commits, Esc cancels.",
+    "zh-CN": "直接输入可替换单元格，双击或按 Enter 编辑；Enter 或 Tab 确认，Esc 取消。",
   },
   "workbench.refused": {
     en: "Excel refused “{value}” in {address}: the cell only accepts a value from its list.",

@@ -10,8 +10,15 @@ export interface GridCellProps {
   readonly tabStop: boolean;
   /** The text being typed into this cell, when it is being edited. */
   readonly editing?: string;
+  /**
+   * The selected cell holds a (transparent) input while it is not edited, so that the first keystroke,
+   * an IME's composition included, lands in the very input that then becomes the editor.
+   */
+  readonly typeTarget: boolean;
   readonly choices: readonly string[];
   readonly filteredLabel: string;
+  /** Typing started in the selected cell: `value` is what the input holds so far. */
+  readonly onType: (value: string) => void;
   readonly onEditChange: (value: string) => void;
   /** `refocus`: give the keyboard back to the grid (Enter, Tab, Esc) rather than leave it where it went. */
   readonly onEditEnd: (commit: boolean, move: "down" | "right" | "none", refocus: boolean) => void;
@@ -51,10 +58,12 @@ function sameProps(a: GridCellProps, b: GridCellProps): boolean {
     a.selected === b.selected &&
     a.tabStop === b.tabStop &&
     a.editing === b.editing &&
+    a.typeTarget === b.typeTarget &&
     a.choices.length === b.choices.length &&
     a.filteredLabel === b.filteredLabel &&
-    // Only the cell being edited calls back; it must hold the grid's latest handlers.
-    (b.editing === undefined || (a.onEditEnd === b.onEditEnd && a.onEditChange === b.onEditChange))
+    // Only the selected or edited cell calls back; it must hold the grid's latest handlers.
+    ((b.editing === undefined && !b.typeTarget) ||
+      (a.onEditEnd === b.onEditEnd && a.onEditChange === b.onEditChange && a.onType === b.onType))
   );
 }
 
@@ -66,8 +75,10 @@ export const GridCell = memo(function GridCell({
   selected,
   tabStop,
   editing,
+  typeTarget,
   choices,
   filteredLabel,
+  onType,
   onEditChange,
   onEditEnd,
 }: GridCellProps) {
@@ -81,6 +92,7 @@ export const GridCell = memo(function GridCell({
   ]
     .filter(Boolean)
     .join(" ");
+  const input = editing !== undefined || typeTarget;
   return (
     <td
       role="gridcell"
@@ -90,36 +102,49 @@ export const GridCell = memo(function GridCell({
       data-row={row}
       data-col={col}
       aria-selected={selected}
-      tabIndex={tabStop ? 0 : -1}
+      // The input is the tab stop while there is one: a single stop, and the keyboard lands where typing goes.
+      tabIndex={tabStop && !input ? 0 : -1}
       title={cell.problem ?? (cell.text.length > 12 ? cell.text : undefined)}
     >
+      {/* First child in both modes: React keeps this input when typing turns it into the editor. */}
+      {input && (
+        <input
+          className={editing !== undefined ? "cell-editor" : "cell-editor cell-typing"}
+          // While only selected, a screen reader hears the cell and what it shows; the editor is the address.
+          aria-label={editing === undefined && cell.text ? `${cell.address} ${cell.text}` : cell.address}
+          value={editing ?? ""}
+          tabIndex={tabStop ? 0 : -1}
+          autoFocus={editing !== undefined}
+          {...(choices.length > 0 ? { list: listId } : {})}
+          onChange={(e) => (editing === undefined ? onType(e.target.value) : onEditChange(e.target.value))}
+          // An IME's composition starts the edit at once, so its Enter (choosing a candidate) is the
+          // editor's and the composed text is neither lost nor typed twice.
+          onCompositionStart={(e) => {
+            if (editing === undefined) onType(e.currentTarget.value);
+          }}
+          onKeyDown={(e) => {
+            if (editing === undefined) return; // the grid handles keys while the cell is only selected
+            e.stopPropagation();
+            if (e.nativeEvent.isComposing || e.keyCode === 229) return;
+            if (e.key === "Enter") onEditEnd(true, "down", true);
+            else if (e.key === "Tab") {
+              e.preventDefault();
+              onEditEnd(true, "right", true);
+            } else if (e.key === "Escape") onEditEnd(false, "none", true);
+          }}
+          onBlur={() => {
+            if (editing !== undefined) onEditEnd(true, "none", false);
+          }}
+        />
+      )}
       {editing !== undefined ? (
-        <>
-          <input
-            className="cell-editor"
-            aria-label={cell.address}
-            value={editing}
-            autoFocus
-            {...(choices.length > 0 ? { list: listId } : {})}
-            onChange={(e) => onEditChange(e.target.value)}
-            onKeyDown={(e) => {
-              e.stopPropagation();
-              if (e.key === "Enter") onEditEnd(true, "down", true);
-              else if (e.key === "Tab") {
-                e.preventDefault();
-                onEditEnd(true, "right", true);
-              } else if (e.key === "Escape") onEditEnd(false, "none", true);
-            }}
-            onBlur={() => onEditEnd(true, "none", false)}
-          />
-          {choices.length > 0 && (
-            <datalist id={listId}>
-              {choices.map((c) => (
-                <option key={c} value={c} />
-              ))}
-            </datalist>
-          )}
-        </>
+        choices.length > 0 && (
+          <datalist id={listId}>
+            {choices.map((c) => (
+              <option key={c} value={c} />
+            ))}
+          </datalist>
+        )
       ) : (
         <>
           {cell.bar && (

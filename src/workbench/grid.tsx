@@ -1,4 +1,12 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
+import {
+  useLayoutEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from "react";
 import type { ExcelSimulation } from "../../test/excel-sim";
 import { cellAddress } from "../../test/excel-sim/address";
 import { GridCell } from "./grid-cell";
@@ -48,8 +56,10 @@ function cellAt(e: MouseEvent): { row: number; col: number } | undefined {
 
 /**
  * The active sheet as a keyboard-usable grid. A click or the arrow keys select a cell (`user.select`, so
- * the pane's live row follows); double-click, Enter, F2 or typing edits it, and Enter commits through
- * `setCellByUser`, like a person typing (list validation applies and change events fire).
+ * the pane's live row follows); typing replaces it (an IME's composition too: the selected cell holds the
+ * input that becomes the editor), double-click, Enter or F2 edits it; Enter commits through
+ * `setCellByUser`, like a person typing (list validation applies, change events fire, and a row typed
+ * under a table joins it with the table's formats), and moves down, Tab moves right, Esc cancels.
  */
 export function Grid({ sim, view, version, s, onMessage }: GridProps) {
   const scroller = useRef<HTMLDivElement>(null);
@@ -81,12 +91,15 @@ export function Grid({ sim, view, version, s, onMessage }: GridProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [sim, sheet, view, windowKey, version]);
 
-  useEffect(() => {
+  // Before the browser hands over the next keystroke: it must reach the newly selected cell's input.
+  useLayoutEffect(() => {
     if (!focusSelected.current || !selected || editing) return;
     focusSelected.current = false;
-    scroller.current
-      ?.querySelector<HTMLElement>(`td[data-row="${selected.row}"][data-col="${selected.col}"]`)
-      ?.focus();
+    const td = scroller.current?.querySelector<HTMLElement>(
+      `td[data-row="${selected.row}"][data-col="${selected.col}"]`,
+    );
+    // The keyboard goes to the cell's typing input, so that the next keystroke starts the edit.
+    (td?.querySelector<HTMLElement>("input") ?? td)?.focus();
   });
 
   const setEditing = (next: Editing | undefined) => {
@@ -94,16 +107,20 @@ export function Grid({ sim, view, version, s, onMessage }: GridProps) {
     setEditingState(next);
   };
 
-  const select = (row: number, col: number, keyboard: boolean) => {
-    focusSelected.current = keyboard;
+  // The workbook's redraw waits for an animation frame; the grid's own selection must not, or a key
+  // typed right after a click would land in the cell selected before it.
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
+  const select = (row: number, col: number) => {
+    focusSelected.current = true;
     sim.user.select(view.name, cellAddress(row, col));
+    redraw();
     onMessage(undefined);
   };
 
   const step = (row: number, col: number, dRow: number, dCol: number) => {
     const i = view.rows.indexOf(row);
     const nextRow = view.rows[Math.min(view.rows.length - 1, Math.max(0, i + dRow))] ?? row;
-    select(nextRow, Math.min(view.columns.length - 1, Math.max(0, col + dCol)), true);
+    select(nextRow, Math.min(view.columns.length - 1, Math.max(0, col + dCol)));
   };
 
   /** Types `edit.value` into its cell; false (and a message) when Excel refuses it. */
@@ -138,12 +155,22 @@ export function Grid({ sim, view, version, s, onMessage }: GridProps) {
     return formula ?? sim.model.readText(sheet, row, col);
   };
 
+  /** The first keystroke (or the start of a composition) in the selected cell's input. */
+  const onType = (value: string) => {
+    const at = selectedCell(sim, view.name);
+    if (!at || editRef.current) return;
+    setEditing({ row: at.row, col: at.col, value });
+    onMessage(undefined);
+  };
+
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (editRef.current) return;
+    // An IME is composing: its keys are the composition's (the input sees them), never the grid's.
+    if (editRef.current || e.nativeEvent.isComposing || e.keyCode === 229) return;
     // The selection may be on another sheet (the pane activated this one): start from the focused cell.
     const td = (e.target as HTMLElement).closest<HTMLElement>("td[data-row]");
     const current =
-      selected ?? (td ? { row: Number(td.dataset["row"]), col: Number(td.dataset["col"]) } : undefined);
+      selectedCell(sim, view.name) ??
+      (td ? { row: Number(td.dataset["row"]), col: Number(td.dataset["col"]) } : undefined);
     if (!current) return;
     const moves: Record<string, readonly [number, number]> = {
       ArrowUp: [-1, 0],
@@ -162,7 +189,9 @@ export function Grid({ sim, view, version, s, onMessage }: GridProps) {
       e.preventDefault();
       write({ ...current, value: "" });
     } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
-      // Typing over a cell replaces its content, as in Excel.
+      // Typing over a cell replaces its content, as in Excel. In the selected cell's input the browser
+      // types the character itself (onType); a focused cell without one starts the editor with it.
+      if (e.target instanceof HTMLInputElement) return;
       e.preventDefault();
       setEditing({ ...current, value: e.key });
     }
@@ -186,8 +215,10 @@ export function Grid({ sim, view, version, s, onMessage }: GridProps) {
             selected={selected?.row === r && selected.col === c}
             tabStop={tabStop.row === r && tabStop.col === c}
             {...(isEditing ? { editing: editing.value } : {})}
+            typeTarget={!isEditing && editing === undefined && selected?.row === r && selected.col === c}
             choices={isEditing ? listChoices(sim, view.name, r, c) : []}
             filteredLabel={s.filtered}
+            onType={onType}
             onEditChange={(value) => setEditing({ row: r, col: c, value })}
             onEditEnd={endEdit}
           />
@@ -212,7 +243,7 @@ export function Grid({ sim, view, version, s, onMessage }: GridProps) {
         data-version={version}
         onClick={(e) => {
           const at = cellAt(e);
-          if (at && !(editing?.row === at.row && editing.col === at.col)) select(at.row, at.col, false);
+          if (at && !(editing?.row === at.row && editing.col === at.col)) select(at.row, at.col);
         }}
         onDoubleClick={(e) => {
           const at = cellAt(e);

@@ -84,9 +84,10 @@ describeInBrowser("the workbench", () => {
     await live.getByText(/^PR-0003, evaluated at the step/).waitFor();
     await expect(statusLine().innerText()).resolves.toContain("Selected A4");
     await expect(cell("A4").getAttribute("aria-selected")).resolves.toBe("true");
-    await expect(page.evaluate(() => document.activeElement?.getAttribute("data-address"))).resolves.toBe(
-      "A4",
-    );
+    // The keyboard is in the selected cell (in its typing input), so the next keystroke edits it.
+    await expect(
+      page.evaluate(() => document.activeElement?.closest("td")?.getAttribute("data-address")),
+    ).resolves.toBe("A4");
   });
 
   test("edits a cell like a person typing: the list refuses a wrong status, change tracking records a right one", async () => {
@@ -116,6 +117,37 @@ describeInBrowser("the workbench", () => {
     await expect(statusLine().innerText()).resolves.toContain(`Selected ${status}6`);
   });
 
+  test("types a new row under the register: an amount joins the table and takes the column's money format", async () => {
+    const amount = await columnOf("Amount");
+    const bottom = await page.evaluate(() => {
+      const t = window.procsheetWorkbench?.sim.snapshot().tables.find((x) => x.sheet === "Procurement");
+      return Number(/(\d+)$/.exec(t?.address ?? "")?.[1]);
+    });
+    const below = `${amount}${bottom + 1}`;
+    await cell(below).click();
+    // Typing on a selected cell starts the edit with that character, as in Excel (no Enter, F2 or double-click).
+    await page.keyboard.type("68000");
+    await expect(editor(below).inputValue()).resolves.toBe("68000");
+    await page.keyboard.press("Enter");
+    await expect(text(below)).resolves.toBe("68,000.00");
+    await expect(cell(below).evaluate((td) => getComputedStyle(td).textAlign)).resolves.toBe("right");
+    const address = await page.evaluate(
+      () => window.procsheetWorkbench?.sim.snapshot().tables.find((x) => x.sheet === "Procurement")?.address,
+    );
+    expect(address).toBe(`Procurement!A1:${address?.split(":")[1]?.replace(/\d+$/, "")}${bottom + 1}`);
+    await expect(statusLine().innerText()).resolves.toContain(`Selected ${amount}${bottom + 2}`);
+    // Tab commits and moves right; Esc cancels.
+    await page.keyboard.type("1");
+    await page.keyboard.press("Tab");
+    await expect(statusLine().innerText()).resolves.toMatch(new RegExp(`Selected [A-Z]+${bottom + 2}`));
+    await page.keyboard.type("999");
+    await page.keyboard.press("Escape");
+    const right = await page.evaluate(() =>
+      document.activeElement?.closest("td")?.getAttribute("data-address"),
+    );
+    await expect(text(right ?? "")).resolves.toBe("");
+  });
+
   test("redraws after a co-author's edit", async () => {
     await page.evaluate(() =>
       window.procsheetWorkbench?.sim.coauthor.editCell("Procurement", "B2", "Edited remotely"),
@@ -140,6 +172,40 @@ describeInBrowser("the workbench", () => {
     await page.getByRole("gridcell", { name: "Row 2000", exact: true }).waitFor();
     await expect(text("B2000")).resolves.toBe("2998.5");
     await expect(text("C2000")).resolves.toBe("FALSE");
+  });
+
+  test("takes Chinese from an IME: the first keystroke of a composition is neither lost nor typed twice", async () => {
+    await page.locator("#workbook .grid-scroll").evaluate((el) => el.scrollTo(0, 0));
+    await cell("E2").click();
+    // What Chromium gets from a pinyin IME: a key the IME takes (keyCode 229), the composition, the choice.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Input.dispatchKeyEvent", {
+      type: "rawKeyDown",
+      key: "Process",
+      code: "KeyN",
+      windowsVirtualKeyCode: 229,
+    });
+    await cdp.send("Input.imeSetComposition", { text: "n", selectionStart: 1, selectionEnd: 1 });
+    await cdp.send("Input.dispatchKeyEvent", {
+      type: "keyUp",
+      key: "n",
+      code: "KeyN",
+      windowsVirtualKeyCode: 78,
+    });
+    await cdp.send("Input.imeSetComposition", { text: "nihao", selectionStart: 5, selectionEnd: 5 });
+    await cdp.send("Input.insertText", { text: "你好" });
+    await expect(editor("E2").inputValue()).resolves.toBe("你好");
+    await page.keyboard.press("Enter");
+    await expect(text("E2")).resolves.toBe("你好");
+    await expect(statusLine().innerText()).resolves.toContain("Selected E3");
+    // Text an input method commits at once (no composition) starts the edit too.
+    await page.keyboard.insertText("采购");
+    await page.keyboard.press("Enter");
+    await expect(text("E3")).resolves.toBe("采购");
+    await expect(
+      page.evaluate(() => window.procsheetWorkbench?.sim.snapshot().sheets["Sheet1"]?.values[1]?.[4]),
+    ).resolves.toBe("你好");
+    await cdp.detach();
   });
 
   test("moves between sheets with the keyboard", async () => {

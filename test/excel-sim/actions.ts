@@ -5,11 +5,16 @@
  * https://learn.microsoft.com/office/dev/add-ins/excel/co-authoring-in-excel-add-ins
  * Data validation applies to people typing (not to API writes):
  * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-data-validation
+ * A person typing in the empty row under a table extends it (AutoCorrect "Include new rows and columns in
+ * table", AutoExpandListRange), and the new row takes the table's formats from the row above:
+ * https://learn.microsoft.com/office/vba/api/excel.autocorrect.autoexpandlistrange
+ * https://support.microsoft.com/office/resize-a-table-by-adding-or-removing-rows-and-columns-e65ae4bb-e44b-43f4-ad8b-7d68784f1165
  */
 import { MAX_COLUMNS, MAX_ROWS, parseLocalRange, splitSheet } from "./address";
 import type { Rect } from "./address";
 import type { SimHost } from "./host";
-import type { SheetModel, TableModel } from "./model/types";
+import { hasContent } from "./model/cell-input";
+import type { Cell, SheetModel, TableModel } from "./model/types";
 import { rectFromAddress } from "./range";
 
 function sheetOf(host: SimHost, name: string): SheetModel {
@@ -57,6 +62,67 @@ function passesValidation(host: SimHost, sheet: SheetModel, rect: Rect, value: u
   return true;
 }
 
+const typed = (v: unknown): boolean => v !== null && v !== undefined && v !== "";
+
+/**
+ * Before a person's entry lands in the empty row(s) directly under a table, within its columns, those
+ * rows take the formats of the table's last row, as Excel's table auto-expansion does when typing: a typed
+ * 68000 in a money column then shows "68,000.00", and a Text column keeps "007" as text. The growth itself
+ * is the model's (afterContentWrite), the same as for API writes, which carry no formats (stricter: an
+ * add-in must set the formats it needs).
+ */
+function carryTableFormatsIntoTypedRows(
+  host: SimHost,
+  sheet: SheetModel,
+  rect: Rect,
+  valueAt: (row: number, col: number) => unknown,
+): () => void {
+  const model = host.model;
+  const before: [number, number, Cell | undefined][] = [];
+  for (const t of model.tablesOn(sheet)) {
+    if (t.showTotals || rect.left > t.rect.right || rect.right < t.rect.left) continue;
+    for (let row = t.rect.bottom + 1; row >= rect.top && row <= rect.bottom; row++) {
+      let entered = false;
+      let empty = true;
+      for (let c = t.rect.left; c <= t.rect.right; c++) {
+        if (c >= rect.left && c <= rect.right && typed(valueAt(row, c))) entered = true;
+        if (hasContent(model.getCell(sheet, row, c))) empty = false;
+      }
+      if (!entered || !empty) break;
+      for (let c = t.rect.left; c <= t.rect.right; c++) {
+        const above = model.getCell(sheet, row - 1, c);
+        const here = model.getCell(sheet, row, c);
+        const next = { ...(here ?? {}) };
+        if (above?.numberFormat !== undefined) next.numberFormat = above.numberFormat;
+        if (above?.format !== undefined) next.format = { ...above.format };
+        before.push([row, c, here]);
+        model.setCell(sheet, row, c, next);
+      }
+    }
+  }
+  // Undoes the carried formats when the entry itself is refused.
+  return () => {
+    for (const [row, c, cell] of before.reverse()) model.setCell(sheet, row, c, cell);
+  };
+}
+
+/** Writes a person's entry, with the formats of a table it extends; nothing stays behind if it fails. */
+function writeTyped(host: SimHost, sheet: SheetModel, rect: Rect, values: unknown[][]): void {
+  host.model.assertEditable(sheet, "user");
+  const undo = carryTableFormatsIntoTypedRows(
+    host,
+    sheet,
+    rect,
+    (r, c) => values[r - rect.top]?.[c - rect.left],
+  );
+  try {
+    host.model.writeValues(sheet, rect, values, "user");
+  } catch (e) {
+    undo();
+    throw e;
+  }
+}
+
 export class UserActions {
   constructor(private readonly host: SimHost) {}
 
@@ -69,7 +135,7 @@ export class UserActions {
     const rect = rectFromAddress(sheet, address, "user");
     if (!passesValidation(this.host, sheet, rect, value)) return false;
     this.host.model.changes = [];
-    this.host.model.writeValues(sheet, { ...rect, bottom: rect.top, right: rect.left }, [[value]], "user");
+    writeTyped(this.host, sheet, { ...rect, bottom: rect.top, right: rect.left }, [[value]]);
     this.host.flushChanges({ source: "Local", triggerSource: "Others" });
     return true;
   }
@@ -79,7 +145,7 @@ export class UserActions {
     const sheet = sheetOf(this.host, sheetName);
     const rect = rectFromAddress(sheet, address, "user");
     this.host.model.changes = [];
-    this.host.model.writeValues(sheet, rect, values, "user");
+    writeTyped(this.host, sheet, rect, values);
     this.host.flushChanges({ source: "Local", triggerSource: "Others" });
   }
 

@@ -41,6 +41,11 @@ export class EventHub {
   /** Errors thrown by handlers (Excel swallows them; tests can inspect). */
   handlerErrors: unknown[] = [];
   delivered = 0;
+  /**
+   * Runs one handler. A co-authoring client wraps it so the handler runs as that client (its Excel.run
+   * goes to its own replica: coauthoring.ts); alone, a handler just runs.
+   */
+  runHandler: (handler: () => unknown) => unknown = (handler) => handler();
 
   register(kind: EventKind, scope: string, handler: Handler): Registration {
     const r: Registration = { id: this.nextId++, kind, scope, handler };
@@ -154,7 +159,7 @@ export class EventHub {
       this.chain = this.chain.then(async () => {
         try {
           this.delivered++;
-          await d.handler(d.args);
+          await this.runHandler(() => d.handler(d.args));
         } catch (e) {
           this.handlerErrors.push(e);
         }

@@ -7,7 +7,7 @@ import type { SimOfficeError } from "./errors";
 import { EventHub } from "./events";
 import type { EmitContext } from "./events";
 import { FIVE_MB, Instruments } from "./instruments";
-import type { WorkbookModel } from "./model/workbook-model";
+import type { ChangeRecord, WorkbookModel } from "./model/workbook-model";
 import { jsonSize } from "./request-context";
 import type { SimObject, SimRequestContext } from "./request-context";
 import { requiredVersion, versionAtLeast } from "./requirement-sets";
@@ -52,6 +52,11 @@ export class SimHost {
   /** Batches currently waiting for cell edit mode to end (delayForCellEdit). */
   waitingForEdit = 0;
   private readonly observers = new Set<ChangeObserver>();
+  /**
+   * Hears every change made here by this add-in or this person (source Local) before its events are
+   * queued: a co-authoring client sends it to the server from here (coauthoring.ts).
+   */
+  onLocalChange: ((changes: readonly ChangeRecord[]) => void) | undefined;
 
   constructor(config: HostConfig, model: WorkbookModel) {
     this.config = config;
@@ -136,6 +141,7 @@ export class SimHost {
   flushChanges(ctx: EmitContext): void {
     const changes = this.model.changes;
     this.model.changes = [];
+    if (ctx.source === "Local") this.onLocalChange?.(changes);
     this.events.emit(this.model, changes, ctx, this.config.apiVersion, (given, sheetId, address) => {
       const Ctx = this.contextClass();
       const context = given instanceof Ctx ? given : new Ctx(this);

@@ -3,24 +3,24 @@
  * and returns a handle with instruments, fault injection, co-author/user actions and snapshots.
  * Runs the same in jest and in a browser page (no Node APIs here).
  *
- * Excel.run overloads and RunOptions: https://learn.microsoft.com/javascript/api/excel#excel-excel-run-function(1)
- * https://learn.microsoft.com/javascript/api/excel/excel.runoptions
- * Office.onReady / Office.context: https://learn.microsoft.com/office/dev/add-ins/develop/initialize-add-in
+ * The globals themselves are built in globals.ts; several clients on one workbook: coauthoring.ts (Node only).
  */
 import { parseLocalRange } from "./address";
 import { CoAuthor, UserActions } from "./actions";
 import { evaluateConditionalFormats } from "./conditional-formats";
 import type { CellAppearance } from "./conditional-formats";
-import { EXCEL_ENUMS, ERROR_CODES_ENUM, OFFICE_EXTENSION_ERROR_CODES } from "./enums";
 import { ErrorCode, officeError, SimOfficeError, SimulationLimitError } from "./errors";
+import { makeGlobals } from "./globals";
+import type { SimulationGlobals } from "./globals";
 import { READ_CELL_LIMIT } from "./instruments";
 import { SimHost } from "./host";
 import type { ChangeCause, ChangeObserver, HostConfig } from "./host";
 import { WorkbookModel } from "./model/workbook-model";
 import type { RangeRef } from "./model/workbook-model";
+import { SimDocumentSettings } from "./office-document";
 import { makeRangeRef, RangeProxy, rectFromAddress } from "./range";
-import { SimClientResult, SimObject, SimRequestContext } from "./request-context";
-import { DEFAULT_OTHER_SETS, isSetSupported } from "./requirement-sets";
+import { SimRequestContext } from "./request-context";
+import { DEFAULT_OTHER_SETS } from "./requirement-sets";
 import type { ApiVersion } from "./requirement-sets";
 import { dumpWorkbook, loadWorkbook, snapshotWorkbook } from "./snapshot";
 import type { WorkbookJson, WorkbookSnapshot } from "./snapshot";
@@ -84,11 +84,14 @@ export interface ExcelSimulation {
   uninstall(): void;
 }
 
-function isThenable(v: unknown): v is PromiseLike<unknown> {
-  return typeof v === "object" && v !== null && typeof (v as { then?: unknown }).then === "function";
-}
-
-export function installExcelSimulation(options: SimulationOptions = {}): ExcelSimulation {
+/**
+ * A simulated Excel and the globals it would install, without installing them (coauthoring.ts routes
+ * several of these behind one set of globals). `sim.uninstall()` here only releases the simulation.
+ */
+export function createExcelSimulation(options: SimulationOptions = {}): {
+  sim: ExcelSimulation;
+  globals: SimulationGlobals;
+} {
   const platform = options.platform ?? "web";
   const config: HostConfig = {
     apiVersion: options.apiVersion ?? "1.17",
@@ -143,139 +146,12 @@ export function installExcelSimulation(options: SimulationOptions = {}): ExcelSi
       }),
   };
 
-  // ---------------------------------------------------------------- Excel.run
-  async function run(...args: unknown[]): Promise<unknown> {
-    const batch = args[args.length - 1];
-    if (typeof batch !== "function") throw officeError(ErrorCode.invalidArgument, "Excel.run");
-    let ctx: SimRequestContext | undefined;
-    let runOptions: { delayForCellEdit?: boolean; mergeUndoGroup?: boolean } = {};
-    if (args.length >= 2) {
-      const first = args[0];
-      if (first instanceof SimRequestContext) ctx = first;
-      else if (first instanceof SimObject) ctx = first.context;
-      else if (Array.isArray(first)) ctx = first.find((x): x is SimObject => x instanceof SimObject)?.context;
-      else if (first && typeof first === "object") {
-        const o = first as {
-          delayForCellEdit?: boolean;
-          mergeUndoGroup?: boolean;
-          previousObjects?: unknown;
-        };
-        runOptions = o;
-        const prev = o.previousObjects;
-        if (prev instanceof SimRequestContext) ctx = prev;
-        else if (prev instanceof SimObject) ctx = prev.context;
-      }
-    }
-    if (runOptions.mergeUndoGroup) host.requireApi("Excel.run.mergeUndoGroup", "Excel.run");
-    ctx ??= new SimRequestContext(host);
-    const previousDelay = ctx._delayForCellEdit;
-    // An Excel older than ExcelApi 1.11 does not know the option: it is ignored there, and a batch sent
-    // while a person edits a cell fails as without it (https://learn.microsoft.com/javascript/api/excel/excel.runoptions).
-    if (runOptions.delayForCellEdit && host.hasApi("Excel.run.delayForCellEdit"))
-      ctx._delayForCellEdit = true;
-    try {
-      const result: unknown = (batch as (c: SimRequestContext) => unknown)(ctx);
-      if (!isThenable(result)) throw new SimOfficeError(ErrorCode.runMustReturnPromise);
-      const value = await result;
-      // Commands still queued when the batch's promise resolves are sent by Excel.run.
-      if (ctx.debugInfo.pendingStatements.length > 0) await ctx.sync();
-      return value;
-    } finally {
-      ctx._delayForCellEdit = previousDelay;
-      ctx._releaseAll();
-    }
-  }
-
-  class RequestContext extends SimRequestContext {
-    constructor() {
-      super(host);
-    }
-  }
-
-  const excel: Record<string, unknown> = {
-    run,
-    RequestContext,
-    ErrorCodes: { ...ERROR_CODES_ENUM },
-    ...Object.fromEntries(Object.entries(EXCEL_ENUMS).map(([k, v]) => [k, { ...v }])),
-    Range: RangeProxy,
-  };
-
-  const officeExtension: Record<string, unknown> = {
-    Error: SimOfficeError,
-    ErrorCodes: { ...OFFICE_EXTENSION_ERROR_CODES },
-    ClientResult: SimClientResult,
-    ClientObject: SimObject,
-    ClientRequestContext: SimRequestContext,
-    config: { extendedErrorLogging: false },
-    Promise,
-  };
-
-  const office: Record<string, unknown> = {
-    HostType: {
-      Excel: "Excel",
-      Word: "Word",
-      PowerPoint: "PowerPoint",
-      Outlook: "Outlook",
-      OneNote: "OneNote",
-      Project: "Project",
-      Access: "Access",
-    },
-    PlatformType: {
-      PC: "PC",
-      OfficeOnline: "OfficeOnline",
-      Mac: "Mac",
-      iOS: "iOS",
-      Android: "Android",
-      Universal: "Universal",
-    },
-    context: {
-      get displayLanguage(): string {
-        return host.config.displayLanguage;
-      },
-      get contentLanguage(): string {
-        return host.config.contentLanguage;
-      },
-      host: "Excel",
-      platform: platform === "web" ? "OfficeOnline" : "PC",
-      diagnostics: {
-        host: "Excel",
-        platform: platform === "web" ? "OfficeOnline" : "PC",
-        version: "16.0.0.0",
-      },
-      requirements: {
-        isSetSupported: (name: string, minVersion?: string | number): boolean =>
-          isSetSupported(
-            name,
-            minVersion === undefined ? undefined : String(minVersion),
-            host.config.apiVersion,
-            host.config.otherSets,
-          ),
-      },
-    },
-    onReady: (
-      callback?: (info: { host: string; platform: string }) => void,
-    ): Promise<{ host: string; platform: string }> => {
-      const info = { host: "Excel", platform: platform === "web" ? "OfficeOnline" : "PC" };
-      callback?.(info);
-      return Promise.resolve(info);
-    },
-    initialize: undefined,
-  };
-
-  const target = (options.target ?? globalThis) as Record<string, unknown>;
-  const previous = {
-    Excel: target["Excel"],
-    Office: target["Office"],
-    OfficeExtension: target["OfficeExtension"],
-  };
-  target["Excel"] = excel;
-  target["Office"] = office;
-  target["OfficeExtension"] = officeExtension;
-
+  const settings = new SimDocumentSettings(() => model);
+  const globals = makeGlobals(host, settings);
   const coauthor = new CoAuthor(host);
   const user = new UserActions(host);
 
-  return {
+  const sim: ExcelSimulation = {
     host,
     model,
     counters: () => host.instruments.snapshot(),
@@ -292,7 +168,11 @@ export function installExcelSimulation(options: SimulationOptions = {}): ExcelSi
     user,
     snapshot: () => snapshotWorkbook(model),
     dump: () => dumpWorkbook(model),
-    load: (json) => loadWorkbook(model, json),
+    load: (json) => {
+      loadWorkbook(model, json);
+      // The add-in's in-memory settings start again from the document, as when it is reopened.
+      settings.reload();
+    },
     cellAppearance: (sheetName, address) => {
       const sheet = model.sheetByName(sheetName);
       const r = parseLocalRange(address);
@@ -305,14 +185,47 @@ export function installExcelSimulation(options: SimulationOptions = {}): ExcelSi
       host.config.apiVersion = v;
     },
     uninstall: () => {
+      host.events.clear();
+      model.engine.dispose();
+    },
+  };
+  return { sim, globals };
+}
+
+/**
+ * Sets the `Excel`, `Office` and `OfficeExtension` globals of `options.target` (default globalThis) to a
+ * new simulated Excel; `uninstall()` puts back what was there.
+ */
+export function installExcelSimulation(options: SimulationOptions = {}): ExcelSimulation {
+  const { sim, globals } = createExcelSimulation(options);
+  const target = (options.target ?? globalThis) as Record<string, unknown>;
+  const previous = {
+    Excel: target["Excel"],
+    Office: target["Office"],
+    OfficeExtension: target["OfficeExtension"],
+  };
+  target["Excel"] = globals.Excel;
+  target["Office"] = globals.Office;
+  target["OfficeExtension"] = globals.OfficeExtension;
+  const dispose = sim.uninstall;
+  return {
+    ...sim,
+    uninstall: () => {
       target["Excel"] = previous.Excel;
       target["Office"] = previous.Office;
       target["OfficeExtension"] = previous.OfficeExtension;
-      host.events.clear();
-      model.engine.dispose();
+      dispose();
     },
   };
 }
 
 export { SimOfficeError, SimulationLimitError };
-export type { WorkbookJson, WorkbookSnapshot, CellAppearance, RangeRef, ChangeCause, ChangeObserver };
+export type {
+  WorkbookJson,
+  WorkbookSnapshot,
+  CellAppearance,
+  RangeRef,
+  ChangeCause,
+  ChangeObserver,
+  SimulationGlobals,
+};

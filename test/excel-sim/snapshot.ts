@@ -49,61 +49,79 @@ export interface WorkbookJson {
   settings: Record<string, unknown>;
   customXmlParts: CustomXmlPartModel[];
   calculationMode: WorkbookModel["calculationMode"];
+  /** Office.context.document.settings as saved (saveAsync) in the document. */
+  documentSettings?: Record<string, unknown>;
+  /** Office.addin.setStartupBehavior ("None" when absent). */
+  startupBehavior?: WorkbookModel["startupBehavior"];
   activeSheet?: string;
   selection?: { sheet: string; address: string };
 }
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
-export function dumpWorkbook(model: WorkbookModel): WorkbookJson {
-  const sheets: SheetJson[] = model.sheets.map((s) => {
-    const cells: Record<string, Cell> = {};
-    const rows = [...s.cells.keys()].sort((a, b) => a - b);
-    for (const r of rows) {
-      const cols = s.cells.get(r);
-      if (!cols) continue;
-      for (const c of [...cols.keys()].sort((a, b) => a - b)) {
-        const cell = cols.get(c);
-        if (cell) cells[cellAddress(r, c)] = clone(cell);
-      }
+/** One sheet as plain JSON (cells keyed by address, rectangles as local addresses). */
+export function sheetToJson(s: SheetModel): SheetJson {
+  const cells: Record<string, Cell> = {};
+  const rows = [...s.cells.keys()].sort((a, b) => a - b);
+  for (const r of rows) {
+    const cols = s.cells.get(r);
+    if (!cols) continue;
+    for (const c of [...cols.keys()].sort((a, b) => a - b)) {
+      const cell = cols.get(c);
+      if (cell) cells[cellAddress(r, c)] = clone(cell);
     }
-    const out: SheetJson = { id: s.id, name: s.name, visibility: s.visibility, cells };
-    if (s.tabColor) out.tabColor = s.tabColor;
-    if (s.columnWidths.size)
-      out.columnWidths = Object.fromEntries([...s.columnWidths].map(([k, v]) => [String(k), v]));
-    if (s.rowHeights.size)
-      out.rowHeights = Object.fromEntries([...s.rowHeights].map(([k, v]) => [String(k), v]));
-    if (s.hiddenRows.size) out.hiddenRows = [...s.hiddenRows].sort((a, b) => a - b);
-    if (s.freeze) out.freeze = { ...s.freeze };
-    if (s.autoFilter)
-      out.autoFilter = { address: formatLocal(s.autoFilter.rect), criteria: clone(s.autoFilter.criteria) };
-    if (s.protection.protected) out.protection = clone(s.protection);
-    if (s.conditionalFormats.length)
-      out.conditionalFormats = s.conditionalFormats.map(({ rect, ...rest }) => ({
-        ...clone(rest),
-        address: formatLocal(rect),
-      }));
-    if (s.validations.length)
-      out.validations = s.validations.map(({ rect, ...rest }) => ({
-        ...clone(rest),
-        address: formatLocal(rect),
-      }));
-    if (s.charts.length) out.charts = clone(s.charts);
-    if (s.merged.length) out.merged = s.merged.map(formatLocal);
-    return out;
-  });
+  }
+  const out: SheetJson = { id: s.id, name: s.name, visibility: s.visibility, cells };
+  if (s.tabColor) out.tabColor = s.tabColor;
+  if (s.columnWidths.size)
+    out.columnWidths = Object.fromEntries([...s.columnWidths].map(([k, v]) => [String(k), v]));
+  if (s.rowHeights.size)
+    out.rowHeights = Object.fromEntries([...s.rowHeights].map(([k, v]) => [String(k), v]));
+  if (s.hiddenRows.size) out.hiddenRows = [...s.hiddenRows].sort((a, b) => a - b);
+  if (s.freeze) out.freeze = { ...s.freeze };
+  if (s.autoFilter)
+    out.autoFilter = { address: formatLocal(s.autoFilter.rect), criteria: clone(s.autoFilter.criteria) };
+  if (s.protection.protected) out.protection = clone(s.protection);
+  if (s.conditionalFormats.length)
+    out.conditionalFormats = s.conditionalFormats.map(({ rect, ...rest }) => ({
+      ...clone(rest),
+      address: formatLocal(rect),
+    }));
+  if (s.validations.length)
+    out.validations = s.validations.map(({ rect, ...rest }) => ({
+      ...clone(rest),
+      address: formatLocal(rect),
+    }));
+  if (s.charts.length) out.charts = clone(s.charts);
+  if (s.merged.length) out.merged = s.merged.map(formatLocal);
+  return out;
+}
+
+export type TableJson = WorkbookJson["tables"][number];
+
+export function tableToJson(model: WorkbookModel, t: TableModel): TableJson {
+  const { rect, sheetId, ...rest } = t;
+  return { ...clone(rest), sheet: model.sheetById(sheetId)?.name ?? "", address: formatLocal(rect) };
+}
+
+/** Saved document settings as values (the document keeps them as JSON text). */
+function documentSettingsOf(model: WorkbookModel): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(model.documentSettings).map(([k, v]) => [k, JSON.parse(v) as unknown]),
+  );
+}
+
+export function dumpWorkbook(model: WorkbookModel): WorkbookJson {
   const json: WorkbookJson = {
     version: 1,
-    sheets,
-    tables: model.tables.map(({ rect, sheetId, ...rest }) => ({
-      ...clone(rest),
-      sheet: model.sheetById(sheetId)?.name ?? "",
-      address: formatLocal(rect),
-    })),
+    sheets: model.sheets.map(sheetToJson),
+    tables: model.tables.map((t) => tableToJson(model, t)),
     settings: Object.fromEntries([...model.settings].map(([k, v]) => [k, clone(v)])),
     customXmlParts: clone(model.customXmlParts),
     calculationMode: model.calculationMode,
   };
+  if (Object.keys(model.documentSettings).length > 0) json.documentSettings = documentSettingsOf(model);
+  if (model.startupBehavior !== "None") json.startupBehavior = model.startupBehavior;
   const active = model.sheetById(model.activeSheetId);
   if (active) json.activeSheet = active.name;
   const selSheet = model.selection ? model.sheetById(model.selection.sheetId) : undefined;
@@ -118,52 +136,66 @@ function rect(address: string): Rect {
   return r;
 }
 
+/** One sheet from its JSON. */
+export function sheetFromJson(s: SheetJson): SheetModel {
+  const cells = new Map<number, Map<number, Cell>>();
+  for (const [addr, cell] of Object.entries(s.cells)) {
+    const r = rect(addr);
+    let row = cells.get(r.top);
+    if (!row) {
+      row = new Map();
+      cells.set(r.top, row);
+    }
+    row.set(r.left, clone(cell));
+  }
+  const sheet: SheetModel = {
+    id: s.id,
+    name: s.name,
+    visibility: s.visibility,
+    tabColor: s.tabColor ?? "",
+    cells,
+    columnWidths: new Map(Object.entries(s.columnWidths ?? {}).map(([k, v]) => [Number(k), v])),
+    rowHeights: new Map(Object.entries(s.rowHeights ?? {}).map(([k, v]) => [Number(k), v])),
+    hiddenRows: new Set(s.hiddenRows ?? []),
+    protection: s.protection ? clone(s.protection) : { protected: false, options: {} },
+    conditionalFormats: (s.conditionalFormats ?? []).map(({ address, ...rest }) => ({
+      ...clone(rest),
+      rect: rect(address),
+    })),
+    validations: (s.validations ?? []).map(({ address, ...rest }) => ({
+      ...clone(rest),
+      rect: rect(address),
+    })),
+    charts: clone(s.charts ?? []),
+    merged: (s.merged ?? []).map(rect),
+  };
+  if (s.freeze) sheet.freeze = { ...s.freeze };
+  if (s.autoFilter)
+    sheet.autoFilter = { rect: rect(s.autoFilter.address), criteria: clone(s.autoFilter.criteria) };
+  return sheet;
+}
+
+/** A table from JSON; its sheet is looked up by name in `model`, whose sheets must be loaded first. */
+export function tableFromJson(model: WorkbookModel, json: TableJson): TableModel {
+  const { sheet, address, ...rest } = json;
+  const s = model.sheetByName(sheet);
+  if (!s) throw new Error(`excel-sim: table ${rest.name} refers to missing sheet ${sheet}`);
+  return { ...clone(rest), sheetId: s.id, rect: rect(address) };
+}
+
 /** Replaces the model's content with a dumped workbook. */
 export function loadWorkbook(model: WorkbookModel, json: WorkbookJson): void {
-  model.sheets = json.sheets.map((s) => {
-    const cells = new Map<number, Map<number, Cell>>();
-    for (const [addr, cell] of Object.entries(s.cells)) {
-      const r = rect(addr);
-      let row = cells.get(r.top);
-      if (!row) {
-        row = new Map();
-        cells.set(r.top, row);
-      }
-      row.set(r.left, clone(cell));
-    }
-    const sheet: SheetModel = {
-      id: s.id,
-      name: s.name,
-      visibility: s.visibility,
-      tabColor: s.tabColor ?? "",
-      cells,
-      columnWidths: new Map(Object.entries(s.columnWidths ?? {}).map(([k, v]) => [Number(k), v])),
-      rowHeights: new Map(Object.entries(s.rowHeights ?? {}).map(([k, v]) => [Number(k), v])),
-      hiddenRows: new Set(s.hiddenRows ?? []),
-      protection: s.protection ? clone(s.protection) : { protected: false, options: {} },
-      conditionalFormats: (s.conditionalFormats ?? []).map(({ address, ...rest }) => ({
-        ...clone(rest),
-        rect: rect(address),
-      })),
-      validations: (s.validations ?? []).map(({ address, ...rest }) => ({
-        ...clone(rest),
-        rect: rect(address),
-      })),
-      charts: clone(s.charts ?? []),
-      merged: (s.merged ?? []).map(rect),
-    };
-    if (s.freeze) sheet.freeze = { ...s.freeze };
-    if (s.autoFilter)
-      sheet.autoFilter = { rect: rect(s.autoFilter.address), criteria: clone(s.autoFilter.criteria) };
-    return sheet;
-  });
-  model.tables = json.tables.map(({ sheet, address, ...rest }) => {
-    const s = model.sheetByName(sheet);
-    if (!s) throw new Error(`excel-sim: table ${rest.name} refers to missing sheet ${sheet}`);
-    return { ...clone(rest), sheetId: s.id, rect: rect(address) };
-  });
+  model.sheets = json.sheets.map(sheetFromJson);
+  model.tables = json.tables.map((t) => tableFromJson(model, t));
   model.settings = new Map(Object.entries(json.settings).map(([k, v]) => [k, clone(v)]));
   model.customXmlParts = clone(json.customXmlParts);
+  model.documentSettings = Object.fromEntries(
+    Object.entries(json.documentSettings ?? {}).flatMap(([k, v]) => {
+      const text = JSON.stringify(v);
+      return text === undefined ? [] : [[k, text]];
+    }),
+  );
+  model.startupBehavior = json.startupBehavior ?? "None";
   model.calculationMode = json.calculationMode;
   model.activeSheetId =
     (json.activeSheet ? model.sheetByName(json.activeSheet)?.id : undefined) ?? model.sheets[0]?.id ?? "";
@@ -214,6 +246,10 @@ export interface WorkbookSnapshot {
   }[];
   settings: Record<string, unknown>;
   customXmlParts: { id: string; namespaceUri: string; xml: string }[];
+  /** Office.context.document.settings as saved in the document (not the add-in's unsaved copy). */
+  documentSettings: Record<string, unknown>;
+  /** Office.addin's startup behaviour for this document: "None" or "Load". */
+  startupBehavior: WorkbookModel["startupBehavior"];
 }
 
 /** A readable picture of the workbook for assertions. Formula cells are computed (and may fail loudly). */
@@ -308,5 +344,7 @@ export function snapshotWorkbook(model: WorkbookModel): WorkbookSnapshot {
     }),
     settings: Object.fromEntries([...model.settings].map(([k, v]) => [k, clone(v)])),
     customXmlParts: clone(model.customXmlParts),
+    documentSettings: documentSettingsOf(model),
+    startupBehavior: model.startupBehavior,
   };
 }

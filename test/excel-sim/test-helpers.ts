@@ -39,6 +39,18 @@ export const DOCS = {
   mergedAreas:
     "https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)",
   mergedAreasTopLeft: "https://github.com/OfficeDev/office-js/issues/3611",
+  officeSettings: "https://learn.microsoft.com/javascript/api/office/office.settings",
+  autoOpen:
+    "https://learn.microsoft.com/office/dev/add-ins/develop/automatically-open-a-task-pane-with-a-document",
+  addin: "https://learn.microsoft.com/javascript/api/office/office.addin",
+  runOnOpen: "https://learn.microsoft.com/office/dev/add-ins/develop/run-code-on-document-open",
+  startupBehavior: "https://learn.microsoft.com/javascript/api/office/office.startupbehavior",
+  /** Typing in an empty row next to a table (a "list") expands it: AutoCorrect's AutoExpandListRange. */
+  autoExpand: "https://learn.microsoft.com/office/vba/api/excel.autocorrect.autoexpandlistrange",
+  resizeTable:
+    "https://support.microsoft.com/office/resize-a-table-by-adding-or-removing-rows-and-columns-e65ae4bb-e44b-43f4-ad8b-7d68784f1165",
+  dataChangeType: "https://learn.microsoft.com/javascript/api/excel/excel.datachangetype",
+  eventSource: "https://learn.microsoft.com/javascript/api/excel/excel.eventsource",
 } as const;
 
 /** Runs `fn` and returns the OfficeExtension.Error it rejects with (fails the test otherwise). */

@@ -17,7 +17,10 @@ export interface CellFormat {
   wrapText?: boolean;
 }
 
-/** One stored cell. A formula cell has `formula` and no `value`; its value is computed. */
+/**
+ * One stored cell. A formula cell has `formula` and no `value`; its value is computed. A stored cell is
+ * never changed in place (a change stores a new object), so snapshots can share cells (replication.ts).
+ */
 export interface Cell {
   value?: Scalar;
   /** A literal error typed or written as text ("#N/A"). */

@@ -108,6 +108,10 @@ export class WorkbookModel {
   tables: TableModel[] = [];
   settings = new Map<string, unknown>();
   customXmlParts: CustomXmlPartModel[] = [];
+  /** Office.context.document.settings as saved in the document: name -> JSON text (office-document.ts). */
+  documentSettings: Record<string, string> = {};
+  /** Office.addin.setStartupBehavior, kept with the document (office-document.ts). */
+  startupBehavior: "None" | "Load" = "None";
   calculationMode: "Automatic" | "AutomaticExceptTables" | "Manual" = "Automatic";
   activeSheetId = "";
   selection: RangeRef | undefined;
@@ -117,6 +121,11 @@ export class WorkbookModel {
   /** Change records produced since the last drain; the event layer turns them into onChanged events. */
   changes: ChangeRecord[] = [];
   private nextId = 1;
+  /**
+   * Part of every new id. Co-authors' replicas each get their own (coauthoring.ts), so objects that two
+   * of them create at the same time never share an id.
+   */
+  idTag = "";
   options: ModelOptions;
 
   constructor(options: ModelOptions) {
@@ -124,7 +133,7 @@ export class WorkbookModel {
   }
 
   newId(prefix: string): string {
-    return `{${prefix}-${String(this.nextId++).padStart(8, "0")}}`;
+    return `{${prefix}-${this.idTag}${String(this.nextId++).padStart(8, "0")}}`;
   }
 
   touch(): void {
@@ -235,8 +244,13 @@ export class WorkbookModel {
 
   private rewriteAllFormulas(fn: (formula: string, sheet: SheetModel) => string): void {
     for (const s of this.sheets) {
+      // Cells are replaced, never changed in place: co-authoring snapshots share cell objects (replication.ts).
       for (const cols of s.cells.values()) {
-        for (const cell of cols.values()) if (cell.formula !== undefined) cell.formula = fn(cell.formula, s);
+        for (const [c, cell] of cols) {
+          if (cell.formula === undefined) continue;
+          const formula = fn(cell.formula, s);
+          if (formula !== cell.formula) cols.set(c, { ...cell, formula });
+        }
       }
       for (const cf of s.conditionalFormats) {
         if (cf.rule.formula) cf.rule.formula = fn(cf.rule.formula, s);
