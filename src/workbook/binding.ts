@@ -26,6 +26,11 @@ export interface ProcessBinding {
   /** Earlier versions, newest first. */
   readonly versions?: readonly DefinitionVersion[];
   readonly boundAt: string;
+  /**
+   * Automatic mode (docs/specification.md §3.12): edits are routed as people make them, with no button
+   * pressed. On for registers made or adopted since it exists; absent (off) in older workbooks.
+   */
+  readonly automatic?: boolean;
 }
 
 export interface WorkbookData {

@@ -31,6 +31,7 @@ export function newBinding(definition: ProcessDefinition, lang: Lang, now: strin
     historyTableName: historyTableName(definition.id),
     lang,
     boundAt: now,
+    automatic: true,
   };
 }
 

@@ -4,6 +4,7 @@ import { LEASE_MS, leaseStanding, RENEW_MS, type Lease } from "../../workbook/st
 import { excelError, ExpectedFailure, runExcel, type RunOptions } from "../excel-run";
 import { isOwnWriteInProgress } from "../own-writes";
 import { syncInContext, type RoutingIdentity, type SyncReport } from "../sync/run-sync";
+import { queueReadState, queueWriteState } from "../store/state-store";
 import { ensureLeaseSheet, queueReadLease, queueWriteLease } from "./lease-sheet";
 import { routeRows } from "./route-rows";
 
@@ -43,6 +44,8 @@ export interface Router {
   readonly standing: () => RouterStanding;
   /** Routes what is pending now instead of after the quiet time (tests, "Sync now" while automatic). */
   readonly flush: () => Promise<void>;
+  /** Renews the lease, or takes it over when it ran out, now instead of at the next heartbeat. */
+  readonly renew: () => Promise<void>;
   readonly stop: () => Promise<void>;
 }
 
@@ -93,7 +96,7 @@ export async function startRouter(options: RouterOptions): Promise<Router> {
       };
       queueWriteLease(context, binding().id, read.row, lease);
       await context.sync();
-      return { wrote: s.kind === "free" };
+      return { wrote: s.kind === "free", previous: generation - 1 };
     }, options.run);
     if (!took.ok) return options.onError?.(took.error);
     if ("held" in took.value) {
@@ -101,10 +104,26 @@ export async function startRouter(options: RouterOptions): Promise<Router> {
       return setStanding({ kind: "elsewhere", name: took.value.held.name });
     }
     if (took.value.wrote) await sleep(settleMs);
+    const previous = "previous" in took.value ? took.value.previous : undefined;
     const check = await runExcel(async (context) => {
       const get = queueReadLease(context, binding().id);
+      const getState = queueReadState(context, binding());
       await context.sync();
-      return get().lease;
+      const lease = get().lease;
+      // A takeover keeps this workbook's state when it was written under the generation just ended (this
+      // instance, or nobody, routed last): the next sync can then read only the rows people change.
+      // Otherwise the first sync rebuilds it (sync-read.ts trustedState).
+      const state = getState();
+      if (
+        took.value.wrote &&
+        leaseStanding(lease, options.me, nowMs()).kind === "mine" &&
+        (state.generation ?? 0) === previous &&
+        lease
+      ) {
+        queueWriteState(context, binding(), { ...state, generation: lease.generation });
+        await context.sync();
+      }
+      return lease;
     }, options.run);
     if (!check.ok) return options.onError?.(check.error);
     const s = leaseStanding(check.value, options.me, nowMs());
@@ -203,10 +222,17 @@ export async function startRouter(options: RouterOptions): Promise<Router> {
       running = running.then(route, route);
       await running;
     },
+    renew: async () => {
+      running = running.then(acquire, acquire);
+      await running;
+    },
     stop: async () => {
       stopped = true;
       clearInterval(heartbeat);
       if (timer) clearTimeout(timer);
+      // Edits waiting for the quiet time are routed before the lease is given up (a pane closing, a runtime
+      // ending): the next holder would find them too, but could no longer tell what a field was before.
+      if (holding) running = running.then(route, route);
       await running;
       try {
         await Excel.run(registered.value.context, async (context) => {

@@ -279,6 +279,7 @@ export async function adoptSheetWithReport(
       lang,
       columnOverrides,
       boundAt: options.now,
+      automatic: true,
     };
     const saved = await saveBinding(context, binding);
     return {

@@ -105,6 +105,7 @@ export async function createRegister(
       historyTableName: historyName,
       lang,
       boundAt: options.now,
+      automatic: true,
     };
     // The snapshot starts from the sample rows, so an edit made before the first sync is still noticed.
     const snapshot: Record<string, string> = {};

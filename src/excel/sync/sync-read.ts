@@ -9,6 +9,8 @@ import type { ProcessBinding } from "../../workbook/binding";
 import type { ProcessState } from "../../workbook/state/journal";
 import { leaseStanding } from "../../workbook/state/lease";
 import { snapshotFromHistory } from "../../workbook/state/tracking";
+import { fieldsFromHistory } from "../../workbook/state/register-state";
+import { idPrefixOf } from "../../core/process";
 import { LEASE_SHEET, queueReadLease, type LeaseRead } from "../automation/lease-sheet";
 import { queueHistoryShape, readHistoryEvents, type HistoryShape } from "../history/history-source";
 import { ExpectedFailure } from "../excel-run";
@@ -145,8 +147,12 @@ export async function trustedState(
   const generation = read.lease.generation;
   if (state.generation === generation) return { state, generation };
   const events = await readHistoryEvents(context, binding, await queueHistoryShapeNow(context, binding));
-  const { memory: _stale, ...rest } = state;
-  return { state: { ...rest, snapshot: snapshotFromHistory(events) }, generation };
+  const { memory: stale, ...rest } = state;
+  const memory = fieldsFromHistory(stale, idPrefixOf(binding.definition), events);
+  return {
+    state: { ...rest, snapshot: snapshotFromHistory(events), ...(memory ? { memory } : {}) },
+    generation,
+  };
 }
 
 /** History's header and size, loaded now (one sync): for rebuilding a snapshot, which is rare. */

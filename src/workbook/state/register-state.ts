@@ -267,3 +267,35 @@ export function loadMemory(prefix: string, v: unknown): RegisterMemory | undefin
     fields: typeof m.fields === "object" && m.fields !== null ? m.fields : {},
   };
 }
+
+/**
+ * A memory written under an earlier routing generation, brought up to date from History (what every
+ * co-author shares, docs/specification.md §5.6): each open case's field values as the last `changed` event
+ * of each field left them. Only the field values are kept — the workload and the rest are recomputed by
+ * the whole sync that follows a takeover — so a field change made while nobody routed is recorded once,
+ * and one another Excel already recorded is not recorded again.
+ */
+export function fieldsFromHistory(
+  stored: StoredMemory | undefined,
+  prefix: string,
+  events: readonly ProcessEvent[],
+): StoredMemory | undefined {
+  const memory = loadMemory(prefix, stored);
+  if (!memory) return undefined;
+  const fields: Record<string, Record<string, RuleValue>> = {};
+  for (const [id, values] of Object.entries(memory.fields)) fields[id] = { ...values };
+  for (const e of events) {
+    const values = fields[e.caseId];
+    if (!values) continue;
+    if (e.type === "closed" || e.type === "cancelled") {
+      delete fields[e.caseId];
+      continue;
+    }
+    // Every event carries the owner of its moment: the routing of another Excel moved it too.
+    if (e.owner !== undefined && e.type !== "changed") values.owner = e.owner;
+    if (e.type !== "changed" || e.field === undefined) continue;
+    if (e.to === undefined) delete values[e.field];
+    else values[e.field] = e.to;
+  }
+  return storeMemory(prefix, { ...memory, fields });
+}
