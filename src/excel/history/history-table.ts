@@ -16,7 +16,6 @@ import {
   historyProtectedError,
   type CellBelow,
 } from "../../workbook/history/history-room";
-import { planWrites } from "../../workbook/register/write-plan";
 
 /**
  * How far below History a run looks for a person's cells (20,000 rows of 9 columns stay well under Excel
@@ -112,29 +111,30 @@ export function queueAppendHistory(
   rows: readonly (readonly ExcelCell[])[],
 ): void {
   if (rows.length === 0) return;
-  const body = table.getDataBodyRange();
+  const width = Math.max(...rows.map((r) => r.length));
   // Empty cells are left as they are (null): the rows go below the table, where nothing stands (checked).
-  const cells = rows.flatMap((row, r) =>
-    row.flatMap((c, column) =>
-      c.value === ""
-        ? []
-        : [
-            {
-              row: start + r,
-              column,
-              value: c.value,
-              ...(c.numberFormat ? { numberFormat: c.numberFormat } : {}),
-            },
-          ],
-    ),
-  );
-  for (const w of planWrites(cells)) {
-    const target = body
-      .getCell(w.row, w.column)
-      .getResizedRange(w.values.length - 1, (w.values[0]?.length ?? 1) - 1);
-    target.values = w.values as (string | number | boolean)[][];
-    if (w.numberFormats) target.numberFormat = w.numberFormats as string[][];
-  }
+  let formats = false;
+  const values = rows.map((row) => {
+    const line = new Array<string | number | boolean | null>(width).fill(null);
+    row.forEach((c, i) => {
+      if (c.value !== "") line[i] = c.value;
+      if (c.numberFormat) formats = true;
+    });
+    return line;
+  });
+  const target = table
+    .getDataBodyRange()
+    .getCell(start, 0)
+    .getResizedRange(rows.length - 1, width - 1);
+  target.values = values as (string | number | boolean)[][];
+  if (formats)
+    target.numberFormat = rows.map((row) => {
+      const line = new Array<string | null>(width).fill(null);
+      row.forEach((c, i) => {
+        if (c.numberFormat) line[i] = c.numberFormat;
+      });
+      return line;
+    }) as string[][];
 }
 
 /** Events as rows of this History table: by its header, in its language, with the definition version. */
