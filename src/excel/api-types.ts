@@ -9,13 +9,22 @@ import type { SyncReport, SyncRequest } from "./sync/run-sync";
 import type { UndoReport } from "./sync/undo";
 
 import type { HistoryEvent } from "../workbook/history/history-event";
+import type { Automation, AutomationOptions } from "./automation/automation";
+import type { OpenWithWorkbook } from "./automation/open-with-workbook";
+import type { NewCase } from "./new-case";
+import type { RoutingIdentity } from "./sync/run-sync";
 
 // The pane and the ribbon commands see the Excel layer through this file only (lint-enforced): the types of
 // every answer it gives are re-exported here.
 export type { HistoryEvent } from "../workbook/history/history-event";
 export type { LastSync } from "./sync/last-sync";
-export type { SyncProgress, SyncReport, SyncRequest } from "./sync/run-sync";
+export type { MovedCase, SyncProgress, SyncReport, SyncRequest } from "./sync/run-sync";
 export type { UndoConflict, UndoReport } from "./sync/undo";
+export type { RoutingIdentity } from "./sync/run-sync";
+export type { Automation, AutomationEvent, AutomationOptions } from "./automation/automation";
+export type { RouterStanding } from "./automation/router";
+export type { OpenWithWorkbook } from "./automation/open-with-workbook";
+export type { NewCase } from "./new-case";
 
 /** What the workbook holds for the pane when it opens. */
 export interface WorkbookInfo {
@@ -168,6 +177,26 @@ export interface ProcsheetExcel {
   ) => Promise<() => Promise<void>>;
 
   readonly readHistory: (binding: ProcessBinding) => Promise<Result<readonly HistoryEvent[], ProcsheetError>>;
+
+  /** Automatic routing in this runtime, for every process that has it on (docs/specification.md §3.12). */
+  readonly startAutomation: (options: AutomationOptions) => Promise<Automation>;
+  readonly setAutomatic: (
+    binding: ProcessBinding,
+    on: boolean,
+  ) => Promise<Result<ProcessBinding, ProcsheetError>>;
+  readonly openWithWorkbook: () => Promise<Result<OpenWithWorkbook, ProcsheetError>>;
+  readonly setOpenWithWorkbook: (
+    change: Partial<Record<keyof OpenWithWorkbook, boolean>>,
+  ) => Promise<Result<OpenWithWorkbook, ProcsheetError>>;
+  /** The New case form: a row below the register, routed at once (by this Excel, or the lease holder's). */
+  readonly addCase: (
+    binding: ProcessBinding,
+    values: RuleRow,
+    now: string,
+    routing?: RoutingIdentity,
+  ) => Promise<Result<NewCase, ProcsheetError>>;
+  /** Selects a case's row in the register; false when no row has that ID. */
+  readonly selectCase: (binding: ProcessBinding, caseId: string) => Promise<Result<boolean, ProcsheetError>>;
   readonly buildCharts: (
     binding: ProcessBinding,
     now: string,

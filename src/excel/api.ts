@@ -1,5 +1,19 @@
 import { toLang } from "../words/lang";
+import type { ProcsheetError, Result } from "../core/result";
 import type { ProcsheetExcel } from "./api-types";
+
+/**
+ * A new or adopted register makes the workbook open Procsheet with it and, where Office has a shared
+ * runtime, load it at document open, so automatic routing runs with the pane closed (both switchable in the
+ * Run view). What this Office cannot do is skipped; the register is made either way.
+ */
+async function openedWithWorkbook<T>(r: Result<T, ProcsheetError>): Promise<Result<T, ProcsheetError>> {
+  if (r.ok)
+    await (
+      await import("./automation/open-with-workbook")
+    ).setOpenWithWorkbook({ showPane: true, loadAtOpen: true });
+  return r;
+}
 
 /**
  * The real command surface over Office.js. Each operation loads its module on first use, so the task
@@ -11,11 +25,15 @@ export function createProcsheetExcel(): ProcsheetExcel {
       toLang(typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined),
     inspectWorkbook: async () => (await import("./processes")).inspectWorkbook(),
     createRegister: async (definition, options) =>
-      (await import("./register/create-register")).createRegister(definition, options),
+      openedWithWorkbook(
+        await (await import("./register/create-register")).createRegister(definition, options),
+      ),
     inspectSheet: async (source, definition) =>
       (await import("./register/adopt-sheet")).inspectSheet(source, definition),
     adoptSheet: async (definition, preview, options) =>
-      (await import("./register/adopt-sheet")).adoptSheet(definition, preview, options),
+      openedWithWorkbook(
+        await (await import("./register/adopt-sheet")).adoptSheet(definition, preview, options),
+      ),
     saveDefinition: async (binding, definition, now) =>
       (await import("./processes")).saveDefinition(binding, definition, now),
     upgradeProcess: async (binding, definition, now) =>
@@ -43,6 +61,14 @@ export function createProcsheetExcel(): ProcsheetExcel {
     watchSelection: async (binding, onRow) => (await import("./cases")).watchSelection(binding, onRow),
 
     readHistory: async (binding) => (await import("./cases")).readHistory(binding),
+    startAutomation: async (options) => (await import("./automation/automation")).startAutomation(options),
+    setAutomatic: async (binding, on) => (await import("./processes")).setAutomatic(binding, on),
+    openWithWorkbook: async () => (await import("./automation/open-with-workbook")).openWithWorkbook(),
+    setOpenWithWorkbook: async (change) =>
+      (await import("./automation/open-with-workbook")).setOpenWithWorkbook(change),
+    addCase: async (binding, values, now, routing) =>
+      (await import("./new-case")).addCase(binding, values, now, routing),
+    selectCase: async (binding, caseId) => (await import("./new-case")).selectCase(binding, caseId),
     buildCharts: async (binding, now, lang) =>
       (await import("./charts/analysis-sheet")).buildCharts(binding, now, lang),
   };

@@ -7,6 +7,7 @@ import type { WorkbookInfo } from "./api-types";
 import { ExpectedFailure, runExcel } from "./excel-run";
 import { missingFeatures } from "./requirements";
 import type { ProcessBinding } from "../workbook/binding";
+import { ensureLeaseSheet } from "./automation/lease-sheet";
 import { loadWorkbook, removeBinding, saveBinding } from "./store/process-store";
 
 /** The processes bound in this workbook, and which one the active cell belongs to. */
@@ -123,5 +124,21 @@ export async function upgradeProcess(
 export async function removeProcess(processId: string): Promise<Result<void, ProcsheetError>> {
   return runExcel(async (context) => {
     await removeBinding(context, processId);
+  });
+}
+
+/**
+ * Switches automatic mode for a process (stored in the workbook, docs/specification.md §3.12). Turning it
+ * on makes the routing lease's sheet, so the routers of every co-author's Excel can share it.
+ */
+export async function setAutomatic(
+  binding: ProcessBinding,
+  on: boolean,
+): Promise<Result<ProcessBinding, ProcsheetError>> {
+  return runExcel(async (context) => {
+    const stored = (await loadWorkbook(context)).processes.find((p) => p.id === binding.id) ?? binding;
+    if (on) await ensureLeaseSheet(context);
+    const data = await saveBinding(context, { ...stored, automatic: on });
+    return data.processes.find((p) => p.id === binding.id) ?? { ...stored, automatic: on };
   });
 }

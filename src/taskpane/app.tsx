@@ -10,6 +10,7 @@ import { ProcessPicker } from "./shell/process-picker";
 import { RibbonNotice } from "./shell/ribbon-notice";
 import { TrackingNote, WorkbookStatus } from "./shell/workbook-notes";
 import { StartView } from "./start/start-view";
+import { useMyCount } from "./automation/use-my-count";
 import { procsheetTheme } from "./theme/theme";
 
 // Start and the shell arrive first; every other step of the loop (and the core engine with jsonata and
@@ -70,9 +71,10 @@ const css = mergeStyleSets({
 });
 
 function Shell() {
-  const { t } = useStrings();
+  const { t, f } = useStrings();
   const session = useSession();
-  const [nav, setNav] = useState<{ tab: Tab; ruleStep?: string }>({ tab: "start" });
+  const myCount = useMyCount();
+  const [nav, setNav] = useState<{ tab: Tab; ruleStep?: string; newCase?: number }>({ tab: "start" });
   // A workbook that already holds a process opens on Run (my work), an empty one on Start — unless the
   // person has already picked a tab while the workbook was being read.
   const landed = useRef(false);
@@ -81,6 +83,7 @@ function Shell() {
     setNav((n) => ({
       tab,
       ...(options?.stepId ? { ruleStep: options.stepId } : n.ruleStep ? { ruleStep: n.ruleStep } : {}),
+      ...(options?.newCase ? { newCase: (n.newCase ?? 0) + 1 } : n.newCase ? { newCase: n.newCase } : {}),
     }));
   }, []);
   useEffect(() => {
@@ -94,7 +97,12 @@ function Shell() {
       performance.mark("procsheet:first-render");
   }, []);
   const navigation = useMemo<Navigation>(
-    () => ({ tab: nav.tab, ...(nav.ruleStep ? { ruleStep: nav.ruleStep } : {}), go }),
+    () => ({
+      tab: nav.tab,
+      ...(nav.ruleStep ? { ruleStep: nav.ruleStep } : {}),
+      ...(nav.newCase ? { newCase: nav.newCase } : {}),
+      go,
+    }),
     [nav, go],
   );
 
@@ -119,7 +127,11 @@ function Shell() {
           styles={{ root: { whiteSpace: "normal" }, link: { marginRight: 0 } }}
         >
           {TABS.map((tab) => (
-            <PivotItem key={tab} itemKey={tab} headerText={t[TAB_LABELS[tab]]}>
+            <PivotItem
+              key={tab}
+              itemKey={tab}
+              headerText={tab === "run" && myCount ? f("myWorkTab", { n: myCount }) : t[TAB_LABELS[tab]]}
+            >
               <Suspense
                 fallback={
                   <div data-testid="view-loading">

@@ -1,10 +1,11 @@
 import { createContext, useContext, useMemo, type ReactNode } from "react";
-import type { ProcsheetExcel } from "../excel/api-types";
+import type { Automation, ProcsheetExcel } from "../excel/api-types";
 import { localNow, type Clock } from "./clock";
 
 interface ExcelEnvironment {
   readonly excel: ProcsheetExcel;
   readonly clock: Clock;
+  readonly automation?: Automation;
 }
 
 const ExcelContext = createContext<ExcelEnvironment | undefined>(undefined);
@@ -14,12 +15,17 @@ export interface ExcelProviderProps {
   readonly excel: ProcsheetExcel;
   /** Injected so tests and the workbench can pin time. */
   readonly clock?: Clock;
+  /** Automatic routing running in this runtime (index.tsx starts it before the pane renders). */
+  readonly automation?: Automation;
   readonly children: ReactNode;
 }
 
 /** Gives every component below it the one typed way to reach the workbook. */
-export function ExcelProvider({ excel, clock = localNow, children }: ExcelProviderProps) {
-  const value = useMemo(() => ({ excel, clock }), [excel, clock]);
+export function ExcelProvider({ excel, clock = localNow, automation, children }: ExcelProviderProps) {
+  const value = useMemo(
+    () => ({ excel, clock, ...(automation ? { automation } : {}) }),
+    [excel, clock, automation],
+  );
   return <ExcelContext.Provider value={value}>{children}</ExcelContext.Provider>;
 }
 
@@ -37,4 +43,9 @@ export function useExcel(): ProcsheetExcel {
 /** The current local time, as core functions take it. */
 export function useClock(): Clock {
   return useEnvironment().clock;
+}
+
+/** Automatic routing in this runtime, when it runs (not in every test). */
+export function useAutomation(): Automation | undefined {
+  return useEnvironment().automation;
 }

@@ -5,6 +5,7 @@ import { createProcsheetExcel } from "../excel/api";
 import { whenOfficeReady } from "../excel/host";
 import { localNow } from "./clock";
 import { mountPane } from "./mount-pane";
+import { loadMe } from "./session/me-store";
 
 async function main(): Promise<void> {
   const container = document.getElementById("root");
@@ -14,7 +15,10 @@ async function main(): Promise<void> {
   const excel = createProcsheetExcel();
   // The ribbon's buttons run in this same (shared) runtime: register them before anything renders.
   registerRibbonCommands(excel, localNow);
-  mountPane(container, excel, excel.displayLanguage());
+  // Automatic routing lives as long as this runtime — with a shared runtime loaded at document open, also
+  // while the pane is closed — so it starts here, not in a component.
+  const automation = await excel.startAutomation({ clock: localNow, name: loadMe });
+  mountPane(container, excel, excel.displayLanguage(), { automation });
 }
 
 void main();

@@ -2,7 +2,7 @@
 import "./theme/fabric-config";
 import { createRoot, type Root } from "react-dom/client";
 import type { Lang } from "../words/lang";
-import type { ProcsheetExcel } from "../excel/api-types";
+import type { Automation, ProcsheetExcel } from "../excel/api-types";
 import { App } from "./app";
 import type { Clock } from "./clock";
 import { ExcelProvider } from "./excel-context";
@@ -11,6 +11,8 @@ import { registerProcsheetIcons } from "./theme/icons";
 export interface MountOptions {
   /** Pins the pane's time (the workbench's `?now=`); the local clock otherwise. */
   readonly clock?: Clock;
+  /** Automatic routing, started by the runtime before the pane (it goes on when the pane closes). */
+  readonly automation?: Automation;
 }
 
 /**
@@ -27,7 +29,11 @@ export function mountPane(
   document.documentElement.lang = lang;
   const root = createRoot(container);
   root.render(
-    <ExcelProvider excel={excel} {...(options.clock ? { clock: options.clock } : {})}>
+    <ExcelProvider
+      excel={excel}
+      {...(options.clock ? { clock: options.clock } : {})}
+      {...(options.automation ? { automation: options.automation } : {})}
+    >
       <App lang={lang} />
     </ExcelProvider>,
   );

@@ -8,7 +8,9 @@ export interface Navigation {
   readonly tab: Tab;
   /** The step the Rules editor shows (set by Map's "Edit rules"). */
   readonly ruleStep?: string;
-  readonly go: (tab: Tab, options?: { readonly stepId?: string }) => void;
+  /** Raised each time the New case form is asked for (Start view, ribbon button): Run opens it. */
+  readonly newCase?: number;
+  readonly go: (tab: Tab, options?: { readonly stepId?: string; readonly newCase?: boolean }) => void;
 }
 
 export const NavigationContext = createContext<Navigation>({ tab: "start", go: () => undefined });

@@ -9,6 +9,7 @@ import { ERRORS_PLACE } from "./errors-place";
 import { ERRORS_RULES } from "./errors-rules";
 import { ERRORS_WORKBOOK } from "./errors-workbook";
 import { PANE_ANALYZE } from "./pane-analyze";
+import { PANE_AUTOMATION } from "./pane-automation";
 import { PANE_GOALS_MAP } from "./pane-goals-map";
 import { PANE_REPEAT } from "./pane-repeat";
 import { PANE_RULES } from "./pane-rules";
@@ -37,6 +38,7 @@ export const ALL_SECTIONS: Readonly<Record<string, Section>> = {
   PANE_RULES,
   PANE_TEST,
   PANE_RUN,
+  PANE_AUTOMATION,
   PANE_ANALYZE,
   PANE_REPEAT,
   SHEET,

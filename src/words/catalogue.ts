@@ -9,6 +9,7 @@ import type { ERRORS_PLACE } from "./errors-place";
 import type { ERRORS_RULES } from "./errors-rules";
 import type { ERRORS_WORKBOOK } from "./errors-workbook";
 import type { PANE_ANALYZE } from "./pane-analyze";
+import type { PANE_AUTOMATION } from "./pane-automation";
 import type { PANE_GOALS_MAP } from "./pane-goals-map";
 import type { PANE_REPEAT } from "./pane-repeat";
 import type { PANE_RULES } from "./pane-rules";
@@ -34,6 +35,7 @@ export type PaneWords = typeof PANE_SHELL &
   typeof PANE_RULES &
   typeof PANE_TEST &
   typeof PANE_RUN &
+  typeof PANE_AUTOMATION &
   typeof PANE_ANALYZE &
   typeof PANE_REPEAT;
 

@@ -5,6 +5,7 @@ import { installExcelSimulation, type ExcelSimulation } from "../../test/excel-s
 import { createProcsheetExcel } from "../excel/api";
 import { localNow, type Clock } from "../taskpane/clock";
 import { mountPane } from "../taskpane/mount-pane";
+import { loadMe } from "../taskpane/session/me-store";
 import { loadTemplate } from "../taskpane/templates/catalog";
 import { displayLanguageOf, NO_TEMPLATE, readParams, type WorkbenchParams } from "./params";
 import { workbenchStrings } from "./strings";
@@ -74,7 +75,9 @@ async function main(): Promise<void> {
     </>,
   );
   const excel = createProcsheetExcel();
-  mountPane(pane, excel, excel.displayLanguage(), { clock });
+  // As in Office (taskpane/index.tsx): automatic routing runs beside the pane, for the simulated workbook.
+  const automation = await excel.startAutomation({ clock, name: loadMe, settleMs: 50 });
+  mountPane(pane, excel, excel.displayLanguage(), { clock, automation });
 }
 
 void main();

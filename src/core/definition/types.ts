@@ -37,7 +37,15 @@ export interface FieldDef {
   readonly format?: NumberFormatKind;
   readonly choices?: readonly Choice[];
   readonly required?: boolean;
+  /** What the field is for: the help text beside it in the New case form. */
   readonly description?: Text;
+  /** Bounds the New case form checks a number against. */
+  readonly min?: number;
+  readonly max?: number;
+  /** What the New case form starts with. */
+  readonly default?: string | number | boolean;
+  /** A long text: several lines in the New case form. */
+  readonly multiline?: boolean;
 }
 
 export type AssignPolicy = "first" | "least-busy";

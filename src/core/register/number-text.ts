@@ -65,3 +65,23 @@ export function readNumberText(text: string, separators?: NumberSeparators): Num
   if (comma === undefined || comma === dot) return dot === undefined ? undefined : { value: dot };
   return { ambiguous: dot === undefined ? { comma } : { dot, comma } };
 }
+
+/**
+ * The separators a locale writes numbers with, as ECMAScript's Intl formats them: de-DE → decimal ",",
+ * group "."; en-US and zh-CN → "." and ",". Undefined for a locale Intl does not know.
+ */
+export function separatorsOf(locale: string): NumberSeparators | undefined {
+  let canonical: string | undefined;
+  try {
+    canonical = Intl.getCanonicalLocales(locale.trim())[0];
+  } catch {
+    return undefined;
+  }
+  if (canonical === undefined || Intl.NumberFormat.supportedLocalesOf([canonical]).length === 0)
+    return undefined;
+  const parts = new Intl.NumberFormat(canonical, { useGrouping: true }).formatToParts(1234567.5);
+  return {
+    decimal: parts.find((p) => p.type === "decimal")?.value ?? ".",
+    group: parts.find((p) => p.type === "group")?.value ?? "",
+  };
+}

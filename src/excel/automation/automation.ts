@@ -1,8 +1,9 @@
 import type { ProcsheetError } from "../../core/result";
 import type { ProcessBinding } from "../../workbook/binding";
 import type { RunOptions } from "../excel-run";
+import { excelError } from "../excel-run";
 import { inspectWorkbook } from "../processes";
-import type { SyncReport } from "../sync/run-sync";
+import type { RoutingIdentity, SyncReport } from "../sync/run-sync";
 import { startRouter, type Router, type RouterStanding } from "./router";
 
 /** What the automatic routers tell whoever listens (the pane's Run view, My work). */
@@ -19,8 +20,8 @@ export type AutomationEvent =
 export interface AutomationOptions {
   /** The time events are stamped with (the pane's clock). */
   readonly clock: () => string;
-  /** The person's name other co-authors see while this Excel routes (asked again at each takeover). */
-  readonly name: () => string;
+  /** The person's name other co-authors see while this Excel routes a process's register. */
+  readonly name: (processId: string) => string;
   readonly nowMs?: () => number;
   readonly debounceMs?: number;
   readonly settleMs?: number;
@@ -36,6 +37,8 @@ export interface Automation {
   readonly subscribe: (listener: (event: AutomationEvent) => void) => () => void;
   /** Routes what is pending now (tests; the pane's "Sync now" while automatic). */
   readonly flush: (processId: string) => Promise<void>;
+  /** This instance, for an operation that routes in its own batch (the New case form). */
+  readonly identity: () => RoutingIdentity;
   /** Renews or takes over every lease now (tests; after a co-author's Excel closed). */
   readonly renew: () => Promise<void>;
   readonly stop: () => Promise<void>;
@@ -68,7 +71,7 @@ export async function startAutomation(options: AutomationOptions): Promise<Autom
       binding,
       clock: options.clock,
       me,
-      name: options.name(),
+      name: options.name(binding.id),
       ...(options.nowMs ? { nowMs: options.nowMs } : {}),
       ...(options.debounceMs !== undefined ? { debounceMs: options.debounceMs } : {}),
       ...(options.settleMs !== undefined ? { settleMs: options.settleMs } : {}),
@@ -81,7 +84,7 @@ export async function startAutomation(options: AutomationOptions): Promise<Autom
 
   const doRefresh = async (): Promise<void> => {
     if (stopped) return;
-    const info = await inspectWorkbook();
+    const info = await inspectWorkbook().catch((e: unknown) => ({ ok: false as const, error: errorOf(e) }));
     if (!info.ok) return emit({ kind: "error", processId: "", error: info.error });
     const wanted = new Map(info.value.processes.filter((p) => p.automatic === true).map((p) => [p.id, p]));
     for (const [id, entry] of routers)
@@ -102,6 +105,7 @@ export async function startAutomation(options: AutomationOptions): Promise<Autom
   const automation: Automation = {
     refresh: () => (refreshing = refreshing.then(doRefresh, doRefresh)),
     standing: (id) => routers.get(id)?.router.standing() ?? { kind: "stopped" },
+    identity: () => ({ me, name: "", nowMs: (options.nowMs ?? Date.now)() }),
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -125,8 +129,9 @@ export async function startAutomation(options: AutomationOptions): Promise<Autom
   return automation;
 }
 
+// A router that cannot start is reported, never thrown: the pane (and the other processes' routers) go on.
 function errorOf(e: unknown): ProcsheetError {
   const error = (e as { error?: ProcsheetError }).error;
   if (error && typeof error.code === "string") return error;
-  throw e;
+  return excelError(e);
 }

@@ -128,6 +128,12 @@ export async function routeRows(
     cellsRead: (rows.length + 1) * headers.length,
     cellsWritten,
     binding,
+    moved: plan.result.changes.map((c) => ({
+      id: c.id,
+      row: req.positions[c.index] ?? c.index,
+      before: c.before,
+      after: c.after,
+    })),
   });
   if (plan.changes.length === 0 && plan.events.length === 0) return report(0);
 

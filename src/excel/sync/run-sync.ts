@@ -65,6 +65,16 @@ export interface SyncReport {
   readonly cellsRead: number;
   readonly cellsWritten: number;
   readonly binding: ProcessBinding;
+  /** Each case that changed, as the rules saw it before and after (for saying what moved, in people's terms). */
+  readonly moved: readonly MovedCase[];
+}
+
+export interface MovedCase {
+  readonly id: string;
+  /** Its row in the register's body (0-based). */
+  readonly row: number;
+  readonly before: RuleRow;
+  readonly after: RuleRow;
 }
 
 function rowLabel(row: RuleRow, index: number): string {
@@ -138,6 +148,7 @@ export async function syncInContext(context: Excel.RequestContext, req: SyncRequ
       cellsRead: read.register.cellsRead,
       cellsWritten,
       binding: read.binding,
+      moved: plan.result.changes.map((c) => ({ id: c.id, row: c.index, before: c.before, after: c.after })),
     });
     if (req.dryRun) return report(0, true);
     // Nothing to write, except a state without memory or out of date (another router's): rewriting it lets

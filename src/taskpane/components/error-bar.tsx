@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarType } from "@fluentui/react";
+import { Link, MessageBar, MessageBarType } from "@fluentui/react";
 import type { ReactNode } from "react";
 import type { ProcessDefinition } from "../../core/definition/types";
 import type { ProcsheetError } from "../../core/result";
@@ -31,21 +31,35 @@ export function ProblemList({
   title,
   type = MessageBarType.error,
   definition,
+  onSelectCase,
 }: {
   readonly problems: readonly ProcsheetError[];
   readonly title: string;
   readonly type?: MessageBarType;
   /** The process the problems are in, to name their places in words instead of JSON paths. */
   readonly definition?: ProcessDefinition | undefined;
+  /** A row's problem names its case; clicking it selects that row in the register. */
+  readonly onSelectCase?: (caseId: string) => void;
 }) {
-  const { lang } = useStrings();
+  const { lang, f } = useStrings();
   if (problems.length === 0) return null;
   return (
     <MessageBar messageBarType={type} isMultiline>
       <strong>{title}</strong>
       <ul style={{ margin: "4px 0 0", paddingLeft: 18 }}>
         {problems.map((p, i) => (
-          <li key={i}>{problemLine(p, lang, definition)}</li>
+          <li key={i}>
+            {onSelectCase && p.rowId ? (
+              <Link
+                onClick={() => onSelectCase(p.rowId as string)}
+                aria-label={f("moveSelect", { id: p.rowId })}
+              >
+                {problemLine(p, lang, definition)}
+              </Link>
+            ) : (
+              problemLine(p, lang, definition)
+            )}
+          </li>
         ))}
       </ul>
     </MessageBar>

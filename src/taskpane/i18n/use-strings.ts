@@ -6,6 +6,7 @@ import "../../words/errors-rules";
 import "../../words/errors-workbook";
 import type { Lang } from "../../words/lang";
 import { PANE_ANALYZE } from "../../words/pane-analyze";
+import { PANE_AUTOMATION } from "../../words/pane-automation";
 import { PANE_GOALS_MAP } from "../../words/pane-goals-map";
 import { PANE_REPEAT } from "../../words/pane-repeat";
 import { PANE_RULES } from "../../words/pane-rules";
@@ -24,6 +25,7 @@ const PANE_SECTIONS = [
   PANE_RULES,
   PANE_TEST,
   PANE_RUN,
+  PANE_AUTOMATION,
   PANE_ANALYZE,
   PANE_REPEAT,
 ];

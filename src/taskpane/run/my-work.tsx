@@ -1,5 +1,6 @@
 import { DefaultButton, Stack, Text } from "@fluentui/react";
 import { useCallback, useEffect, useState } from "react";
+import { caseAmount, caseTitle } from "../../core/cases/case-summary";
 import type { Status } from "../../core/register/status";
 import type { ProcsheetError } from "../../core/result";
 import type { WorkItem } from "../../excel/api-types";
@@ -82,6 +83,8 @@ export function MyWork({ binding, people, nameOf, refreshKey }: MyWorkProps) {
               <li key={item.id}>
                 <WorkItemView
                   item={item}
+                  title={caseTitle(binding.definition, item.row)}
+                  amount={caseAmount(binding.definition, item.row)}
                   stepName={nameOf(item.step)}
                   today={today}
                   busy={busy}

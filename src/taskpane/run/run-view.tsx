@@ -1,10 +1,14 @@
-import { Stack } from "@fluentui/react";
-import { useState } from "react";
+import { DefaultButton, Stack } from "@fluentui/react";
+import { useEffect, useRef, useState } from "react";
 import { END } from "../../core/definition/types";
 import { resolveText } from "../../core/text";
+import { AutomaticPanel } from "../automation/automatic-panel";
+import { useRouting } from "../automation/use-routing";
 import { NoProcess } from "../components/no-process";
 import { Section } from "../components/section";
 import { useStrings } from "../i18n/use-strings";
+import { useNavigation } from "../navigation";
+import { NewCaseForm } from "../new-case/new-case-form";
 import { peopleIn } from "../components/people";
 import { useSession } from "../session/session-context";
 import { FormatsPanel } from "./formats-panel";
@@ -13,11 +17,24 @@ import { SyncPanel } from "./sync-panel";
 import { UndoPanel } from "./undo-panel";
 import { ViewsPanel } from "./views-panel";
 
-/** Step 5 of the loop: run the register — sync, undo, formats, views, and my own work. */
+/** Step 5 of the loop: run the register — new cases, automatic routing, sync, undo, formats, views, my work. */
 export function RunView() {
   const { lang, t } = useStrings();
   const { binding } = useSession();
+  const { newCase } = useNavigation();
+  const routing = useRouting(binding);
   const [refreshKey, setRefreshKey] = useState(0);
+  const [formOpen, setFormOpen] = useState(newCase !== undefined);
+  const form = useRef<HTMLDivElement>(null);
+  // The Start view or the ribbon's New case button asked for the form: open it and bring it into view.
+  useEffect(() => {
+    if (newCase === undefined) return;
+    setFormOpen(true);
+    requestAnimationFrame(() => {
+      form.current?.scrollIntoView?.({ block: "start" }); // jsdom has none
+      form.current?.querySelector<HTMLElement>("input, textarea, [role=combobox]")?.focus();
+    });
+  }, [newCase]);
   if (!binding) return <NoProcess />;
   const def = binding.definition;
   const steps = def.steps.map((s) => [s.id, resolveText(s.name, lang) || s.id] as const);
@@ -26,8 +43,30 @@ export function RunView() {
   const refresh = () => setRefreshKey((k) => k + 1);
   return (
     <Stack>
+      <Section title={t.newCase}>
+        <div ref={form}>
+          {formOpen ? (
+            <NewCaseForm binding={binding} />
+          ) : (
+            <DefaultButton
+              text={t.newCase}
+              iconProps={{ iconName: "Add" }}
+              onClick={() => setFormOpen(true)}
+              styles={{ root: { alignSelf: "flex-start" } }}
+            />
+          )}
+        </div>
+      </Section>
       <Section title={t.myWork}>
-        <MyWork binding={binding} people={people} nameOf={nameOf} refreshKey={refreshKey} />
+        <MyWork
+          binding={binding}
+          people={people}
+          nameOf={nameOf}
+          refreshKey={refreshKey + routing.routedCount}
+        />
+      </Section>
+      <Section title={t.automaticTitle}>
+        <AutomaticPanel binding={binding} />
       </Section>
       <Section title={t.syncTitle}>
         <SyncPanel binding={binding} onSynced={refresh} refreshKey={refreshKey} />

@@ -12,6 +12,9 @@ const MOVES: readonly { readonly status: Status; readonly label: PlainKey; reado
 
 export interface WorkItemViewProps {
   readonly item: WorkItem;
+  /** The case as people know it: its title (the item, the client…) and its amount. */
+  readonly title?: string | undefined;
+  readonly amount?: number | undefined;
   readonly stepName: string;
   readonly today: string;
   readonly busy: boolean;
@@ -19,8 +22,8 @@ export interface WorkItemViewProps {
 }
 
 /** One of my cases: ID, step, status (in words), due date (and "overdue"), and Start / Block / Finish. */
-export function WorkItemView({ item, stepName, today, busy, onStatus }: WorkItemViewProps) {
-  const { t, f, day } = useStrings();
+export function WorkItemView({ item, title, amount, stepName, today, busy, onStatus }: WorkItemViewProps) {
+  const { t, f, day, num } = useStrings();
   const theme = useTheme();
   const overdue = item.due !== undefined && item.due < today;
   return (
@@ -37,9 +40,11 @@ export function WorkItemView({ item, stepName, today, busy, onStatus }: WorkItem
       >
         <Text as="h3" styles={{ root: { margin: 0, fontWeight: 600, fontSize: 14 } }}>
           {item.id}
+          {title ? ` ${title}` : ""}
         </Text>
         <StatusBadge status={item.status} />
       </Stack>
+      {amount !== undefined && <Text variant="small">{num(amount, 2)}</Text>}
       <Text variant="small">
         {stepName}
         {item.stepStarted ? ` · ${f("inStepSince", { date: day(item.stepStarted) })}` : ""}

@@ -5,7 +5,7 @@ import type { ProcsheetError, Result } from "../../core/result";
 import type { WorkbookInfo } from "../../excel/api-types";
 import type { ProcessBinding } from "../../workbook/binding";
 import { unexpectedError } from "../components/errors";
-import { useClock, useExcel } from "../excel-context";
+import { useAutomation, useClock, useExcel } from "../excel-context";
 import { useStrings } from "../i18n/use-strings";
 import { draftsReducer, NO_DRAFTS } from "./drafts";
 import { loadMe, storeMe } from "./me-store";
@@ -89,6 +89,12 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
 
   const binding = processes.find((p) => p.id === selectedId);
   const bindingId = binding?.id;
+  // Automatic routing follows the workbook's processes: one made, adopted, saved or switched on or off.
+  const automation = useAutomation();
+  const routed = processes.map((p) => `${p.id}@${p.version}:${p.automatic === true}`).join(",");
+  useEffect(() => {
+    if (status === "ready") void automation?.refresh();
+  }, [automation, routed, status]);
   useEffect(() => setMeState(bindingId ? loadMe(bindingId) : ""), [bindingId]);
 
   const put = useCallback((b: ProcessBinding) => {

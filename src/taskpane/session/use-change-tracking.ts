@@ -3,10 +3,12 @@ import type { ProcsheetError } from "../../core/result";
 import type { ProcessEvent } from "../../core/sync/events";
 import type { ProcessBinding } from "../../workbook/binding";
 import { unexpectedError } from "../components/errors";
-import { useClock, useExcel } from "../excel-context";
+import { useAutomation, useClock, useExcel } from "../excel-context";
 
 export interface Tracking {
   readonly active: boolean;
+  /** Automatic routing records people's edits as it routes them: the pane does not track as well. */
+  readonly byRouter?: boolean;
   /** Status changes recorded since the process was opened (reconciled + watched). */
   readonly recorded: number;
   readonly error?: ProcsheetError;
@@ -25,9 +27,14 @@ export function useChangeTracking(binding: ProcessBinding | undefined, me: strin
   const id = binding?.id;
   const version = binding?.version;
 
+  // Tests render the pane without a runtime's automation: the pane then tracks, as with automatic mode off.
+  const automation = useAutomation();
+  const automatic = binding?.automatic === true && automation !== undefined;
   useEffect(() => {
     const current = latest.current;
-    if (!current) return undefined;
+    // In automatic mode the router records people's status changes as it routes them, in whichever
+    // co-author's Excel holds the lease: tracking here would record them a second time.
+    if (!current || automatic) return undefined;
     let cancelled = false;
     let stop: (() => Promise<void>) | undefined;
     const count = (events: readonly ProcessEvent[]) =>
@@ -55,7 +62,7 @@ export function useChangeTracking(binding: ProcessBinding | undefined, me: strin
       cancelled = true;
       void stop?.();
     };
-  }, [excel, clock, id, version, me]);
+  }, [excel, clock, id, version, me, automatic]);
 
-  return state;
+  return automatic ? { active: false, recorded: 0, byRouter: true } : state;
 }

@@ -49,7 +49,8 @@ export function TrackingNote() {
   const { t, f } = useStrings();
   const { binding, me } = useSession();
   const tracking = useChangeTracking(binding, me);
-  if (!binding) return null;
+  // The Run view's Automatic routing section says how routing stands.
+  if (!binding || tracking.byRouter) return null;
   return (
     <div aria-live="polite">
       {tracking.error ? (

@@ -1,4 +1,6 @@
+import { DefaultButton, Text } from "@fluentui/react";
 import { Section } from "../components/section";
+import { useNavigation } from "../navigation";
 import { useStrings } from "../i18n/use-strings";
 import { useSession } from "../session/session-context";
 import { OrgCatalogList } from "./org-catalog-list";
@@ -13,12 +15,20 @@ import { useOrgCatalog } from "./use-org-catalog";
 export function StartView() {
   const { t } = useStrings();
   const { processes } = useSession();
+  const { go } = useNavigation();
   const org = useOrgCatalog();
   return (
     <>
       {processes.length > 0 && (
         <Section title={t.processesInWorkbook}>
           <ProcessList />
+          <Text variant="small">{t.offerNewCase}</Text>
+          <DefaultButton
+            text={t.newCase}
+            iconProps={{ iconName: "Add" }}
+            onClick={() => go("run", { newCase: true })}
+            styles={{ root: { alignSelf: "flex-start" } }}
+          />
         </Section>
       )}
       {org && (org.processes.length > 0 || org.problems.length > 0) && (

@@ -3,7 +3,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import type { ProcessDefinition } from "../../core/definition/types";
 import type { Lang } from "../../words/lang";
-import type { ProcsheetExcel } from "../../excel/api-types";
+import type { Automation, ProcsheetExcel } from "../../excel/api-types";
 import { App } from "../app";
 import { ExcelProvider } from "../excel-context";
 import { registerProcsheetIcons } from "../theme/icons";
@@ -46,11 +46,12 @@ export function procurementWorkbook(options: WorkbookOptions = {}): Promise<Proc
 export async function renderPane(
   workbook: SimWorkbook | ProcsheetExcel,
   lang: Lang = "en",
+  automation?: Automation,
 ): Promise<RenderResult> {
   const excel = "sim" in workbook ? workbook.excel : workbook;
   registerProcsheetIcons();
   const result = render(
-    <ExcelProvider excel={excel} clock={clock}>
+    <ExcelProvider excel={excel} clock={clock} {...(automation ? { automation } : {})}>
       <App lang={lang} />
     </ExcelProvider>,
   );
