@@ -203,7 +203,7 @@ export async function launchBrowser(): Promise<Browser> {
 export interface WorkbenchOptions {
   readonly template?: string;
   readonly lang?: "en" | "zh-CN";
-  readonly api?: "1.7" | "1.17";
+  readonly api?: "1.13" | "1.17";
 }
 
 /** Opens the workbench and waits for the grid and the pane's tabs. Page errors fail the test. */
