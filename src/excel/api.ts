@@ -1,5 +1,6 @@
 import { toLang } from "../words/lang";
 import type { ProcsheetExcel } from "./api-types";
+import { withAutoOpen } from "./store/auto-open";
 
 /**
  * The real command surface over Office.js. Each operation loads its module on first use, so the task
@@ -10,12 +11,13 @@ export function createProcsheetExcel(): ProcsheetExcel {
     displayLanguage: () =>
       toLang(typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined),
     inspectWorkbook: async () => (await import("./processes")).inspectWorkbook(),
+    // A workbook that holds a process opens the pane with it from then on (store/auto-open.ts).
     createRegister: async (definition, options) =>
-      (await import("./register/create-register")).createRegister(definition, options),
+      withAutoOpen(await (await import("./register/create-register")).createRegister(definition, options)),
     inspectSheet: async (source, definition) =>
       (await import("./register/adopt-sheet")).inspectSheet(source, definition),
     adoptSheet: async (definition, preview, options) =>
-      (await import("./register/adopt-sheet")).adoptSheet(definition, preview, options),
+      withAutoOpen(await (await import("./register/adopt-sheet")).adoptSheet(definition, preview, options)),
     saveDefinition: async (binding, definition, now) =>
       (await import("./processes")).saveDefinition(binding, definition, now),
     upgradeProcess: async (binding, definition, now) =>
