@@ -45,7 +45,7 @@ whenBuilt("dist/ (the production build)", () => {
   it("has one boot script, which taskpane.html loads first, before office.js", () => {
     expect(bootFiles).toHaveLength(1);
     const html = readFileSync(path.join(DIST, "taskpane.html"), "utf8");
-    const scripts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
+    const scripts = [...html.matchAll(/<script[^>]*\bsrc="?([^"\s>]+)"?/g)].map((m) => m[1]);
     expect(scripts[0]).toBe(bootFiles[0]);
     expect(scripts[1]).toMatch(/\/office\.js$/);
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
