@@ -1,27 +1,40 @@
 // @ts-check
-// Bundles the task pane and the ribbon function file, copies the icons, the manifest and the organisation's
-// process catalogue (catalog/, with its index).
+// Bundles the task pane and the ribbon function file, writes the pane's boot script and support page, copies
+// the icons, the manifest and the organisation's process catalogue (catalog/, with its index).
 //   npm run build                                  production, manifest URLs → https://procsheet.example.com/
 //   npm run build -- --env url=https://host/path/  production for another host
+//   npm run build -- --env officejs=21vianet       office.js from the CDN of Microsoft 365 operated by 21Vianet
+//                                                  (default: global, Microsoft's worldwide CDN)
+//   npm run build -- --env support=https://…       the manifest's <SupportUrl> (default: the build's support.html)
 //   npm run build:dev                              development build, manifest unchanged
 //   npm start (Linux) / webpack serve              dev server on https://localhost:3000/ (http if no dev cert),
-//                                                  with the workbench at /workbench.html
+//                                                  the workbench at its root
 //   webpack --mode development --env workbench     a development build with the workbench (browser tests)
 // The workbench (src/workbench: the pane beside a simulated workbook) is never part of a production build.
 const path = require("node:path");
 const zlib = require("node:zlib");
 const webpack = require("webpack");
+const { createHash } = require("node:crypto");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const panePages = require("./scripts/pane-pages.cjs");
 
 const DEV_URL = "https://localhost:3000/";
 const DEFAULT_PRODUCTION_URL = "https://procsheet.example.com/";
 const PORT = Number(process.env.npm_package_config_dev_server_port) || 3000;
-// Office requires the CDN copy in production; the npm copy lets a page load office.js with no internet.
+// Where the pane loads office.js from. The Microsoft Marketplace requires Microsoft's CDN; Microsoft 365
+// operated by 21Vianet (China) has its own
+// (https://learn.microsoft.com/office/dev/add-ins/develop/referencing-the-javascript-api-for-office-library-from-its-cdn).
+// The npm copy ("local", development only) lets a page load office.js with no internet.
 const OFFICE_JS = {
-  cdn: "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+  global: "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+  "21vianet": "https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js",
   local: "/office-js/office.js",
 };
+/** `--env officejs` values a production build accepts ("cdn" is the older name of "global"). */
+const PRODUCTION_OFFICE_JS = ["global", "21vianet"];
+const PROCESS_SCHEMA = path.resolve(__dirname, "templates/process.schema.json");
+const SCHEMA_VALIDATOR = path.resolve(__dirname, "src/core/definition/schema-validator.ts");
 const OFFICE_JS_DIST = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
 // Budget for the JS a task pane loads before first paint, gzipped (the project target: 250 KB).
 const INITIAL_GZIP_BUDGET = 250 * 1024;
@@ -40,6 +53,70 @@ function productionUrl(value = DEFAULT_PRODUCTION_URL) {
     );
   }
   return value;
+}
+
+/** `--env officejs`: which office.js the pane loads. */
+function officeJsSource(value, production, serving) {
+  const name = value === "cdn" ? "global" : String(value ?? (production || !serving ? "global" : "local"));
+  const allowed = production ? PRODUCTION_OFFICE_JS : Object.keys(OFFICE_JS);
+  if (!allowed.includes(name))
+    throw new Error(
+      `--env officejs must be ${allowed.join(" or ")}${production ? " in a production build" : ""}; got ${name}`,
+    );
+  return name;
+}
+
+/** `--env support`: an https address for the manifest's <SupportUrl>, or undefined for the build's own page. */
+function supportUrl(value) {
+  if (value === undefined) return undefined;
+  let url;
+  try {
+    url = new URL(String(value));
+  } catch {
+    throw new Error(`--env support=${value} is not a URL.`);
+  }
+  if (url.protocol !== "https:") throw new Error(`--env support must be an https URL; got ${value}`);
+  return String(value);
+}
+
+/**
+ * Writes the pane's boot script (boot.<hash>.js, loaded before office.js; scripts/pane-pages.cjs) and the
+ * support page (support.html) into the build, and tells taskpane.html the boot script's name.
+ */
+class PanePages {
+  /** @param {string} officeJs @param {boolean} production */
+  constructor(officeJs, production) {
+    this.officeJs = officeJs;
+    this.production = production;
+    /** @type {WeakMap<webpack.Compilation, string>} */
+    this.bootFiles = new WeakMap();
+  }
+
+  /** @param {webpack.Compilation} compilation */
+  bootFile(compilation) {
+    const name = this.bootFiles.get(compilation);
+    if (!name) throw new Error("the boot script was not written before taskpane.html");
+    return name;
+  }
+
+  /** @param {webpack.Compiler} compiler */
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("PanePages", (compilation) => {
+      const stage = webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL;
+      compilation.hooks.processAssets.tap({ name: "PanePages", stage }, () => {
+        for (const file of panePages.INPUTS) {
+          compilation.fileDependencies.add(file);
+          delete require.cache[file];
+        }
+        const boot = panePages.bootScript({ officeJs: this.officeJs });
+        const hash = createHash("sha256").update(boot).digest("hex").slice(0, 8);
+        const name = this.production ? `boot.${hash}.js` : "boot.js";
+        compilation.emitAsset(name, new webpack.sources.RawSource(boot));
+        compilation.emitAsset("support.html", new webpack.sources.RawSource(panePages.supportPage()));
+        this.bootFiles.set(compilation, name);
+      });
+    });
+  }
 }
 
 /** https with office-addin-dev-certs' trusted localhost certificate; plain http where it can't be had. */
@@ -112,6 +189,24 @@ class InitialSizeReport {
 }
 
 /**
+ * webpack-dev-server's options (`npm start`, `webpack serve`).
+ * @param {boolean} workbench whether the build has the workbench
+ * @param {import("webpack-dev-server").Configuration["server"]} server
+ * @returns {import("webpack-dev-server").Configuration}
+ */
+function devServerOptions(workbench, server) {
+  return {
+    host: "localhost",
+    port: PORT,
+    server,
+    headers: { "Access-Control-Allow-Origin": "*" },
+    static: [{ directory: OFFICE_JS_DIST, publicPath: "/office-js", watch: false }],
+    // The root address opens what a person came for: the workbench (the pane beside a simulated workbook).
+    devMiddleware: { index: workbench ? "workbench.html" : "taskpane.html" },
+  };
+}
+
+/**
  * @param {Record<string, string | boolean | undefined>} env  `--env` values; WEBPACK_SERVE is set by `webpack serve`
  * @param {{ mode?: string }} options
  * @returns {Promise<webpack.Configuration & { devServer?: import("webpack-dev-server").Configuration }>}
@@ -120,10 +215,10 @@ module.exports = async (env = {}, options = {}) => {
   const production = options.mode === "production";
   const serving = Boolean(env.WEBPACK_SERVE);
   const url = production ? productionUrl(typeof env.url === "string" ? env.url : undefined) : DEV_URL;
-  const officeJsSource = production ? "cdn" : String(env.officejs ?? (serving ? "local" : "cdn"));
-  if (!(officeJsSource in OFFICE_JS))
-    throw new Error(`--env officejs must be cdn or local; got ${officeJsSource}`);
-  const officeJs = OFFICE_JS[/** @type {keyof typeof OFFICE_JS} */ (officeJsSource)];
+  const officeJs =
+    OFFICE_JS[/** @type {keyof typeof OFFICE_JS} */ (officeJsSource(env.officejs, production, serving))];
+  const support = supportUrl(env.support);
+  const pages = new PanePages(officeJs, production);
   const hashed = production ? "[name].[contenthash:8].js" : "[name].js";
   // The workbench carries the Excel simulation and HyperFormula (GPL, tests and development only).
   const workbench = !production && (serving || Boolean(env.workbench));
@@ -132,9 +227,12 @@ module.exports = async (env = {}, options = {}) => {
 
   return {
     mode: production ? "production" : "development",
-    // Office's webviews: Edge WebView2 on Windows, WKWebView (Safari 14+) on Mac, current browsers on the web.
+    // Office's webviews: Edge WebView2 on Windows, WKWebView (Safari 14+) on Mac, current browsers on the web
+    // (docs/admins.md "Which Office versions work"); test/build/syntax-level.test.ts parses dist/ at ES2020.
     target: ["web", "es2020"],
-    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    // No eval-based source maps, even in development: the pane must run under a Content-Security-Policy
+    // without 'unsafe-eval' (test/e2e/boot.test.ts).
+    devtool: production ? "source-map" : "cheap-module-source-map",
     entry: {
       // The ribbon's commands run in the task pane's shared runtime (manifest <Runtimes>), so one entry.
       taskpane: "./src/taskpane/index.tsx",
@@ -149,6 +247,24 @@ module.exports = async (env = {}, options = {}) => {
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
+        // The definition schema's validator, compiled by ajv at build time (scripts/schema-validator-loader.cjs):
+        // the pane then needs no `new Function`. Node (the CLI, tests) compiles it when it loads instead.
+        {
+          resource: PROCESS_SCHEMA,
+          resourceQuery: /standalone/,
+          type: "javascript/auto",
+          use: path.resolve(__dirname, "scripts/schema-validator-loader.cjs"),
+        },
+        // intl-messageformat ships ES2022 (class static blocks, which Safari before 16.4 cannot parse): compiled
+        // down to the ES2020 the rest of the pane is (test/build/syntax-level.test.ts).
+        {
+          test: /[\\/]node_modules[\\/](intl-messageformat|@formatjs)[\\/].+\.js$/,
+          loader: "ts-loader",
+          options: {
+            transpileOnly: true,
+            compilerOptions: { allowJs: true, module: "es2020", target: "es2020" },
+          },
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -192,11 +308,16 @@ module.exports = async (env = {}, options = {}) => {
         }
       : false,
     plugins: [
+      new webpack.NormalModuleReplacementPlugin(/^\.\/schema-validator$/, (resource) => {
+        if (path.resolve(resource.context, "schema-validator.ts") === SCHEMA_VALIDATOR)
+          resource.request = `${PROCESS_SCHEMA}?standalone`;
+      }),
+      pages,
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
-        templateParameters: { officeJs },
+        templateParameters: (compilation) => ({ officeJs, bootJs: pages.bootFile(compilation) }),
       }),
       ...(workbench
         ? [
@@ -213,21 +334,25 @@ module.exports = async (env = {}, options = {}) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (production ? content.toString().replaceAll(DEV_URL, url) : content),
+            transform: (content) => {
+              if (!production) return content;
+              const xml = content.toString().replaceAll(DEV_URL, url);
+              if (!support) return xml;
+              // <SupportUrl> and its zh-CN override: the admin's own help page.
+              return xml.replaceAll(
+                `"${url}support.html"`,
+                `"${support.replaceAll("&", "&amp;").replaceAll('"', "&quot;")}"`,
+              );
+            },
           },
         ],
       }),
       new OrgCatalog(path.resolve(__dirname, "catalog")),
       ...(production ? [new InitialSizeReport()] : []),
     ],
-    devServer: serving
-      ? {
-          host: "localhost",
-          port: PORT,
-          server: await devServerTransport(),
-          headers: { "Access-Control-Allow-Origin": "*" },
-          static: [{ directory: OFFICE_JS_DIST, publicPath: "/office-js", watch: false }],
-        }
-      : undefined,
+    devServer: serving ? devServerOptions(workbench, await devServerTransport()) : undefined,
   };
 };
+
+module.exports.devServerOptions = devServerOptions;
+module.exports.OFFICE_JS = OFFICE_JS;

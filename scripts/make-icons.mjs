@@ -9,7 +9,7 @@ import { deflateSync } from "node:zlib";
 import { Buffer } from "node:buffer";
 import process from "node:process";
 
-const SIZES = [16, 32, 64, 80, 128];
+const SIZES = [16, 20, 24, 32, 40, 48, 64, 80, 128];
 const BACKGROUND = [0x0e, 0x6e, 0x5f]; // deep teal; white on it has a contrast ratio above 6:1
 const GLYPH = [0xff, 0xff, 0xff];
 const SAMPLES = 8;

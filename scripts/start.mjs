@@ -11,8 +11,6 @@ import process from "node:process";
 
 const require = createRequire(import.meta.url);
 const PORT = Number(process.env.npm_package_config_dev_server_port) || 3000;
-// What a person opens on Linux: the workbench (src/workbench; dev server builds only).
-const SERVE_PAGE = "workbench.html";
 
 /** Quotes an argument for the shell that npx needs on Windows (it is npx.cmd there). */
 function quote(arg) {
@@ -31,7 +29,7 @@ function sideloadIntoExcel() {
     "excel",
     // Office itself loads these pages, so they take office.js from the CDN as in production.
     "--dev-server",
-    "npx webpack serve --mode development --env officejs=cdn",
+    "npx webpack serve --mode development --env officejs=global",
     "--dev-server-port",
     String(PORT),
   ];
@@ -49,8 +47,11 @@ function portIsFree(port) {
   });
 }
 
-/** Starts webpack-dev-server with webpack.config.js and prints the page's URL once the first build is done. */
-async function serve(page) {
+/**
+ * Starts webpack-dev-server with webpack.config.js and prints its address once the first build is done: the
+ * root opens the workbench (src/workbench; dev server builds only).
+ */
+async function serve() {
   const webpack = require("webpack");
   const WebpackDevServer = require("webpack-dev-server");
   const makeConfig = require("../webpack.config.js");
@@ -63,7 +64,7 @@ async function serve(page) {
     announced = true;
     setImmediate(() =>
       console.log(
-        `\nProcsheet is served at ${base}${page}\n` +
+        `\nProcsheet is served at ${base}\n` +
           `(the task pane beside a simulated workbook; the pane alone: ${base}taskpane.html; Ctrl+C stops)\n`,
       ),
     );
@@ -78,5 +79,5 @@ if (desktop && !process.argv.includes("--serve")) {
   console.error(`Port ${PORT} is in use: is another \`npm start\` running?`);
   process.exit(1);
 } else {
-  await serve(SERVE_PAGE);
+  await serve();
 }

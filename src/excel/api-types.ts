@@ -31,12 +31,7 @@ export interface WorkbookInfo {
   readonly processes: readonly ProcessBinding[];
   /** The process whose register holds the active cell, if any. */
   readonly activeProcessId?: string;
-  /** Features this Excel lacks, by name (e.g. "listValidation" below ExcelApi 1.8), for plain messages. */
-  readonly missing: readonly FeatureName[];
 }
-
-export type FeatureName =
-  "listValidation" | "autoFilter" | "customXmlParts" | "conditionalFormats" | "changeDetails" | "tableResize";
 
 /** A guess at how an existing sheet becomes a register, shown to the person before anything changes. */
 export interface AdoptPreview {
@@ -56,7 +51,7 @@ export interface AdoptPreview {
   readonly problems: readonly ProcsheetError[];
   /** The language the headers are written in; added headers use it unless the person picks another. */
   readonly lang?: Lang;
-  /** What this Excel could not check, e.g. "mergedCellsNotChecked" (merged areas need ExcelApi 1.13). */
+  /** What Excel could not say, e.g. "mergedCellsNotChecked" (it lists at most 512 merged areas). */
   readonly notes?: readonly string[];
 }
 

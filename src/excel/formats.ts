@@ -16,7 +16,6 @@ import {
   type RuleSpec,
 } from "../core/register/format-rules";
 import { columnMapOf } from "./register/load-register";
-import { supports } from "./requirements";
 import type { ProcessBinding } from "../workbook/binding";
 import { compiledBinding } from "../workbook/compiled-binding";
 
@@ -25,8 +24,6 @@ import { compiledBinding } from "../workbook/compiled-binding";
  * the catalogue (src/words/errors-workbook.ts), so the pane shows them in the person's language.
  */
 export const FORMAT_NOTES = {
-  /** Excel below ExcelApi 1.6: no conditional formats at all. */
-  unsupported: "formats.unsupported",
   noStatus: "formats.noStatus",
   noDue: "formats.noDue",
   noAge: "formats.noAge",
@@ -57,8 +54,6 @@ export async function applyStatusFormats(
   binding: ProcessBinding,
   options: RunOptions = {},
 ): Promise<Result<FormatReport, ProcsheetError>> {
-  if (!supports("conditionalFormats"))
-    return { ok: true, value: { rulesAdded: 0, rulesKept: 0, notes: [FORMAT_NOTES.unsupported] } };
   const compiled = compiledBinding(binding);
   if (!compiled.ok) return { ok: false, error: compiled.error[0] as ProcsheetError };
   const process = compiled.value;

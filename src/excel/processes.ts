@@ -5,7 +5,6 @@ import type { ProcessDefinition } from "../core/definition/types";
 import type { ProcsheetError, Result } from "../core/result";
 import type { WorkbookInfo } from "./api-types";
 import { ExpectedFailure, runExcel } from "./excel-run";
-import { missingFeatures } from "./requirements";
 import type { ProcessBinding } from "../workbook/binding";
 import { ensureLeaseSheet } from "./automation/lease-sheet";
 import { loadWorkbook, removeBinding, saveBinding } from "./store/process-store";
@@ -36,7 +35,6 @@ export async function inspectWorkbook(): Promise<Result<WorkbookInfo, ProcsheetE
     return {
       processes: data.processes,
       ...(active ? { activeProcessId: active.id } : {}),
-      missing: missingFeatures(),
     };
   });
 }

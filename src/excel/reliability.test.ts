@@ -312,8 +312,8 @@ describe("reliability cases in a workbook (reliability.md §7)", () => {
     }
   });
 
-  it("the main path works at ExcelApi 1.7 (Office 2019): create, sync, undo", async () => {
-    const { sim, binding } = await registerIn(template("procurement"), { sim: { apiVersion: "1.7" } });
+  it("the main path works at ExcelApi 1.13 (the manifest's minimum): create, sync, undo", async () => {
+    const { sim, binding } = await registerIn(template("procurement"), { sim: { apiVersion: "1.13" } });
     try {
       const r = await syncProcess({ binding, now: NOW, ...quick });
       if (!r.ok) throw new Error(r.error.message);

@@ -10,6 +10,7 @@ import { ERRORS_RULES } from "./errors-rules";
 import { ERRORS_WORKBOOK } from "./errors-workbook";
 import { PANE_ANALYZE } from "./pane-analyze";
 import { PANE_AUTOMATION } from "./pane-automation";
+import { PANE_BOOT } from "./pane-boot";
 import { PANE_GOALS_MAP } from "./pane-goals-map";
 import { PANE_REPEAT } from "./pane-repeat";
 import { PANE_RULES } from "./pane-rules";
@@ -41,6 +42,7 @@ export const ALL_SECTIONS: Readonly<Record<string, Section>> = {
   PANE_AUTOMATION,
   PANE_ANALYZE,
   PANE_REPEAT,
+  PANE_BOOT,
   SHEET,
   CLI_HELP,
   CLI_PROBLEMS,

@@ -12,6 +12,7 @@ import type { PANE_ANALYZE } from "./pane-analyze";
 import type { PANE_AUTOMATION } from "./pane-automation";
 import type { PANE_GOALS_MAP } from "./pane-goals-map";
 import type { PANE_REPEAT } from "./pane-repeat";
+import type { PANE_BOOT } from "./pane-boot";
 import type { PANE_RULES } from "./pane-rules";
 import type { PANE_RUN } from "./pane-run";
 import type { PANE_SHELL } from "./pane-shell";
@@ -37,7 +38,8 @@ export type PaneWords = typeof PANE_SHELL &
   typeof PANE_RUN &
   typeof PANE_AUTOMATION &
   typeof PANE_ANALYZE &
-  typeof PANE_REPEAT;
+  typeof PANE_REPEAT &
+  typeof PANE_BOOT;
 
 export type CliWords = typeof CLI_HELP & typeof CLI_PROBLEMS & typeof CLI_REPORTS;
 

@@ -59,11 +59,6 @@ export const ERRORS_WORKBOOK = words({
     en: 'Columns {first} and {second} both hold "{key}". Rename or remove one of them.',
     "zh-CN": "{first} 列和 {second} 列都对应“{key}”。请重命名或删除其中一列。",
   },
-  "formats.unsupported": {
-    en: "This version of Excel has no conditional formats for add-ins (ExcelApi 1.6). Nothing was changed; the status words still show each case's state.",
-    "zh-CN":
-      "此版本的 Excel 不支持加载项设置条件格式（ExcelApi 1.6）。未做任何更改；状态文字仍显示每个事项的状态。",
-  },
   "formats.noStatus": {
     en: "The register has no Status column, so no status colours, overdue or due-soon highlights were added. Sync the process to add the column.",
     "zh-CN": "登记表没有“状态”列，因此未添加状态颜色及逾期、即将到期的标记。请同步流程以添加该列。",
@@ -131,11 +126,6 @@ export const ERRORS_WORKBOOK = words({
   "adopt.cellsInTheWay": {
     en: "Cells {cells} are where Procsheet adds its columns, at the right of the data. Move or clear them and look again.",
     "zh-CN": "单元格 {cells} 位于 Procsheet 要在数据右侧添加列的位置。请移走或清除它们后重新查看。",
-  },
-  "adopt.cellsWouldMove": {
-    en: "Cells {cells} are right of the table, in its rows; adding columns to a table in this version of Excel would move them. Move them above or below the table and look again.",
-    "zh-CN":
-      "单元格 {cells} 位于表格右侧的同一行中；在此版本的 Excel 中为表格添加列会移动它们。请将它们移到表格上方或下方后重新查看。",
   },
   "adopt.changed": {
     en: "The sheet changed since the preview ({detail}). Nothing was changed; look again.",

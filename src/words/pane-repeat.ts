@@ -16,34 +16,6 @@ export const PANE_REPEAT = words({
   "pane.loading": { en: "Loading…", "zh-CN": "正在加载…" },
   "pane.loadingWorkbook": { en: "Reading the workbook…", "zh-CN": "正在读取工作簿…" },
   "pane.retry": { en: "Try again", "zh-CN": "重试" },
-  "pane.missingFeatures": {
-    en: "This version of Excel lacks some features; Procsheet works without them:",
-    "zh-CN": "此版本的 Excel 缺少部分功能，Procsheet 不使用它们也能工作：",
-  },
-  "pane.featureListValidation": {
-    en: "Drop-down lists in cells (needs ExcelApi 1.8): type statuses and steps by hand.",
-    "zh-CN": "单元格下拉列表（需要 ExcelApi 1.8）：请手动输入状态和步骤。",
-  },
-  "pane.featureAutoFilter": {
-    en: "Filtered views (needs ExcelApi 1.9): use Excel's own filter buttons.",
-    "zh-CN": "筛选视图（需要 ExcelApi 1.9）：请使用 Excel 自带的筛选按钮。",
-  },
-  "pane.featureCustomXmlParts": {
-    en: "Storing the process in the workbook (needs ExcelApi 1.5): update Office.",
-    "zh-CN": "在工作簿中保存流程（需要 ExcelApi 1.5）：请更新 Office。",
-  },
-  "pane.featureConditionalFormats": {
-    en: "Status colours (needs ExcelApi 1.6): the status words still show.",
-    "zh-CN": "状态颜色（需要 ExcelApi 1.6）：状态文字仍会显示。",
-  },
-  "pane.featureChangeDetails": {
-    en: "Seeing who changed a status (needs ExcelApi 1.9): changes are still recorded at each sync.",
-    "zh-CN": "查看谁修改了状态（需要 ExcelApi 1.9）：每次同步时仍会记录修改。",
-  },
-  "pane.featureTableResize": {
-    en: "Growing tables in place (needs ExcelApi 1.13): rows are added instead.",
-    "zh-CN": "原位扩展表格（需要 ExcelApi 1.13）：改为添加行。",
-  },
   "pane.trackingOn": {
     en: "Change tracking is on · {count, plural, one {# status change} other {# status changes}} recorded since the process was opened.",
     "zh-CN": "修改跟踪已开启 · 自流程载入以来已记录 {count} 次状态修改。",

@@ -2,9 +2,9 @@ import { words } from "./book";
 
 export const PANE_SHELL = words({
   "pane.adoptMergedNotChecked": {
-    en: "This Excel cannot list merged cells (needs ExcelApi 1.13); if the data has any, Excel will refuse to make the table and say where.",
+    en: "Excel could not list the merged cells here (it lists at most 512); if the data has any, Excel will refuse to make the table and say where.",
     "zh-CN":
-      "此版本的 Excel 无法列出合并单元格（需要 ExcelApi 1.13）；如果数据中有合并单元格，Excel 会拒绝创建表格并指出位置。",
+      "Excel 无法列出此处的合并单元格（最多只能列出 512 个）；如果数据中有合并单元格，Excel 会拒绝创建表格并指出位置。",
   },
   "pane.ribbonSynced": {
     en: "Synced {process} from the ribbon: {rows, plural, one {# row} other {# rows}} changed, {events, plural, one {# event} other {# events}} recorded.",

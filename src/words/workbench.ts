@@ -12,8 +12,8 @@ export const WORKBENCH = words({
   "workbench.language": { en: "Office language", "zh-CN": "Office 语言" },
   "workbench.api": { en: "ExcelApi", "zh-CN": "ExcelApi" },
   "workbench.apiHelp": {
-    en: "1.7 is Office 2019; 1.17 is Office 2024 and Microsoft 365",
-    "zh-CN": "1.7 对应 Office 2019；1.17 对应 Office 2024 和 Microsoft 365",
+    en: "1.13 is the oldest Excel Procsheet runs in (Office 2021); 1.17 is Office 2024 and Microsoft 365",
+    "zh-CN": "1.13 是 Procsheet 能运行的最旧的 Excel（Office 2021）；1.17 对应 Office 2024 和 Microsoft 365",
   },
   "workbench.restart": { en: "New workbook", "zh-CN": "新建工作簿" },
   "workbench.restartHelp": {

@@ -1,8 +1,11 @@
 import type { Lang } from "../words/lang";
 import { TEMPLATE_IDS } from "../taskpane/templates/catalog";
 
-/** The ExcelApi versions the workbench offers: Office 2019 and Office 2024 / Microsoft 365. */
-export const API_VERSIONS = ["1.17", "1.7"] as const;
+/**
+ * The ExcelApi versions the workbench offers: the manifest's minimum (Microsoft 365 Version 2102, Office
+ * 2021) and Office 2024 / Microsoft 365.
+ */
+export const API_VERSIONS = ["1.17", "1.13"] as const;
 export type WorkbenchApi = (typeof API_VERSIONS)[number];
 
 /** No template: an empty workbook, for starting from the pane's gallery. */
@@ -25,7 +28,7 @@ const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/;
 
 /**
  * Reads the page's query string; anything unknown falls back to the default.
- * @example readParams("?lang=zh-CN&api=1.7") // { template: "procurement", lang: "zh-CN", api: "1.7" }
+ * @example readParams("?lang=zh-CN&api=1.13") // { template: "procurement", lang: "zh-CN", api: "1.13" }
  */
 export function readParams(search: string): WorkbenchParams {
   const q = new URLSearchParams(search);

@@ -73,7 +73,7 @@ function filesUnder(dir: string, out: string[] = []): string[] {
 function fingerprint(): string {
   const hash = createHash("sha256");
   const inputs = [
-    ...["src", "test/excel-sim", "templates"].flatMap((d) => filesUnder(join(ROOT, d))),
+    ...["src", "test/excel-sim", "templates", "scripts"].flatMap((d) => filesUnder(join(ROOT, d))),
     join(ROOT, "webpack.config.js"),
     join(ROOT, "package-lock.json"),
   ].filter((f) => !/\.test\.tsx?$/.test(f));
@@ -145,18 +145,23 @@ export interface StaticServer {
 
 /**
  * Serves `dir` on 127.0.0.1 at a free port (GET only, no listing). `extra` adds files by URL path
- * (`/catalog/index.json`), as a deployment adds them beside the build, without touching the shared build.
+ * (`/catalog/index.json`), as a deployment adds them beside the build, without touching the shared build;
+ * `headers` go with every answer (e.g. a Content-Security-Policy, as an admin's web server may send).
  */
 export async function serveDirectory(
   dir: string,
   extra: Readonly<Record<string, string>> = {},
+  headers: Readonly<Record<string, string>> = {},
 ): Promise<StaticServer> {
   const root = resolve(dir);
   const server: Server = createServer((req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     const added = extra[urlPath];
     if (added !== undefined) {
-      res.writeHead(200, { "content-type": TYPES[extname(urlPath)] ?? "application/octet-stream" });
+      res.writeHead(200, {
+        ...headers,
+        "content-type": TYPES[extname(urlPath)] ?? "application/octet-stream",
+      });
       res.end(added);
       return;
     }
@@ -165,7 +170,7 @@ export async function serveDirectory(
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" });
+    res.writeHead(200, { ...headers, "content-type": TYPES[extname(path)] ?? "application/octet-stream" });
     res.end(readFileSync(path));
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
@@ -203,7 +208,7 @@ export async function launchBrowser(): Promise<Browser> {
 export interface WorkbenchOptions {
   readonly template?: string;
   readonly lang?: "en" | "zh-CN";
-  readonly api?: "1.7" | "1.17";
+  readonly api?: "1.13" | "1.17";
 }
 
 /** Opens the workbench and waits for the grid and the pane's tabs. Page errors fail the test. */

@@ -49,6 +49,18 @@ describe("manifest.xml against the Office add-in XSDs", () => {
     expect(result.errors.join("\n")).toMatch(/maxLength/);
   });
 
+  it("asks for ExcelApi 1.13, the minimum README and both admin guides state", () => {
+    expect(manifest).toMatch(/<Set Name="ExcelApi" MinVersion="1\.13"\/>/);
+    for (const doc of ["README.md", "docs/admins.md", "docs/admins.zh-CN.md"])
+      expect(readFileSync(path.join(ROOT, doc), "utf8")).toContain("ExcelApi 1.13");
+  });
+
+  // The admin center refuses a manifest over 512 KB
+  // (https://learn.microsoft.com/microsoft-365/admin/manage/office-addins#upload-custom-office-add-ins-in-your-organization).
+  it("stays far below the admin center's 512 KB upload limit", () => {
+    expect(Buffer.byteLength(manifest)).toBeLessThan(64 * 1024);
+  });
+
   it("carries package.json's version as <Version>", () => {
     const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string };
     const version = /<Version>([^<]*)<\/Version>/.exec(manifest)?.[1];
@@ -84,6 +96,10 @@ whenBuilt("dist/manifest.xml (the build's manifest)", () => {
   it("is valid", async () => {
     const result = await validateManifest(built ?? "", "dist/manifest.xml");
     expect(result.errors).toEqual([]);
+  });
+
+  it("is under the admin center's 512 KB upload limit", () => {
+    expect(Buffer.byteLength(built ?? "")).toBeLessThan(512 * 1024);
   });
 
   whenBuiltForProduction("has every dev-server URL replaced by one https base URL", () => {

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 // Rules the XSD cannot express: every user-visible string exists in zh-CN, and every resid resolves.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 const OFFICE = "http://schemas.microsoft.com/office/appforoffice/1.1";
@@ -40,7 +40,7 @@ describe("manifest.xml resources", () => {
     expect(missing).toEqual([]);
   });
 
-  it.each(["DisplayName", "Description", "IconUrl", "HighResolutionIconUrl", "SourceLocation"])(
+  it.each(["DisplayName", "Description", "IconUrl", "HighResolutionIconUrl", "SupportUrl", "SourceLocation"])(
     "gives <%s> a zh-CN override",
     (tag) => {
       const [el] = all(OFFICE, tag);
@@ -76,6 +76,26 @@ describe("manifest.xml resources", () => {
     expect(dangling).toEqual([]);
   });
 
+  it("gives every ribbon icon the sizes Office asks for: 16, 32, 80 px and the high-DPI 20, 24, 40, 48, 64 px", () => {
+    const icons = all(OVERRIDES, "Icon");
+    expect(icons.length).toBeGreaterThan(0);
+    for (const icon of icons)
+      expect(all(BT, "Image", icon).map((i) => Number(i.getAttribute("size")))).toEqual([
+        16, 20, 24, 32, 40, 48, 64, 80,
+      ]);
+    const urls = resources("Images").map((r) => r.getAttribute("DefaultValue") ?? "");
+    for (const url of urls) {
+      const file = path.join(__dirname, "..", "..", new URL(url).pathname);
+      expect(existsSync(file)).toBe(true);
+    }
+  });
+
+  it("names a support page, in both languages", () => {
+    const [support] = all(OFFICE, "SupportUrl");
+    expect(support?.getAttribute("DefaultValue")).toBe("https://localhost:3000/support.html");
+    expect(zhOverride(support as Element)).toBe("https://localhost:3000/support.html");
+  });
+
   it("opens the pane with the task pane id that documents can auto-open", () => {
     const [action] = all(OVERRIDES, "Action");
     expect(action?.getAttribute("xsi:type")).toBe("ShowTaskpane");
@@ -93,7 +113,7 @@ describe("manifest.xml shared runtime", () => {
       (s) => `${s.parentElement?.parentElement?.localName}:${s.getAttribute("Name")}`,
     );
     expect(sets).toContain("Requirements:SharedRuntime");
-    // The base manifest keeps ExcelApi 1.7 as its only requirement, so Office 2019 can still load the pane.
+    // The base manifest's only requirement is ExcelApi: an Excel without the shared runtime still opens the pane.
     const base = all(OFFICE, "Set").map((s) => s.getAttribute("Name"));
     expect(base).toEqual(["ExcelApi"]);
   });

@@ -1,7 +1,7 @@
-import Ajv, { type ErrorObject } from "ajv";
-import schema from "../../../templates/process.schema.json";
+import type { ErrorObject } from "ajv";
 import type { ProcsheetError } from "../result";
 import { definitionProblem } from "./problem";
+import { validate } from "./schema-validator";
 
 /** The definition problems said without parameters (a JSON type the schema wants). */
 type NoParamKey =
@@ -11,9 +11,6 @@ type NoParamKey =
   | "definition.mustBeNumber"
   | "definition.mustBeInteger"
   | "definition.mustBeBoolean";
-
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validate = ajv.compile(schema);
 
 /** `/steps/2/owner/0/when` → `steps[2].owner[0].when` */
 export function toDefinitionPath(pointer: string): string {

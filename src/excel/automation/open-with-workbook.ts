@@ -9,7 +9,8 @@ export interface OpenWithWorkbook {
   readonly loadAtOpen: boolean | "unsupported";
 }
 
-const AUTO_SHOW = "Office.AutoShowTaskpaneWithDocument";
+/** The document setting, and the manifest's <TaskpaneId>, that make Excel open the pane with the workbook. */
+export const AUTO_OPEN_SETTING = "Office.AutoShowTaskpaneWithDocument";
 
 function sharedRuntime(): boolean {
   return Office.context?.requirements?.isSetSupported("SharedRuntime", "1.1") === true;
@@ -34,7 +35,7 @@ function saveSettings(): Promise<void> {
  */
 export async function openWithWorkbook(): Promise<Result<OpenWithWorkbook, ProcsheetError>> {
   try {
-    const showPane = Office.context.document.settings.get(AUTO_SHOW) === true;
+    const showPane = Office.context.document.settings.get(AUTO_OPEN_SETTING) === true;
     const loadAtOpen = sharedRuntime()
       ? (await Office.addin.getStartupBehavior()) === Office.StartupBehavior.load
       : "unsupported";
@@ -50,8 +51,8 @@ export async function setOpenWithWorkbook(
 ): Promise<Result<OpenWithWorkbook, ProcsheetError>> {
   try {
     if (change.showPane !== undefined) {
-      if (change.showPane) Office.context.document.settings.set(AUTO_SHOW, true);
-      else Office.context.document.settings.remove(AUTO_SHOW);
+      if (change.showPane) Office.context.document.settings.set(AUTO_OPEN_SETTING, true);
+      else Office.context.document.settings.remove(AUTO_OPEN_SETTING);
       await saveSettings();
     }
     if (change.loadAtOpen !== undefined && sharedRuntime())

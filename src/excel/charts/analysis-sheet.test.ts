@@ -97,7 +97,7 @@ const sum = (xs: readonly (string | number | boolean)[]): number =>
   xs.reduce<number>((s, v) => s + (typeof v === "number" ? v : 0), 0);
 
 describe.each<[string, ApiVersion | undefined]>([
-  ["ExcelApi 1.7", "1.7"],
+  ["ExcelApi 1.13 (the manifest's minimum)", "1.13"],
   ["the newest ExcelApi", "1.21"],
 ])("the Analysis sheet at %s", (_label, apiVersion) => {
   let sim: ExcelSimulation;

@@ -1,8 +1,6 @@
 import type { CellInput } from "../../core/register/cell-value";
 import { SYSTEM_KEYS } from "../../core/register/system-columns";
-import type { FeatureName } from "../api-types";
 import { ExpectedFailure } from "../excel-run";
-import { supports } from "../requirements";
 import { DEFAULT_BLOCK_CELLS } from "./read-register";
 import type { Layout, TableInfo, Target } from "../../workbook/adopt/adopt-plan";
 import { shapeError } from "../../workbook/adopt/adopt-plan";
@@ -133,13 +131,8 @@ export async function readLayout(context: Excel.RequestContext, at: LookAt): Pro
 }
 
 /**
- * Range.getMergedAreasOrNullObject is ExcelApi 1.13, the set that also brings Table.resize; it is gated
- * on that feature until requirements.ts names merged areas on their own.
- */
-const MERGED_AREAS: FeatureName = "tableResize";
-
-/**
- * Merged areas that reach into `rect`, or undefined where this Excel cannot say. The method returns only
+ * Merged areas that reach into `rect` (Range.getMergedAreasOrNullObject, ExcelApi 1.13, the manifest's
+ * minimum), or undefined where Excel cannot say. The method returns only
  * areas whose top-left cell lies in the range it is called on (office-js#3611), so it is asked about
  * the block from A1 to the far corner of `rect`, which holds the top-left cell of every area reaching in.
  * It fails beyond 512 areas (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1));
@@ -150,7 +143,6 @@ export async function readMergedAreas(
   sheetName: string,
   rect: Rect,
 ): Promise<Rect[] | undefined> {
-  if (!supports(MERGED_AREAS)) return undefined;
   const reach = context.workbook.worksheets
     .getItem(sheetName)
     .getRangeByIndexes(0, 0, rect.bottom + 1, rect.right + 1);

@@ -11,7 +11,6 @@ import { matchKey, resolveText } from "../../core/text";
 import type { AdoptPreview } from "../api-types";
 import { ExpectedFailure, runExcel } from "../excel-run";
 import { asOwnWrite } from "../own-writes";
-import { supports } from "../requirements";
 import type { ProcessBinding } from "../../workbook/binding";
 import { loadWorkbook, saveBinding } from "../store/process-store";
 import { writeState } from "../store/state-store";
@@ -38,7 +37,7 @@ import { parseA1, qualifiedA1, type Rect } from "../../workbook/grid/sheet-grid"
 export interface AdoptPreviewDetails extends AdoptPreview {
   /** The language the headers are written in (ColumnMap.lang); the added headers use it. */
   readonly lang: Lang;
-  /** What this Excel could not check, e.g. "mergedCellsNotChecked" (merged areas need ExcelApi 1.13). */
+  /** What Excel could not say, e.g. "mergedCellsNotChecked" (it lists at most 512 merged areas). */
   readonly notes: readonly string[];
 }
 
@@ -95,14 +94,12 @@ async function inspect(
   const { guesses, lang } = guessColumns(process, headers);
   const missing = SYSTEM_KEYS.filter((k) => !guesses.includes(k));
   const added = addedHeaders(process, missing, lang, headers);
-  // Far enough right for the added columns and, below 1.13, every cell a column insert could move.
-  const farRight = Math.max(
-    region.right + MAX_ADDED,
-    layout.grid.bounds?.right ?? 0,
-    ...layout.tables.map((t) => t.rect.right),
-  );
-  const merged = await readMergedAreas(context, layout.sheetName, { ...region, right: farRight });
-  const growth = growthOf(located, supports("tableResize"));
+  // Far enough right for every column that may be added.
+  const merged = await readMergedAreas(context, layout.sheetName, {
+    ...region,
+    right: region.right + MAX_ADDED,
+  });
+  const growth = growthOf(located);
   const problems = [
     ...headerProblems(layout.grid, located),
     ...placementProblems(layout, located, added.length, growth, merged),
@@ -159,7 +156,7 @@ function changed(detail: string): ExpectedFailure {
 
 export interface AdoptReport {
   readonly binding: ProcessBinding;
-  /** What this Excel could not do (e.g. "listValidation" below ExcelApi 1.8). */
+  /** What could not be done, e.g. "listTooLong:status" (a drop-down list over Excel's 255 characters). */
   readonly notes: readonly string[];
 }
 
@@ -199,7 +196,7 @@ export async function adoptSheetWithReport(
     const chosen = chosenMap(process, headers, options.columns);
     if ("code" in chosen) throw new ExpectedFailure(chosen);
     const added = addedHeaders(process, chosen.missingSystem, lang, headers);
-    const growth = growthOf(located, supports("tableResize"));
+    const growth = growthOf(located);
     const placed = placementProblems(layout, located, added.length, growth, again.merged);
     if (placed.length > 0) throw new ExpectedFailure(allOf(placed));
 

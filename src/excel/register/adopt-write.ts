@@ -71,14 +71,9 @@ export async function writeAdoption(context: Excel.RequestContext, w: AdoptWrite
     table = context.workbook.tables.getItem(w.tableName);
     // Table.resize (ExcelApi 1.13) takes the empty cells beside the table without moving any:
     // https://learn.microsoft.com/javascript/api/excel/excel.table#excel-excel-table-resize-member(1)
-    if (w.growth === "resize" && n > 0)
-      table.resize(sheet.getRangeByIndexes(region.top, region.left, rows, width + n));
-    // Below 1.13 columns are appended one by one; `name` needs ExcelApi 1.4 and null/undefined index
-    // appends at the end (https://learn.microsoft.com/javascript/api/excel/excel.tablecolumncollection#excel-excel-tablecolumncollection-add-member(1)).
-    // The names are Procsheet's own headers (system-columns.ts), never formula-like text.
-    if (w.growth === "addColumns") for (const a of w.added) table.columns.add(undefined, undefined, a.header);
+    if (n > 0) table.resize(sheet.getRangeByIndexes(region.top, region.left, rows, width + n));
   }
-  if (w.growth !== "addColumns" && n > 0)
+  if (n > 0)
     sheet.getRangeByIndexes(region.top, region.right + 1, 1, n).values = [
       w.added.map((a) => toExcelCell({ kind: "text", value: a.header }).value),
     ];

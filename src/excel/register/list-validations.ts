@@ -1,7 +1,6 @@
 import type { Lang } from "../../words/lang";
 import type { CompiledProcess } from "../../core/process";
 import { listItems } from "../../workbook/register/list-items";
-import { supports } from "../requirements";
 
 /** Excel refuses list sources longer than 255 characters, and a comma always separates items. */
 const MAX_SOURCE = 255;
@@ -19,7 +18,6 @@ export function applyListValidations(
   lang: Lang,
   only?: ReadonlySet<string>,
 ): string[] {
-  if (!supports("listValidation")) return ["listValidation"];
   const notes: string[] = [];
   keys.forEach((key, i) => {
     if (only && !only.has(key)) return;

@@ -3,9 +3,7 @@ import { unwrapJson, wrapJson } from "../../workbook/xml-json";
 
 /**
  * Where Procsheet keeps its data in the workbook: custom XML parts (ExcelApi 1.5,
- * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-workbooks#access-custom-xml-parts),
- * or document settings where this Excel lacks them
- * (https://learn.microsoft.com/office/dev/add-ins/develop/persisting-add-in-state-and-settings).
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-workbooks#access-custom-xml-parts).
  * Each key holds one JSON document.
  */
 export interface DocumentStore {
@@ -53,42 +51,6 @@ export const xmlPartStore: DocumentStore = {
     const part = context.workbook.customXmlParts.getByNamespace(namespaceOf(key)).getOnlyItemOrNullObject();
     await context.sync();
     if (!part.isNullObject) part.delete();
-    await context.sync();
-  },
-};
-
-const settingKey = (key: string): string => `procsheet.${key}`;
-
-function parseSetting(value: unknown): unknown {
-  if (typeof value !== "string") return value ?? undefined;
-  try {
-    return JSON.parse(value) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-export const settingsStore: DocumentStore = {
-  async read(context, key) {
-    const setting = context.workbook.settings.getItemOrNullObject(settingKey(key));
-    setting.load("value");
-    await context.sync();
-    return setting.isNullObject ? undefined : parseSetting(setting.value);
-  },
-  queueRead(context, key) {
-    const setting = context.workbook.settings.getItem(settingKey(key));
-    setting.load("value");
-    return () => parseSetting(setting.value);
-  },
-  async write(context, key, value) {
-    context.workbook.settings.add(settingKey(key), JSON.stringify(value));
-    await context.sync();
-  },
-  queueWrite(context, key, value) {
-    context.workbook.settings.add(settingKey(key), JSON.stringify(value));
-  },
-  async remove(context, key) {
-    context.workbook.settings.getItemOrNullObject(settingKey(key)).delete();
     await context.sync();
   },
 };

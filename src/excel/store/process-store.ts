@@ -6,14 +6,13 @@ import {
   type WorkbookData,
 } from "../../workbook/binding";
 import { stateKey, WORKBOOK_KEY } from "../../workbook/parts";
-import { settingsStore, xmlPartStore, type DocumentStore } from "./document-store";
+import { xmlPartStore, type DocumentStore } from "./document-store";
 
 export { stateKey };
 
-/** Custom XML parts where this Excel has them (ExcelApi 1.5), settings otherwise. */
+/** Custom XML parts (ExcelApi 1.5, below the manifest's minimum: every Excel that loads the pane has them). */
 export function documentStore(): DocumentStore {
-  const requirements = typeof Office !== "undefined" ? Office.context?.requirements : undefined;
-  return requirements?.isSetSupported("ExcelApi", "1.5") === false ? settingsStore : xmlPartStore;
+  return xmlPartStore;
 }
 
 /** Every process bound in this workbook (two syncs on first use, when the part may not exist yet). */

@@ -1,20 +1,10 @@
-import { DefaultButton, MessageBarType, Spinner, Stack, Text } from "@fluentui/react";
-import type { FeatureName } from "../../excel/api-types";
-import { ErrorBar, Note } from "../components/error-bar";
-import { useStrings, type PlainKey } from "../i18n/use-strings";
+import { DefaultButton, Spinner, Stack, Text } from "@fluentui/react";
+import { ErrorBar } from "../components/error-bar";
+import { useStrings } from "../i18n/use-strings";
 import { useChangeTracking } from "../session/use-change-tracking";
 import { useSession } from "../session/session-context";
 
-const FEATURE_TEXT: Readonly<Record<FeatureName, PlainKey>> = {
-  listValidation: "featureListValidation",
-  autoFilter: "featureAutoFilter",
-  customXmlParts: "featureCustomXmlParts",
-  conditionalFormats: "featureConditionalFormats",
-  changeDetails: "featureChangeDetails",
-  tableResize: "featureTableResize",
-};
-
-/** Loading, workbook errors (with Retry), and what this Excel lacks, said plainly. */
+/** Loading, and workbook errors with Retry. */
 export function WorkbookStatus() {
   const { t } = useStrings();
   const session = useSession();
@@ -30,18 +20,7 @@ export function WorkbookStatus() {
         />
       </Stack>
     );
-  const missing = session.info?.missing ?? [];
-  if (missing.length === 0) return null;
-  return (
-    <Note type={MessageBarType.warning}>
-      {t.missingFeatures}
-      <ul style={{ margin: "4px 0 0", paddingLeft: 18 }}>
-        {missing.map((m) => (
-          <li key={m}>{t[FEATURE_TEXT[m]]}</li>
-        ))}
-      </ul>
-    </Note>
-  );
+  return null;
 }
 
 /** Change tracking starts when a process is opened; this line says it is on and what it recorded. */

@@ -25,7 +25,7 @@ export interface WorkbookOptions {
   readonly lang?: Lang;
   /** Whether the register starts with the template's sample rows (default true). */
   readonly sample?: boolean;
-  /** Highest ExcelApi set of the simulated Excel, e.g. "1.7" (Office 2019) or "1.17" (the default). */
+  /** Highest ExcelApi set of the simulated Excel, e.g. "1.13" (the manifest's minimum) or "1.17" (the default). */
   readonly apiVersion?: SimulationOptions["apiVersion"];
   /** Office's display language, e.g. "zh-CN"; follows `lang` when not given. */
   readonly displayLanguage?: string;

@@ -38,12 +38,14 @@ export function headerProblems(grid: SheetGrid, located: Located): ProcsheetErro
   return problems;
 }
 
-/** How the columns Procsheet adds join the table: all at once by resizing it (1.13), or one by one. */
-export type Growth = "create" | "resize" | "addColumns";
+/**
+ * How the columns Procsheet adds join the register: a new table, or the person's table resized over the
+ * empty cells beside it (Table.resize, ExcelApi 1.13, the manifest's minimum).
+ */
+export type Growth = "create" | "resize";
 
-export function growthOf(located: Located, canResize: boolean): Growth {
-  if (!located.table) return "create";
-  return canResize ? "resize" : "addColumns";
+export function growthOf(located: Located): Growth {
+  return located.table ? "resize" : "create";
 }
 
 /** The cells the added columns take: beside the region, over its rows. */
@@ -52,10 +54,8 @@ export function addedZone(region: Rect, count: number): Rect | undefined {
 }
 
 /**
- * Problems with where the columns go. New columns take only empty cells. Without Table.resize
- * (ExcelApi 1.13) a table grows with TableColumnCollection.add, and "columns with a higher index will be
- * shifted to the side" (https://learn.microsoft.com/javascript/api/excel/excel.tablecolumncollection#excel-excel-tablecolumncollection-add-member(1)):
- * every cell right of the table in its rows could move, so all of them must be empty.
+ * Problems with where the columns go. New columns take only empty cells: Table.resize takes the cells
+ * beside the table without moving any (https://learn.microsoft.com/javascript/api/excel/excel.table#excel-excel-table-resize-member(1)).
  * Tables may not overlap (https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1)).
  */
 export function placementProblems(
@@ -65,7 +65,6 @@ export function placementProblems(
   growth: Growth,
   merged: readonly Rect[] | undefined,
 ): ProcsheetError[] {
-  const { grid } = layout;
   // A header-only range becomes a table with one empty body row below it (TableCollection.add docs).
   const region =
     growth === "create" && located.region.bottom === located.region.top
@@ -73,24 +72,16 @@ export function placementProblems(
       : located.region;
   const problems: ProcsheetError[] = [];
   const zone = addedZone(region, count);
-  const sheetRight = Math.max(grid.bounds?.right ?? 0, ...layout.tables.map((t) => t.rect.right));
-  const band =
-    growth === "addColumns" && count > 0 && sheetRight > region.right
-      ? { ...region, left: region.right + 1, right: Math.max(sheetRight, region.right + count) }
-      : zone;
   for (const t of layout.tables) {
     if (located.table && t.name === located.table.name) continue;
-    const hit = intersect(t.rect, region) ?? (band && intersect(t.rect, band));
+    const hit = intersect(t.rect, region) ?? (zone && intersect(t.rect, zone));
     if (hit) problems.push(shapeError("adopt.tableInTheWay", { table: t.name, cells: rectA1(t.rect) }));
   }
-  if (band && growth === "addColumns") {
-    const cells = grid.filledCells(band);
-    if (cells.length > 0) problems.push(shapeError("adopt.cellsWouldMove", { cells: cellList(cells) }));
-  } else if (zone) {
-    const cells = grid.filledCells(zone);
+  if (zone) {
+    const cells = layout.grid.filledCells(zone);
     if (cells.length > 0) problems.push(shapeError("adopt.cellsInTheWay", { cells: cellList(cells) }));
   }
-  const touched = (merged ?? []).filter((m) => intersect(m, region) ?? (band && intersect(m, band)));
+  const touched = (merged ?? []).filter((m) => intersect(m, region) ?? (zone && intersect(m, zone)));
   if (touched.length > 0) {
     const cells = cellList(touched.map(rectA1));
     problems.push(shapeError("adopt.mergedCells", { cells }));
