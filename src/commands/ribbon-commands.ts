@@ -23,17 +23,63 @@ function report(outcome: RibbonOutcome): void {
   for (const l of listeners) l(outcome);
 }
 
+/** What a ribbon command asks of the pane: delivered once, to the pane open now or the next to open. */
+export type PaneRequest = { readonly kind: "newCase"; readonly process?: string };
+
+const paneListeners = new Set<(r: PaneRequest) => void>();
+let pendingRequest: PaneRequest | undefined;
+
+/** Calls `listener` with each request from now on, and with one nobody has taken yet. */
+export function onPaneRequest(listener: (r: PaneRequest) => void): () => void {
+  paneListeners.add(listener);
+  if (pendingRequest) {
+    const r = pendingRequest;
+    pendingRequest = undefined;
+    listener(r);
+  }
+  return () => paneListeners.delete(listener);
+}
+
+function request(r: PaneRequest): void {
+  if (paneListeners.size === 0) pendingRequest = r;
+  for (const l of paneListeners) l(r);
+}
+
+/** The process a ribbon command acts on: the register under the cursor, or the workbook's only one. */
+async function processUnderCursor(excel: ProcsheetExcel) {
+  const info = await excel.inspectWorkbook();
+  if (!info.ok) return info;
+  const { processes, activeProcessId } = info.value;
+  const binding =
+    processes.find((p) => p.id === activeProcessId) ?? (processes.length === 1 ? processes[0] : undefined);
+  return { ok: true as const, value: binding };
+}
+
+/**
+ * "New case" (manifest FunctionName `newCase`): opens the pane on the New case form of the process under
+ * the cursor (or the only one), so a case is entered with every field checked and routed at once.
+ */
+export async function newCaseFromRibbon(excel: ProcsheetExcel): Promise<void> {
+  const found = await processUnderCursor(excel);
+  if (!found.ok) {
+    report({ kind: "failed", error: found.error });
+  } else if (!found.value) {
+    report({ kind: "noProcess" });
+  } else {
+    request({ kind: "newCase", process: found.value.id });
+  }
+  await showTaskpane();
+}
+
 /**
  * "Sync process" (manifest FunctionName `syncProcess`): one engine tick on the register under the cursor
  * — or the workbook's only process — without opening the pane. When there is nothing to sync or it fails,
  * the pane opens to say why and what to do.
  */
 export async function syncFromRibbon(excel: ProcsheetExcel, now: () => string): Promise<RibbonOutcome> {
-  const info = await excel.inspectWorkbook();
-  if (!info.ok) return fail(info.error);
-  const { processes, activeProcessId } = info.value;
-  const binding =
-    processes.find((p) => p.id === activeProcessId) ?? (processes.length === 1 ? processes[0] : undefined);
+  const found = await processUnderCursor(excel);
+  if (!found.ok) return fail(found.error);
+  const binding = found.value;
   if (!binding) {
     const outcome: RibbonOutcome = { kind: "noProcess" };
     report(outcome);
@@ -61,5 +107,8 @@ async function fail(error: ProcsheetError): Promise<RibbonOutcome> {
 
 /** Wires the manifest's ExecuteFunction buttons to their handlers (the shared runtime runs them here). */
 export function registerRibbonCommands(excel: ProcsheetExcel, now: () => string): void {
-  registerCommands({ syncProcess: () => syncFromRibbon(excel, now).then(() => undefined) });
+  registerCommands({
+    syncProcess: () => syncFromRibbon(excel, now).then(() => undefined),
+    newCase: () => newCaseFromRibbon(excel),
+  });
 }

@@ -97,7 +97,8 @@ export interface ProcsheetExcel {
   readonly inspectWorkbook: () => Promise<Result<WorkbookInfo, ProcsheetError>>;
   readonly createRegister: (
     definition: ProcessDefinition,
-    options: { lang: Lang; sample: boolean; now: string },
+    /** `automatic`: route as people edit (docs/specification.md §3.12); on unless false. */
+    options: { lang: Lang; sample: boolean; now: string; automatic?: boolean },
   ) => Promise<Result<ProcessBinding, ProcsheetError>>;
   /** The column guesses need the process the sheet is to run. */
   readonly inspectSheet: (

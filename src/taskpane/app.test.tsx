@@ -2,7 +2,8 @@
 import "./theme/fabric-config";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { emptyWorkbook, refuseRequests } from "./testing/sim-workbook";
-import { NOW, openTab, procurementWorkbook, renderPane, template } from "./testing/render";
+import { registerRibbonCommands } from "../commands/ribbon-commands";
+import { clock, NOW, openTab, procurementWorkbook, renderPane, template } from "./testing/render";
 
 beforeEach(() => localStorage.clear());
 
@@ -71,6 +72,15 @@ describe("the task pane shell", () => {
       status: "doing",
       caseId: open?.id,
     });
+  });
+
+  it("opens the New case form when the ribbon's New case button is pressed", async () => {
+    const workbook = await procurementWorkbook();
+    registerRibbonCommands(workbook.excel, clock);
+    await renderPane(workbook);
+    await act(async () => workbook.sim.user.pressButton("newCase"));
+    expect(await screen.findByRole("form", { name: "New case" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: /^Run/ }).getAttribute("aria-selected")).toBe("true");
   });
 
   it("says what to do when the workbook cannot be read, and retries", async () => {

@@ -7,6 +7,7 @@ import { NavigationContext, TABS, type Navigation, type Tab } from "./navigation
 import { SessionProvider, useSession } from "./session/session-context";
 import { LanguageSwitch } from "./shell/language-switch";
 import { ProcessPicker } from "./shell/process-picker";
+import { onPaneRequest } from "../commands/ribbon-commands";
 import { RibbonNotice } from "./shell/ribbon-notice";
 import { TrackingNote, WorkbookStatus } from "./shell/workbook-notes";
 import { StartView } from "./start/start-view";
@@ -86,6 +87,16 @@ function Shell() {
       ...(options?.newCase ? { newCase: (n.newCase ?? 0) + 1 } : n.newCase ? { newCase: n.newCase } : {}),
     }));
   }, []);
+  // The ribbon's New case button: the process it found under the cursor, on the Run view's form.
+  const { select } = session;
+  useEffect(
+    () =>
+      onPaneRequest((r) => {
+        if (r.process) select(r.process);
+        go("run", { newCase: true });
+      }),
+    [select, go],
+  );
   useEffect(() => {
     if (landed.current || session.status !== "ready") return;
     landed.current = true;

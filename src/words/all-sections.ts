@@ -8,6 +8,7 @@ import { ERRORS_EXCEL } from "./errors-excel";
 import { ERRORS_PLACE } from "./errors-place";
 import { ERRORS_RULES } from "./errors-rules";
 import { ERRORS_WORKBOOK } from "./errors-workbook";
+import { OFFICE_MANIFEST } from "./office-manifest";
 import { PANE_ANALYZE } from "./pane-analyze";
 import { PANE_AUTOMATION } from "./pane-automation";
 import { PANE_BOOT } from "./pane-boot";
@@ -48,4 +49,5 @@ export const ALL_SECTIONS: Readonly<Record<string, Section>> = {
   CLI_PROBLEMS,
   CLI_REPORTS,
   WORKBENCH,
+  OFFICE_MANIFEST,
 };

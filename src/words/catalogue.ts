@@ -8,6 +8,7 @@ import type { ERRORS_EXCEL } from "./errors-excel";
 import type { ERRORS_PLACE } from "./errors-place";
 import type { ERRORS_RULES } from "./errors-rules";
 import type { ERRORS_WORKBOOK } from "./errors-workbook";
+import type { OFFICE_MANIFEST } from "./office-manifest";
 import type { PANE_ANALYZE } from "./pane-analyze";
 import type { PANE_AUTOMATION } from "./pane-automation";
 import type { PANE_GOALS_MAP } from "./pane-goals-map";
@@ -48,7 +49,8 @@ export type Catalogue = ErrorWords &
   typeof RULE_TESTS &
   typeof SHEET &
   CliWords &
-  typeof WORKBENCH;
+  typeof WORKBENCH &
+  typeof OFFICE_MANIFEST;
 
 /** Every key of the catalogue. */
 export type WordKey = keyof Catalogue & string;

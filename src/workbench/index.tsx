@@ -2,6 +2,7 @@
 import "../taskpane/theme/fabric-config";
 import { createRoot } from "react-dom/client";
 import { installExcelSimulation, type ExcelSimulation } from "../../test/excel-sim";
+import { registerRibbonCommands } from "../commands/ribbon-commands";
 import { createProcsheetExcel } from "../excel/api";
 import { localNow, type Clock } from "../taskpane/clock";
 import { mountPane } from "../taskpane/mount-pane";
@@ -9,6 +10,7 @@ import { loadMe } from "../taskpane/session/me-store";
 import { loadTemplate } from "../taskpane/templates/catalog";
 import { displayLanguageOf, NO_TEMPLATE, readParams, type WorkbenchParams } from "./params";
 import { workbenchStrings } from "./strings";
+import { RibbonBar } from "./ribbon-bar";
 import { Toolbar } from "./toolbar";
 import { WorkbookView } from "./workbook-view";
 
@@ -66,6 +68,7 @@ async function main(): Promise<void> {
   createRoot(book).render(
     <>
       <Toolbar params={params} s={s} />
+      <RibbonBar sim={sim} lang={params.lang} />
       {problem && (
         <p className="message" role="alert">
           {s.say("workbench.startFailed", { message: problem })}
@@ -75,6 +78,8 @@ async function main(): Promise<void> {
     </>,
   );
   const excel = createProcsheetExcel();
+  // The ribbon's functions, associated in the pane's runtime as taskpane/index.tsx does in Office.
+  registerRibbonCommands(excel, clock);
   // As in Office (taskpane/index.tsx): automatic routing runs beside the pane, for the simulated workbook.
   const automation = await excel.startAutomation({ clock, name: loadMe, settleMs: 50 });
   mountPane(pane, excel, excel.displayLanguage(), { clock, automation });

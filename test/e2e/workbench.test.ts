@@ -90,9 +90,9 @@ describeInBrowser("the workbench", () => {
     ).resolves.toBe("A4");
   });
 
-  test("edits a cell like a person typing: the list refuses a wrong status, change tracking records a right one", async () => {
+  test("edits a cell like a person typing: the list refuses a wrong status, automatic routing takes a right one", async () => {
     await pane.getByRole("tab", { name: "Run", exact: true }).click();
-    await pane.getByText(/Change tracking is on · 0 status/).waitFor();
+    await pane.getByText("Routing in this Excel.").waitFor();
     const status = await columnOf("Status");
     const target = cell(`${status}5`);
     await expect(target.innerText()).resolves.toBe("To do");
@@ -112,7 +112,8 @@ describeInBrowser("the workbench", () => {
     await editor(`${status}5`).fill("Done");
     await page.keyboard.press("Enter");
     await target.getByText("Done", { exact: true }).waitFor();
-    await pane.getByText(/Change tracking is on · 1 status/).waitFor();
+    // PR-0004 was at the last step: Done closes it, and the pane lists it under what was just routed.
+    await pane.getByRole("button", { name: "Show PR-0004 in the register" }).waitFor();
     // Enter moved the selection down, as in Excel.
     await expect(statusLine().innerText()).resolves.toContain(`Selected ${status}6`);
   });

@@ -149,6 +149,11 @@ export class UserActions {
     this.host.flushChanges({ source: "Local", triggerSource: "Others" });
   }
 
+  /** A person presses the add-in's ribbon button that runs `functionName` (ribbon.ts); resolves when it completes. */
+  pressButton(functionName: string): Promise<void> {
+    return this.host.ribbon.press(functionName);
+  }
+
   /** A person selects a range (and so activates its sheet); fires Table.onSelectionChanged. */
   select(sheetName: string, address: string): void {
     const sheet = sheetOf(this.host, sheetName);

@@ -6,7 +6,8 @@
  * Excel.run overloads and RunOptions: https://learn.microsoft.com/javascript/api/excel#excel-excel-run-function(1)
  * https://learn.microsoft.com/javascript/api/excel/excel.runoptions
  * Office.onReady / Office.context: https://learn.microsoft.com/office/dev/add-ins/develop/initialize-add-in
- * Office.context.document.settings and Office.addin: office-document.ts
+ * Office.context.document.settings and Office.addin's startup members: office-document.ts
+ * Office.actions and Office.addin.showAsTaskpane / hide: ribbon.ts
  */
 import { EXCEL_ENUMS, ERROR_CODES_ENUM, OFFICE_EXTENSION_ERROR_CODES } from "./enums";
 import { ErrorCode, officeError, SimOfficeError } from "./errors";
@@ -119,10 +120,18 @@ export function makeGlobals(host: SimHost, settings: SimDocumentSettings): Simul
     AsyncResultStatus: { ...ASYNC_RESULT_STATUS },
     EventType: { SettingsChanged: "settingsChanged" },
     StartupBehavior: { ...STARTUP_BEHAVIOR },
-    addin: makeAddin(
-      () => host.model,
-      () => host.config,
-    ),
+    addin: {
+      ...makeAddin(
+        () => host.model,
+        () => host.config,
+      ),
+      showAsTaskpane: () => host.ribbon.showAsTaskpane(),
+      hide: () => host.ribbon.hide(),
+    },
+    actions: {
+      associate: (actionId: string, handler: (event: { completed: () => void }) => unknown) =>
+        host.ribbon.associate(actionId, handler),
+    },
     context: {
       get displayLanguage(): string {
         return host.config.displayLanguage;

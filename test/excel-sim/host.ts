@@ -2,6 +2,7 @@
  * The running simulation: the workbook model, configuration (ExcelApi version, platform limits), the
  * instruments, event hub and the batch executor that every context.sync() goes through.
  */
+import { SimRibbon } from "./ribbon";
 import { ErrorCode, officeError } from "./errors";
 import type { SimOfficeError } from "./errors";
 import { EventHub } from "./events";
@@ -42,6 +43,8 @@ export class SimHost {
   readonly model: WorkbookModel;
   readonly instruments = new Instruments();
   readonly events = new EventHub();
+  /** Ribbon buttons' functions and the pane's visibility (ribbon.ts). */
+  readonly ribbon = new SimRibbon(() => this.config);
   config: HostConfig;
   factory!: ProxyFactory;
   cellEditMode = false;

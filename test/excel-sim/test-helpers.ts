@@ -44,6 +44,7 @@ export const DOCS = {
     "https://learn.microsoft.com/office/dev/add-ins/develop/automatically-open-a-task-pane-with-a-document",
   addin: "https://learn.microsoft.com/javascript/api/office/office.addin",
   runOnOpen: "https://learn.microsoft.com/office/dev/add-ins/develop/run-code-on-document-open",
+  actions: "https://learn.microsoft.com/javascript/api/office/office.actions",
   startupBehavior: "https://learn.microsoft.com/javascript/api/office/office.startupbehavior",
   /** Typing in an empty row next to a table (a "list") expands it: AutoCorrect's AutoExpandListRange. */
   autoExpand: "https://learn.microsoft.com/office/vba/api/excel.autocorrect.autoexpandlistrange",

@@ -4,6 +4,7 @@
 // Rules the XSD cannot express: every user-visible string exists in zh-CN, and every resid resolves.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { MANIFEST_PLACES, OFFICE_MANIFEST } from "../../src/words/office-manifest";
 
 const OFFICE = "http://schemas.microsoft.com/office/appforoffice/1.1";
 const BT = "http://schemas.microsoft.com/office/officeappbasictypes/1.0";
@@ -103,6 +104,22 @@ describe("manifest.xml resources", () => {
   });
 });
 
+describe("manifest.xml words", () => {
+  it("says exactly the catalogue's words (src/words/office-manifest.ts), in en and zh-CN", () => {
+    const said: Record<string, { en: string | null; "zh-CN": string | undefined }> = {};
+    for (const el of [...resources("ShortStrings"), ...resources("LongStrings")])
+      said[String(el.getAttribute("id"))] = { en: el.getAttribute("DefaultValue"), "zh-CN": zhOverride(el) };
+    for (const tag of ["DisplayName", "Description"]) {
+      const el = all(OFFICE, tag)[0];
+      if (el) said[tag] = { en: el.getAttribute("DefaultValue"), "zh-CN": zhOverride(el) };
+    }
+    const expected = Object.fromEntries(
+      Object.entries(MANIFEST_PLACES).map(([place, key]) => [place, OFFICE_MANIFEST[key]]),
+    );
+    expect(said).toEqual(expected);
+  });
+});
+
 describe("manifest.xml shared runtime", () => {
   it("runs the pane and the ribbon in one long-lived runtime, asked for inside VersionOverrides only", () => {
     const [runtime] = all(OVERRIDES, "Runtime");
@@ -118,8 +135,8 @@ describe("manifest.xml shared runtime", () => {
     expect(base).toEqual(["ExcelApi"]);
   });
 
-  it("has a Sync process button that runs the syncProcess function", () => {
+  it("has New case and Sync process buttons that run their functions", () => {
     const names = all(OVERRIDES, "FunctionName").map((f) => f.textContent);
-    expect(names).toEqual(["syncProcess"]);
+    expect(names).toEqual(["newCase", "syncProcess"]);
   });
 });

@@ -20,6 +20,8 @@ export interface CreateOptions {
   readonly lang: Lang;
   readonly sample: boolean;
   readonly now: string;
+  /** Automatic routing for the new register (docs/specification.md §3.12); on unless told otherwise. */
+  readonly automatic?: boolean;
 }
 
 // Shared with adopt-sheet.ts and the analysis sheets; kept importable from here.
@@ -105,7 +107,7 @@ export async function createRegister(
       historyTableName: historyName,
       lang,
       boundAt: options.now,
-      automatic: true,
+      automatic: options.automatic ?? true,
     };
     // The snapshot starts from the sample rows, so an edit made before the first sync is still noticed.
     const snapshot: Record<string, string> = {};

@@ -28,6 +28,8 @@ export function CreateForm({ load, onCreated, onCancel, offerSample = true }: Cr
   const { put } = useSession();
   const [registerLang, setRegisterLang] = useState<Lang>(lang);
   const [sample, setSample] = useState(offerSample);
+  // On by default (cases move as people edit); a team that wants to test its rules first turns it off.
+  const [automatic, setAutomatic] = useState(true);
   const creating = useAction<ProcessBinding>();
 
   const create = () =>
@@ -35,7 +37,7 @@ export function CreateForm({ load, onCreated, onCancel, offerSample = true }: Cr
       .run(async () => {
         const def = await load();
         if (!def.ok) return def;
-        return excel.createRegister(def.value, { lang: registerLang, sample, now: clock() });
+        return excel.createRegister(def.value, { lang: registerLang, sample, now: clock(), automatic });
       })
       .then((r) => {
         if (r.ok) {
@@ -50,6 +52,7 @@ export function CreateForm({ load, onCreated, onCancel, offerSample = true }: Cr
       {offerSample && (
         <Checkbox label={t.includeSample} checked={sample} onChange={(_e, v) => setSample(Boolean(v))} />
       )}
+      <Checkbox label={t.automaticOn} checked={automatic} onChange={(_e, v) => setAutomatic(Boolean(v))} />
       {creating.error && <ErrorBar error={creating.error} onDismiss={creating.reset} />}
       {creating.busy ? (
         <Spinner label={t.creating} />

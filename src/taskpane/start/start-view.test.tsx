@@ -52,7 +52,7 @@ describe("Start", () => {
     ).toBeTruthy();
   });
 
-  it("creates a register from a template in the chosen language, with or without sample rows", async () => {
+  it("creates a register from a template in the chosen language, with or without sample rows and automatic routing", async () => {
     const workbook = emptyWorkbook();
     const create = jest.spyOn(workbook.excel, "createRegister");
     await renderPane(workbook);
@@ -60,12 +60,18 @@ describe("Start", () => {
     fireEvent.click(within(sales).getByRole("button", { name: "Create register: Sales" }));
     await choose(within(sales).getByRole("combobox", { name: /Language of the register/ }), "中文（简体）");
     fireEvent.click(within(sales).getByRole("checkbox", { name: "Include sample rows" }));
+    const automatic = within(sales).getByRole("checkbox", {
+      name: "Route cases as people edit the register",
+    });
+    expect((automatic as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(automatic);
     fireEvent.click(within(sales).getByRole("button", { name: "Create register" }));
     expect(await screen.findByText(/The register of .+ is ready/)).toBeTruthy();
     expect(create).toHaveBeenCalledWith(expect.objectContaining({ id: "sales" }), {
       lang: "zh-CN",
       sample: false,
       now: "2026-03-02T09:00:00",
+      automatic: false,
     });
     // The new process is now the workbook's, listed on Start.
     expect(await screen.findByRole("list", { name: "Processes in this workbook" })).toBeTruthy();
@@ -73,6 +79,7 @@ describe("Start", () => {
     const register = workbook.register("sales");
     expect(await register.rows()).toEqual([]);
     expect((await register.stored()).lang).toBe("zh-CN");
+    expect((await register.stored()).automatic).toBe(false);
   });
 
   it("previews adopting the sheet and adopts with the mapping the person chose", async () => {
