@@ -76,7 +76,7 @@ describe("a sync's rules through a host", () => {
 
   it("makes whatever a rule throws its row's error; the other rows sync", async () => {
     const process = load();
-    const step = process.steps[0] as { owner: unknown[] };
+    const step = process.steps[0] as unknown as { owner: unknown[] };
     const throwing = {
       path: "steps[0].owner[0]",
       when: {
