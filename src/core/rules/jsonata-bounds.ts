@@ -171,8 +171,8 @@ async function boundedReplace(
     let index = s.indexOf(pattern, position);
     while (index !== -1 && count < max) {
       result = grow(result, s.substring(position, index));
-      // jsonata adds the replacement as it is here, without `$` substitutions.
-      result = grow(result, replacement as string);
+      // jsonata adds the replacement as it is here (`result += replacement`), without `$` substitutions.
+      result = grow(result, String(replacement));
       position = index + pattern.length;
       count++;
       index = s.indexOf(pattern, position);
