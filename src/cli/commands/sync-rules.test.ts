@@ -53,7 +53,8 @@ describe("procsheet sync with rules that would freeze or abort it", () => {
   });
 
   it("makes a 100-million-character $replace that row's error, quickly", () => {
-    const replace = '$length($replace($join([1..10000].("a")), "a", $join([1..10000].("b" & reportedBy)))) > 0';
+    const replace =
+      '$length($replace($join([1..10000].("a")), "a", $join([1..10000].("b" & reportedBy)))) > 0';
     const dir = setup([{ when: replace, assign: "Replace" }], ["b"]);
     const started = Date.now();
     const r = runCli(["sync", "process.json", "register.csv", "--now", NOW, "--json"], { cwd: dir });

@@ -60,10 +60,8 @@ export function answerHere(
       trace ? { kind: "next", decision, trace } : { kind: "next", decision },
     );
   const shadowed: ClauseTrace[] | undefined = q.trace ? [] : undefined;
-  return chain(
-    matchOwner(process, step, q.row, bindings, q.rowId, trace, shadowed),
-    (match): RuleAnswer =>
-      trace && shadowed ? { kind: "owner", match, trace, shadowed } : { kind: "owner", match },
+  return chain(matchOwner(process, step, q.row, bindings, q.rowId, trace, shadowed), (match): RuleAnswer =>
+    trace && shadowed ? { kind: "owner", match, trace, shadowed } : { kind: "owner", match },
   );
 }
 

@@ -423,7 +423,8 @@ function rangeItem(node: AstNode, scope: Scope): Compiled {
   // A range above `limit` fails before it is built (D2014/D2015), so only the ranges that are built count.
   const size = (rhs.literal?.value as number) - (lhs.literal?.value as number) + 1;
   if (size > 0 && size <= scope.limit) scope.work.items += size;
-  if (scope.work.items > MAX_RANGE_ITEMS) throw new Fallback(`ranges of more than ${MAX_RANGE_ITEMS} items in all`);
+  if (scope.work.items > MAX_RANGE_ITEMS)
+    throw new Fallback(`ranges of more than ${MAX_RANGE_ITEMS} items in all`);
   const l = lhs.ev;
   const r = rhs.ev;
   const limit = scope.limit;
