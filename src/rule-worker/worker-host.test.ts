@@ -6,6 +6,7 @@ import { loadProcess } from "../core/definition/load";
 import { describeError } from "../core/error";
 import type { CompiledProcess } from "../core/process";
 import { syncRows } from "../core/sync/sync";
+import { nodeThreadHost } from "./node-thread";
 import type { WorkerRuleHost } from "./worker-host";
 
 const NOW = "2026-03-02T09:00:00";
@@ -98,4 +99,18 @@ describe("rules in a worker thread", () => {
       budgeted.dispose();
     }
   }, 60_000);
+
+  it("leaves the rules on the sync's thread when no worker can start", async () => {
+    const broken = nodeThreadHost({ entry: "/nonexistent/procsheet-rule-worker.js" });
+    try {
+      const process = hostile("$match(reportedBy, /^b+$/)");
+      const rows = rowsWith("vip", "bbb", "ann");
+      const here = await syncRows(process, rows, { now: NOW });
+      const there = await syncRows(process, rows, { now: NOW, rules: broken.host });
+      expect(there).toEqual(here);
+      expect(broken.stats()).toMatchObject({ fallback: true, running: false });
+    } finally {
+      broken.dispose();
+    }
+  });
 });

@@ -188,6 +188,8 @@ export function workerRuleHost(platform: WorkerPlatform, options: WorkerHostOpti
     const next = waiting.shift();
     if (!next) return scheduleIdle();
     const { session, asked } = next;
+    // A sync that ended (cancelled) awaits nothing more: its questions are not worth a worker's time.
+    if (session.closed) return send();
     if (session.stoppedMs >= budgetMs) {
       for (const a of asked) a.resolve(budgetSpent(a.q));
       return send();
