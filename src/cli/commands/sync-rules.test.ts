@@ -1,6 +1,6 @@
 // A hostile template author's rules (docs/specification.md §3.8, reliability.md R6): no rule ends a sync or
 // holds it; each failing row is reported and the command exits 1 (rows with errors), never 3.
-import { writeFileSync } from "fs";
+import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { ensureBuilt, removeTempDirs, runCli, tempDir } from "../../../test/fixtures/cli/cli-harness";
 
@@ -64,4 +64,21 @@ describe("procsheet sync with rules that would freeze or abort it", () => {
     expect(json.errors).toEqual([expect.objectContaining({ path: "steps[0].owner[0].when" })]);
     expect(json.errors[0]?.message).toContain("longer than 100,000 characters");
   });
+
+  it("procsheet test stops a rule test whose rule hangs, and reports it as that test's failure", () => {
+    const dir = setup([{ when: "$match(reportedBy, /(a+)+$/)", assign: "Regex" }], []);
+    const file = join(dir, "process.json");
+    const definition = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+    definition.tests = [
+      { name: "hangs", step: "triage", row: { reportedBy: `${"a".repeat(40)}!` }, expect: { owner: "Ann" } },
+      { name: "fine", step: "triage", row: { reportedBy: "bob" }, expect: { owner: "Ann" } },
+    ];
+    writeFileSync(file, JSON.stringify(definition));
+    const started = Date.now();
+    const r = runCli(["test", "process.json", "--now", NOW], { cwd: dir });
+    expect((Date.now() - started) / 1000).toBeLessThan(15);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain("✗ hangs");
+    expect(r.stdout).toContain("✓ fine");
+  }, 30_000);
 });
