@@ -45,5 +45,6 @@ export function createProcsheetExcel(): ProcsheetExcel {
     readHistory: async (binding) => (await import("./cases")).readHistory(binding),
     buildCharts: async (binding, now, lang) =>
       (await import("./charts/analysis-sheet")).buildCharts(binding, now, lang),
+    ruleHost: async () => (await import("./rules/default-host")).defaultRuleHost(),
   };
 }

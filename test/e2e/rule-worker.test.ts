@@ -1,7 +1,8 @@
 /**
  * A rule that would freeze Excel (docs/specification.md §3.8, reliability.md R6), in the workbench in headless
  * Chromium: the pane's sync sends rules outside the fast path to its Web Worker, a catastrophic regular
- * expression there is stopped within seconds, the pane answers all along, and the other rows sync.
+ * expression there is stopped within seconds, the pane answers all along, and the other rows sync; the rules
+ * editor's live row goes through the same worker.
  */
 import type { Locator, Page } from "playwright-core";
 import { stringsFor, type StringKey } from "../../src/taskpane/i18n/use-strings";
@@ -79,5 +80,25 @@ describeInBrowser("a catastrophic rule in the pane", () => {
     await screenshot(page, "en", "rule-stopped");
     expect(pageErrors(page)).toEqual([]);
     console.log(`rule stopped after ${seconds.toFixed(1)} s; slowest page round trip ${slowest} ms`);
+  });
+
+  test("is stopped in the rules editor's live row too, on the row that makes it hang", async () => {
+    await openTab("tabRules");
+    const live = pane.getByTestId("live-row");
+    const started = Date.now();
+    await page.getByRole("gridcell", { name: "投影仪 ×3", exact: true }).click();
+    let slowest = 0;
+    const stopped = live.getByText(/The rule was stopped/).first();
+    while (!(await stopped.isVisible())) {
+      const t0 = Date.now();
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+      slowest = Math.max(slowest, Date.now() - t0);
+      expect(Date.now() - started).toBeLessThan(30_000);
+      await page.waitForTimeout(100);
+    }
+    expect(slowest).toBeLessThan(1_000);
+    await live.scrollIntoViewIfNeeded();
+    await screenshot(page, "en", "rule-stopped-live-row");
+    expect(pageErrors(page)).toEqual([]);
   });
 });
