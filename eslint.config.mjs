@@ -198,6 +198,35 @@ export default tseslint.config(
     },
   },
   {
+    // Rules off the main thread: stands on core (and words); both front ends use it, it uses neither.
+    files: ["src/rule-worker/**/*.ts"],
+    ignores: ["src/rule-worker/**/*.test.ts"],
+    rules: {
+      "no-restricted-syntax": ["error", ...noInlineErrorText],
+      "no-restricted-globals": ["error", ...officeGlobals],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                "**/excel/**",
+                "**/taskpane/**",
+                "**/cli/**",
+                "**/commands/**",
+                "**/workbench/**",
+                "**/workbook/**",
+                "**/test/**",
+              ],
+              message:
+                "src/rule-worker stands on src/core only: the add-in and the command line both use it.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["src/excel/**/*.ts"],
     ignores: ["src/excel/**/*.test.ts"],
     rules: {

@@ -3,6 +3,10 @@
 //   rowsPerSec                — syncRows as shipped (fast path on)
 //   engineOnJsonataRowsPerSec — syncRows with the fast path off (every rule through jsonata)
 //   jsonataRowsPerSec         — the same 8 rules evaluated directly with jsonata, first match, awaited
+//   mixedRowsPerSec           — syncRows, the fast path on, with clause 4 written as a regular expression
+//                               ($contains(requester, /ext\./i)), which only jsonata runs, on the sync's thread
+//   workerRowsPerSec          — the same in a worker thread, as `procsheet sync` runs it (a step with one
+//                               jsonata clause goes to the worker whole: 2,000 rows per message)
 // ratio = rowsPerSec ÷ jsonataRowsPerSec; overheadRatio = engineOnJsonata ÷ jsonata (the engine's own
 // cost around jsonata: ≥ 0.9 means the engine adds at most ~10%).
 // Build first: npx tsc -p tsconfig.cli.json   Usage: node bench/engine-sync.mjs [--rows=100000]
@@ -19,6 +23,7 @@ const { loadProcess } = lib("definition/load.js");
 const { syncRows } = lib("sync/sync.js");
 const { useFastCompiler } = lib("rules/expression.js");
 const { compileFast } = lib("rules/fast/index.js");
+const { nodeThreadHost } = require(path.join(root, "lib/src/rule-worker/node-thread.js"));
 const jsonata = require("jsonata");
 
 const rowsArg = process.argv.find((a) => a.startsWith("--rows="));
@@ -96,11 +101,25 @@ function makeRows(n) {
   return rows;
 }
 
-async function timeEngine(rows) {
-  const loaded = loadProcess(definition);
+const mixed = {
+  ...definition,
+  steps: [
+    {
+      ...definition.steps[0],
+      owner: CLAUSES.map((c, i) => (i === 3 ? { ...c, when: "$contains(requester, /ext\\./i)" } : c)),
+    },
+    definition.steps[1],
+  ],
+};
+
+async function timeEngine(rows, rules, def = definition) {
+  const loaded = loadProcess(def);
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.error));
   const t0 = performance.now();
-  const result = await syncRows(loaded.value, rows, { now: "2026-03-02T09:00:00" });
+  const result = await syncRows(loaded.value, rows, {
+    now: "2026-03-02T09:00:00",
+    ...(rules ? { rules } : {}),
+  });
   const ms = performance.now() - t0;
   if (result.errors.length > 0)
     throw new Error(`engine: ${result.errors.length} row errors, e.g. ${result.errors[0].message}`);
@@ -132,10 +151,18 @@ useFastCompiler(undefined);
 await timeEngine(rows.slice(0, 2000));
 const engineJsonata = await timeEngine(rows);
 useFastCompiler(compileFast);
+await timeEngine(rows.slice(0, 2000), undefined, mixed);
+const mixedHere = await timeEngine(rows, undefined, mixed);
+const worker = nodeThreadHost();
+await timeEngine(rows.slice(0, 2000), worker.host, mixed);
+const onWorker = await timeEngine(rows, worker.host, mixed);
+worker.dispose();
 const raw = await timeJsonata(rows);
 const same =
   fast.owners.every((o, i) => o === raw.owners[i]) &&
-  engineJsonata.owners.every((o, i) => o === raw.owners[i]);
+  engineJsonata.owners.every((o, i) => o === raw.owners[i]) &&
+  mixedHere.owners.every((o, i) => o === raw.owners[i]) &&
+  onWorker.owners.every((o, i) => o === raw.owners[i]);
 const perSec = (ms) => Math.round((N / ms) * 1000);
 console.log(
   JSON.stringify({
@@ -146,6 +173,8 @@ console.log(
     ratio: Number((raw.ms / fast.ms).toFixed(2)),
     engineOnJsonataRowsPerSec: perSec(engineJsonata.ms),
     overheadRatio: Number((raw.ms / engineJsonata.ms).toFixed(2)),
+    mixedRowsPerSec: perSec(mixedHere.ms),
+    workerRowsPerSec: perSec(onWorker.ms),
     sameOwners: same,
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
   }),

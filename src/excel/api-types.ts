@@ -3,6 +3,7 @@ import type { ProcessDefinition, RuleRow } from "../core/definition/types";
 import type { Lang } from "../words/lang";
 import type { Status } from "../core/register/status";
 import type { ProcsheetError, Result } from "../core/result";
+import type { RuleHost } from "../core/rules/evaluator";
 import type { ProcessEvent } from "../core/sync/events";
 import type { ProcessBinding } from "../workbook/binding";
 import type { SyncReport, SyncRequest } from "./sync/run-sync";
@@ -198,4 +199,11 @@ export interface ProcsheetExcel {
     now: string,
     lang: Lang,
   ) => Promise<Result<ChartReport, ProcsheetError>>;
+
+  /**
+   * Where the pane's own rule evaluations (the rules editor's live row, rule tests) run rules outside the
+   * fast path: this runtime's rule worker, with its hard time limit (docs/specification.md §3.8); undefined
+   * where there is no Worker (then on the pane's thread). Optional: a surface without it runs them here.
+   */
+  readonly ruleHost?: () => Promise<RuleHost | undefined>;
 }

@@ -71,5 +71,6 @@ export function createProcsheetExcel(): ProcsheetExcel {
     selectCase: async (binding, caseId) => (await import("./new-case")).selectCase(binding, caseId),
     buildCharts: async (binding, now, lang) =>
       (await import("./charts/analysis-sheet")).buildCharts(binding, now, lang),
+    ruleHost: async () => (await import("./rules/default-host")).defaultRuleHost(),
   };
 }

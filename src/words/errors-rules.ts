@@ -25,6 +25,29 @@ export const ERRORS_RULES = words({
     en: "The rule ran too long or too deep and was stopped ({jsonataCode}). Simplify it or check for endless repetition.",
     "zh-CN": "规则运行过久或嵌套过深，已被停止（{jsonataCode}）。请简化规则或检查是否无限循环。",
   },
+  "rule.textLimit": {
+    en: "The rule built a text longer than {max, number} characters, the most a rule may build, and was stopped. Check for text that is repeated or joined many times.",
+    "zh-CN":
+      "规则生成的文本超过 {max, number} 个字符（规则可生成的上限），已被停止。请检查是否有文本被多次重复或拼接。",
+  },
+  "rule.engineLimit": {
+    en: "The rule went past what the rule engine can hold and was stopped ({detail}). Simplify it.",
+    "zh-CN": "规则超出了规则引擎能承受的范围，已被停止（{detail}）。请简化规则。",
+  },
+  "rule.stopped": {
+    en: "The rule was stopped: it ran on this row for more than {seconds, number} seconds without finishing. A regular expression that tries very many ways to match (such as /(a+)+$/) or very large text is the usual cause; simplify the rule.",
+    "zh-CN":
+      "规则已被停止：它在此行运行超过 {seconds, number} 秒仍未结束。常见原因是正则表达式尝试的匹配方式过多（例如 /(a+)+$/）或文本过大；请简化规则。",
+  },
+  "rule.workerLost": {
+    en: "The rule was stopped: it used more memory on this row than rules may use. Simplify it.",
+    "zh-CN": "规则已被停止：它在此行使用的内存超出了规则的上限。请简化规则。",
+  },
+  "rule.budgetSpent": {
+    en: "The rule was not run on this row: this sync already stopped rules that ran too long for {seconds, number} seconds in all. Fix the rules named in the other errors and sync again; this row keeps its cells.",
+    "zh-CN":
+      "规则未在此行运行：本次同步中被停止的超时规则已累计 {seconds, number} 秒。请修正其他错误中指出的规则后再同步；此行保持原样。",
+  },
   // What a rule's own text can get wrong, caught when it is saved (core/rules/lint.ts).
   "rule.fieldCalled": {
     en: '"{name}(…)" is not a function; functions start with $ — did you mean "${name}(…)"?',

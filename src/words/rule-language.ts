@@ -1,7 +1,7 @@
 import { words } from "./book";
 
 /**
- * The rule language's own messages (jsonata 2.2.2's `errorCodes`, plus Procsheet's bounds U1002/U1003), for
+ * The rule language's own messages (jsonata 2.2.2's `errorCodes`, plus Procsheet's bounds U1002–U1004), for
  * rule authors. `{x}` is the failure's field `x` as JSON text (`"amount"`), `{xRaw}` the field as it is —
  * the way jsonata renders its English ones. Codes not here keep jsonata's English in both languages.
  */
@@ -325,5 +325,9 @@ export const RULE_LANGUAGE = words({
   "jsonata.U1003": {
     en: "$pad to {value} characters: rules may pad to at most 10000",
     "zh-CN": "$pad 的宽度为 {value}：规则最多只能填充到 10000 个字符",
+  },
+  "jsonata.U1004": {
+    en: "The rule built a text longer than {value} characters, the most a rule may build",
+    "zh-CN": "规则生成的文本超过 {value} 个字符，超出了规则可生成的上限",
   },
 });

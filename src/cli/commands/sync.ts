@@ -8,6 +8,7 @@ import { resolveText } from "../../core/text";
 import { partNamespace, stateKey } from "../../workbook/parts";
 import { journalFor, type ProcessState } from "../../workbook/state/journal";
 import { storeState } from "../../workbook/state/stored-state";
+import { nodeThreadHost } from "../../rule-worker/node-thread";
 import { planSync, type SyncPlan } from "../../workbook/sync-plan";
 import { wrapJson } from "../../workbook/xml-json";
 import { expectPositionals, flag, parseCommandArgs, resolveNow, stringOption } from "../args";
@@ -223,19 +224,26 @@ export async function runSync(ctx: Context, argv: readonly string[]): Promise<nu
     source.kind === "xlsx" && bound?.state.journal?.state === "writing"
       ? workbookHistory(ctx, registerFile, source.reg.workbook, process, bound)?.rows
       : undefined;
-  const plan = await planSync({
-    process,
-    map: data.map,
-    rows: data.rows,
-    lang,
-    ...(bound ? { state: bound.state } : {}),
-    ...(historyRows !== undefined ? { historyRows } : {}),
-    read: { numbers },
-    addColumns: true,
-    unreadable: data.unreadable,
-    readOnly: data.readOnly,
-    sync: { now, reroute: flag(args, "reroute") },
-  });
+  // Rules outside the fast path run in a worker thread with a hard time limit (docs/specification.md §3.8).
+  const rules = nodeThreadHost();
+  let plan: SyncPlan;
+  try {
+    plan = await planSync({
+      process,
+      map: data.map,
+      rows: data.rows,
+      lang,
+      ...(bound ? { state: bound.state } : {}),
+      ...(historyRows !== undefined ? { historyRows } : {}),
+      read: { numbers },
+      addColumns: true,
+      unreadable: data.unreadable,
+      readOnly: data.readOnly,
+      sync: { now, reroute: flag(args, "reroute"), rules: rules.host },
+    });
+  } finally {
+    rules.dispose();
+  }
   const history = await save(ctx, { process, source, plan, outputs, lang, now });
   const { result } = plan;
 

@@ -1,5 +1,6 @@
 import { describeFailure, runRuleTests, type RuleTestOutcome } from "../../core/testing/rule-tests";
 import { resolveText } from "../../core/text";
+import { nodeThreadHost } from "../../rule-worker/node-thread";
 import { expectPositionals, flag, parseCommandArgs, resolveNow, stringOption } from "../args";
 import type { Context } from "../context";
 import { EXIT } from "../failure";
@@ -17,12 +18,18 @@ export async function runTest(ctx: Context, argv: readonly string[]): Promise<nu
   // Every definition is loaded before any test runs, so a bad file stops the run before it prints half a report.
   const loaded = files.map((f) => loadProcessFile(ctx, f));
   const results: { file: string; name: string; outcomes: RuleTestOutcome[] }[] = [];
-  for (const { file, process } of loaded)
-    results.push({
-      file,
-      name: resolveText(process.definition.name, ctx.lang),
-      outcomes: await runRuleTests(process, now),
-    });
+  // Rules outside the fast path run in a worker thread with a hard time limit, as in a sync.
+  const rules = nodeThreadHost();
+  try {
+    for (const { file, process } of loaded)
+      results.push({
+        file,
+        name: resolveText(process.definition.name, ctx.lang),
+        outcomes: await runRuleTests(process, now, rules.host),
+      });
+  } finally {
+    rules.dispose();
+  }
   const all = results.flatMap((r) => r.outcomes);
   const failed = all.filter((o) => !o.passed).length;
   if (flag(args, "json")) {

@@ -1,13 +1,7 @@
-import {
-  assembleProcess,
-  type CompiledNextClause,
-  type CompiledOwnerClause,
-  type CompiledProcess,
-  type CompiledStep,
-} from "../process";
+import { assembleProcess, type CompiledProcess } from "../process";
 import { fail, ok, type ProcsheetError, type Result } from "../result";
-import { compileExpression, type CompiledExpression } from "../rules/expression";
 import { DEFAULT_LIMITS, type RuleLimits } from "../rules/limits";
+import { compileSteps } from "./compile-steps";
 import { schemaProblems } from "./schema-problems";
 import { definitionProblem } from "./problem";
 import { semanticProblems } from "./semantic-checks";
@@ -34,38 +28,6 @@ function parse(input: unknown): Result<unknown, ProcsheetError[]> {
       }),
     ]);
   }
-}
-
-function compileSteps(
-  def: ProcessDefinition,
-  limits: RuleLimits,
-  problems: ProcsheetError[],
-): CompiledStep[] {
-  const compile = (source: string | undefined, path: string): CompiledExpression | undefined => {
-    if (source === undefined) return undefined;
-    const r = compileExpression(source, path, limits);
-    if (!r.ok) problems.push(r.error);
-    return r.ok ? r.value : undefined;
-  };
-  return def.steps.map((step, index): CompiledStep => {
-    const base = `steps[${index}]`;
-    const owner: CompiledOwnerClause[] =
-      typeof step.owner === "string"
-        ? [{ path: `${base}.owner`, assign: step.owner }]
-        : step.owner.map((c, i): CompiledOwnerClause => {
-            const path = `${base}.owner[${i}]`;
-            const when = compile(c.when, `${path}.when`);
-            if ("assign" in c) return { path, assign: c.assign, ...(when ? { when } : {}) };
-            const assignExpr = compile(c.assignExpr, `${path}.assignExpr`);
-            return { path, ...(when ? { when } : {}), ...(assignExpr ? { assignExpr } : {}) };
-          });
-    const next = step.next?.map((c, i): CompiledNextClause => {
-      const path = `${base}.next[${i}]`;
-      const when = compile(c.when, `${path}.when`);
-      return { path, goto: c.goto, ...(when ? { when } : {}) };
-    });
-    return { def: step, index, owner, ...(next ? { next } : {}) };
-  });
 }
 
 /**

@@ -1,10 +1,9 @@
 import jsonata from "jsonata";
-import "../../words/rule-language";
-import { say } from "../../words/say";
 import type { RuleRow } from "../definition/types";
 import { fail, ok, type ProcsheetError, type Result } from "../result";
 import { DEFAULT_LIMITS, type RuleLimits } from "./limits";
 import { compileFast } from "./fast";
+import { boundJsonata } from "./jsonata-bounds";
 import { lintExpression } from "./lint";
 import { syntaxError } from "./rule-error";
 
@@ -18,9 +17,17 @@ export interface RuleBindings {
   readonly process: string;
 }
 
+export { MAX_PAD } from "./jsonata-bounds";
+
 /** A JSONata expression compiled once; `evaluate` may return a promise (jsonata) or a value (fast path). */
 export interface CompiledExpression {
   readonly source: string;
+  /**
+   * True when the fast path took it: its cost is bounded by the row's size (rules/fast/README.md, Bounds), so
+   * it may run on the thread that asked. Anything else can run a regular expression or a native call no
+   * clock interrupts, and a sync sends it to a worker (src/rule-worker).
+   */
+  readonly inThread: boolean;
   evaluate(row: RuleRow, bindings: RuleBindings): unknown;
 }
 
@@ -42,46 +49,14 @@ export function useFastCompiler(compiler: FastCompiler | undefined): void {
 const CACHE_LIMIT = 5000;
 const cache = new Map<string, CompiledExpression>();
 
-function disabledEval(): never {
-  // `$eval` would run text the template author never showed us, past any review (reliability.md X4).
-  throw { code: "U1002", message: say("jsonata.U1002", {}, "en") };
-}
-
-/**
- * The widest `$pad` a rule may ask for. jsonata's own builds the whole string in one native call, which its
- * time bound cannot interrupt: `$pad("x", 1e8)` takes seconds and 2 GB (reliability.md R5). No owner, step
- * or date needs more than this.
- */
-export const MAX_PAD = 10_000;
-
-const codePoints = (s: string): string[] => Array.from(s);
-
-/** jsonata 2.2.2's `$pad` (functions.js), with the width capped. */
-function cappedPad(str: unknown, width: unknown, char?: unknown): string | undefined {
-  if (typeof str !== "string") return undefined;
-  const w = Math.trunc(width as number);
-  if (Math.abs(w) > MAX_PAD)
-    throw {
-      code: "U1003",
-      value: w,
-      message: say("jsonata.U1003", { value: String(w) }, "en"),
-    };
-  const fill = typeof char === "string" && char.length > 0 ? char : " ";
-  const padLength = Math.abs(w) - codePoints(str).length;
-  if (!(padLength > 0)) return str;
-  let padding = new Array(padLength + 1).join(fill);
-  if (fill.length > 1) padding = codePoints(padding).slice(0, padLength).join("");
-  return w > 0 ? str + padding : padding + str;
-}
-
 function compileUncached(source: string, limits: RuleLimits): CompiledExpression {
   const expr = jsonata(source, { timeout: limits.timeoutMs, stack: limits.stack, sequence: limits.sequence });
-  expr.registerFunction("eval", disabledEval);
-  expr.registerFunction("pad", cappedPad, "<s-ns?:s>");
   const fast = fastCompiler?.(expr.ast(), limits);
-  if (fast) return { source, evaluate: fast };
+  if (fast) return { source, inThread: true, evaluate: fast };
+  boundJsonata(expr);
   return {
     source,
+    inThread: false,
     evaluate: (row, bindings) => expr.evaluate(row, bindings as unknown as Record<string, unknown>),
   };
 }

@@ -21,15 +21,26 @@ export type OwnerDecision =
     }
   | { readonly ok: false; readonly error: ProcsheetError };
 
+/** What the owner rule of a step decided for a row before roles are resolved: the clause and the name it gave. */
+export type OwnerMatch =
+  | { readonly ok: true; /** index in `step.owner` */ readonly clause: number; readonly name: string }
+  | { readonly ok: false; readonly error: ProcsheetError };
+
 const MAX_OWNER_LENGTH = 255;
 
-function decide(
+/**
+ * The owner a matched clause's name stands for: a role's member (by the live workload) or the name itself,
+ * with the trace's "matched" line.
+ */
+export function decideOwner(
   process: CompiledProcess,
-  name: string,
-  clause: CompiledOwnerClause,
+  step: CompiledStep,
+  match: { readonly clause: number; readonly name: string },
   workload: Workload,
   trace: ClauseTrace[] | undefined,
 ): OwnerDecision {
+  const clause = step.owner[match.clause] as CompiledOwnerClause;
+  const name = match.name;
   const path = clause.path;
   const role = process.roles.get(name);
   const owner = role ? workload.pick(role) : name;
@@ -44,23 +55,22 @@ function decide(
   return role ? { ok: true, owner, role: name, path } : { ok: true, owner, path };
 }
 
-function assignFrom(
-  process: CompiledProcess,
+function nameFrom(
   clause: CompiledOwnerClause,
+  index: number,
   row: RuleRow,
   bindings: RuleBindings,
-  workload: Workload,
   rowId: string | undefined,
   trace: ClauseTrace[] | undefined,
-): MaybePromise<OwnerDecision> {
-  if (clause.assign !== undefined) return decide(process, clause.assign, clause, workload, trace);
+): MaybePromise<OwnerMatch> {
+  if (clause.assign !== undefined) return { ok: true, clause: index, name: clause.assign };
   const expr = clause.assignExpr;
   if (!expr)
     return {
       ok: false,
       error: procsheetError("RULE_RESULT", "rule.noAssign", {}, { path: clause.path, rowId }),
     };
-  return attempt<OwnerDecision>(
+  return attempt<OwnerMatch>(
     () => expr.evaluate(row, bindings),
     (v) => {
       const name = typeof v === "string" ? cleanText(v) : "";
@@ -74,7 +84,7 @@ function assignFrom(
         trace?.push({ path: clause.path, outcome: "error", value: error.message, error });
         return { ok: false, error };
       }
-      return decide(process, name, clause, workload, trace);
+      return { ok: true, clause: index, name };
     },
     (e) => {
       const error = evaluationError(`${clause.path}.assignExpr`, e, rowId);
@@ -85,8 +95,37 @@ function assignFrom(
 }
 
 /**
+ * The rule part of routing a row to its owner under `step`'s owner rule: the first matching clause and the
+ * name it gives (`assign` or `assignExpr`), everything that needs only the row. With a trace, the clauses
+ * tried go to `trace` and the later clauses that would match too to `shadowed`. No clause matching is the
+ * row's error, not a crash.
+ */
+export function matchOwner(
+  process: CompiledProcess,
+  step: CompiledStep,
+  row: RuleRow,
+  bindings: RuleBindings,
+  rowId: string | undefined,
+  trace: ClauseTrace[] | undefined,
+  shadowed: ClauseTrace[] | undefined,
+): MaybePromise<OwnerMatch> {
+  return chain(firstMatch(step.owner, row, bindings, rowId, trace), (m): MaybePromise<OwnerMatch> => {
+    if (m.ok) {
+      const named = nameFrom(m.clause, m.index, row, bindings, rowId, trace);
+      if (!shadowed) return named;
+      return chain(named, (n) => chain(traceShadowed(step.owner, m.index, row, bindings, shadowed), () => n));
+    }
+    if (m.error) return { ok: false, error: m.error };
+    const path = `steps[${step.index}].owner`;
+    const names = { step: resolveText(step.def.name, "en") || step.def.id };
+    const zh = { step: resolveText(step.def.name, "zh-CN") || step.def.id };
+    return { ok: false, error: procsheetError("RULE_NO_MATCH", "rule.noOwner", names, { path, rowId }, zh) };
+  });
+}
+
+/**
  * Routes a row to its owner under `step`'s owner rule: first matching clause, `assign` or `assignExpr`,
- * roles resolved against the live workload. No clause matching is the row's error, not a crash.
+ * roles resolved against `workload`. (A sync asks matchOwner and resolves the role itself, in row order.)
  */
 export function routeOwner(
   process: CompiledProcess,
@@ -97,18 +136,10 @@ export function routeOwner(
   rowId: string | undefined,
   trace: ClauseTrace[] | undefined,
 ): MaybePromise<OwnerDecision> {
-  return chain(firstMatch(step.owner, row, bindings, rowId, trace), (m): MaybePromise<OwnerDecision> => {
-    if (m.ok) {
-      const decided = assignFrom(process, m.clause, row, bindings, workload, rowId, trace);
-      if (!trace) return decided;
-      return chain(decided, (decision) =>
-        chain(traceShadowed(step.owner, m.index, row, bindings, trace), () => decision),
-      );
-    }
-    if (m.error) return { ok: false, error: m.error };
-    const path = `steps[${step.index}].owner`;
-    const names = { step: resolveText(step.def.name, "en") || step.def.id };
-    const zh = { step: resolveText(step.def.name, "zh-CN") || step.def.id };
-    return { ok: false, error: procsheetError("RULE_NO_MATCH", "rule.noOwner", names, { path, rowId }, zh) };
+  const shadowed: ClauseTrace[] | undefined = trace ? [] : undefined;
+  return chain(matchOwner(process, step, row, bindings, rowId, trace, shadowed), (m): OwnerDecision => {
+    const decision = m.ok ? decideOwner(process, step, m, workload, trace) : m;
+    if (shadowed) trace?.push(...shadowed);
+    return decision;
   });
 }

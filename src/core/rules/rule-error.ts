@@ -3,7 +3,7 @@ import { sayKnown } from "../../words/say";
 import { procsheetError } from "../error";
 import type { Lang } from "../../words/lang";
 import type { ProcsheetError } from "../result";
-import { LIMIT_CODES } from "./limits";
+import { LIMIT_CODES, MAX_TEXT } from "./limits";
 
 /** The shape jsonata throws (jsonata.d.ts `JsonataError`, plus `value`). */
 export interface JsonataFailure {
@@ -52,17 +52,24 @@ export function syntaxError(path: string, e: unknown): ProcsheetError {
     : procsheetError("RULE_SYNTAX", "rule.syntaxNoPosition", { detail }, { path }, zh);
 }
 
-/** An evaluation failure for one row; bound violations get their own code so the pane can say "too slow". */
+/**
+ * An evaluation failure for one row; bound violations get their own code so the pane can say "too slow".
+ * Whatever a rule throws is its row's failure, never the sync's (docs/specification.md §3.7): a RangeError
+ * is the JavaScript engine's own bound (a string or array too long, the call stack exhausted).
+ */
 export function evaluationError(path: string, e: unknown, rowId: string | undefined): ProcsheetError {
   if (!isJsonataFailure(e)) {
-    // Not from jsonata: a bug in our own code; keep it visible instead of swallowing it.
-    if (e instanceof Error) throw e;
-    return procsheetError("RULE_EVAL", "rule.evalOther", { detail: String(e) }, { path, rowId });
+    const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    if (e instanceof RangeError)
+      return procsheetError("RULE_LIMIT", "rule.engineLimit", { detail }, { path, rowId });
+    return procsheetError("RULE_EVAL", "rule.evalOther", { detail }, { path, rowId });
   }
   const jsonataCode = e.code ?? "";
   const detail = e.message ?? jsonataCode;
   const zh = { detail: ruleLanguageMessage(e, "zh-CN") ?? detail };
   const place = { path, rowId, position: e.position };
+  if (jsonataCode === "U1004")
+    return procsheetError("RULE_LIMIT", "rule.textLimit", { max: MAX_TEXT }, place);
   if (LIMIT_CODES.has(jsonataCode)) return procsheetError("RULE_LIMIT", "rule.limit", { jsonataCode }, place);
   return typeof e.position === "number"
     ? procsheetError("RULE_EVAL", "rule.eval", { jsonataCode, position: e.position, detail }, place, zh)

@@ -2,7 +2,9 @@ import type { RuleRow, RuleValue } from "../definition/types";
 import type { Status } from "../register/status";
 import { SYSTEM_KEYS, type SystemKey } from "../register/system-columns";
 import type { ProcsheetError } from "../result";
-import type { RowTrace } from "../rules/trace";
+import type { OwnerMatch } from "../rules/owner";
+import type { ClauseTrace, RowTrace } from "../rules/trace";
+import type { CompiledStep } from "../process";
 import type { EventType, ProcessEvent } from "./events";
 
 /** An event whose case ID is filled in once IDs are handed out. */
@@ -30,6 +32,14 @@ export class Draft {
   counted = false;
   /** An empty row (every cell blank) is no case: it keeps no ID and starts nothing. */
   blank = false;
+  /** The owner rule's match, waiting for Tick.settle to resolve its role against the workload in row order. */
+  pendingOwner:
+    | {
+        readonly step: CompiledStep;
+        readonly match: Extract<OwnerMatch, { ok: true }>;
+        readonly shadowed?: readonly ClauseTrace[];
+      }
+    | undefined;
 
   constructor(
     readonly before: RuleRow,

@@ -2,6 +2,7 @@ import type { RuleRow } from "../definition/types";
 import type { CompiledProcess } from "../process";
 import type { SystemKey } from "../register/system-columns";
 import type { ProcsheetError } from "../result";
+import type { RuleHost } from "../rules/evaluator";
 import { isThenable } from "../rules/maybe-async";
 import type { RowTrace } from "../rules/trace";
 import { parseLocal } from "../time/local-time";
@@ -26,6 +27,12 @@ export interface SyncOptions {
    */
   readonly checkpoint?: (done: number, total: number) => void | Promise<void>;
   readonly checkpointEvery?: number;
+  /**
+   * Where rules run that are not on the fast path (jsonata: regular expressions, text functions). Without
+   * it they run here, bounded by jsonata's own clock only; a front end passes a worker with a hard time limit
+   * (src/rule-worker), so no rule can hold its thread (docs/specification.md §3.8).
+   */
+  readonly rules?: RuleHost;
 }
 
 export interface RowChange {
@@ -52,6 +59,23 @@ export interface SyncResult {
 }
 
 /**
+ * Rows `start` to `end` (excluded): each row's rules asked, then each row settled in sheet order. A host that
+ * batches (a worker) is asked about every row before any answer is awaited, so a chunk costs it a message
+ * or two, not one per row; otherwise each row is awaited before the next, as jsonata's per-call clock needs.
+ */
+async function walk(tick: Tick, drafts: Draft[], start: number, end: number): Promise<void> {
+  let pending: Promise<unknown>[] | undefined;
+  for (let i = start; i < end; i++) {
+    const r = tick.row(i);
+    if (!isThenable<Draft>(r)) drafts[i] = r;
+    else if (!tick.rules.batches) drafts[i] = await r;
+    else (pending ??= []).push(Promise.resolve(r).then((d) => (drafts[i] = d)));
+  }
+  if (pending) await Promise.all(pending);
+  for (let i = start; i < end; i++) tick.settle(drafts[i] as Draft);
+}
+
+/**
  * One tick of the engine over a register (process-format.md §3), rows in sheet order.
  * Rows whose rules fail keep every cell and carry their error; every other row proceeds.
  * @example const r = await syncRows(process, rows, { now: "2026-03-02T09:00:00" });
@@ -67,10 +91,13 @@ export async function syncRows(
   const tick = new Tick(process, rows, options, now);
   const drafts: Draft[] = new Array<Draft>(rows.length);
   const every = Math.max(1, options.checkpointEvery ?? 2000);
-  for (let i = 0; i < rows.length; i++) {
-    if (options.checkpoint && i % every === 0) await options.checkpoint(i, rows.length);
-    const r = tick.row(i);
-    drafts[i] = isThenable<Draft>(r) ? await r : r;
+  try {
+    for (let start = 0; start < rows.length; start += every) {
+      if (options.checkpoint) await options.checkpoint(start, rows.length);
+      await walk(tick, drafts, start, Math.min(rows.length, start + every));
+    }
+  } finally {
+    tick.rules.close?.();
   }
   const ids = tick.numberNewCases(drafts);
   const out: RuleRow[] = new Array<RuleRow>(rows.length);

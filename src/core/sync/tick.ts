@@ -3,10 +3,19 @@ import type { CompiledProcess, CompiledStep } from "../process";
 import { isOpenStatus, STATUSES, type Status } from "../register/status";
 import { procsheetError } from "../error";
 import type { ProcsheetError } from "../result";
+import {
+  answerHere,
+  inThread,
+  staysInThread,
+  type RuleAnswer,
+  type RuleEvaluator,
+  type RuleHost,
+  type RuleQuestion,
+} from "../rules/evaluator";
 import type { RuleBindings } from "../rules/expression";
-import { isThenable, type MaybePromise } from "../rules/maybe-async";
-import { routeNext, type NextDecision } from "../rules/next";
-import { routeOwner, type OwnerDecision } from "../rules/owner";
+import { chain, type MaybePromise } from "../rules/maybe-async";
+import type { NextDecision } from "../rules/next";
+import { decideOwner, type OwnerDecision } from "../rules/owner";
 import type { ClauseTrace } from "../rules/trace";
 import { Workload } from "../rules/workload";
 import { formatDate, formatDateTime } from "../time/local-time";
@@ -20,6 +29,7 @@ interface TickOptions {
   readonly trace?: boolean;
   readonly invalid?: ReadonlyMap<number, ProcsheetError>;
   readonly outside?: OutsideRows;
+  readonly rules?: RuleHost;
 }
 
 /**
@@ -52,9 +62,17 @@ function isOpenRow(row: RuleRow): boolean {
 
 type Trace = { next?: ClauseTrace[]; owner?: ClauseTrace[] };
 
+/** An answer of the wrong kind: only a broken host gives one, a bug to see. */
+function unexpected(): never {
+  throw new Error("a rule host answered another kind of question");
+}
+
 /**
- * One engine tick's walk over the rows (process-format.md §3, rules 2–8). Written as methods over a
- * Draft rather than closures: a tick allocates per row only what it produces (the new row, its events).
+ * One engine tick's walk over the rows (process-format.md §3, rules 2–8), in two parts per row: `row(i)`
+ * asks the rules and builds the row's draft from what they answer (any order, any number of rows at once:
+ * it reads nothing that other rows change), then `settle(draft)`, in sheet order, picks role members
+ * against the workload of open cases the rows before it left. Written as methods over a Draft rather than
+ * closures: a tick allocates per row only what it produces (the new row, its events).
  */
 export class Tick {
   private readonly workload = new Workload();
@@ -62,6 +80,10 @@ export class Tick {
   private readonly nowIso: string;
   private readonly duplicates = new Set<string>();
   private readonly dueDates: DueDates;
+  /** Where the questions go that may not be answered on this thread. */
+  readonly rules: RuleEvaluator;
+  /** Per step index: whether its next / owner questions stay on this thread. */
+  private readonly local: { next: boolean; owner: boolean }[];
 
   constructor(
     private readonly process: CompiledProcess,
@@ -82,6 +104,26 @@ export class Tick {
       if (!options.invalid?.has(i) && isOpenRow(r)) this.workload.add(text(r.owner), 1);
     });
     for (const [owner, n] of options.outside?.workload ?? []) this.workload.add(owner, n);
+    const host = options.rules ?? inThread;
+    this.rules = host(process, this.bindings);
+    this.local = process.steps.map((step) =>
+      host === inThread
+        ? { next: true, owner: true }
+        : { next: staysInThread(step, "next"), owner: staysInThread(step, "owner") },
+    );
+  }
+
+  /** The rules' answer to `q`: here when the step's rules are all on the fast path, else from the host. */
+  private ask(q: RuleQuestion): MaybePromise<RuleAnswer> {
+    const local = this.local[q.step] as { next: boolean; owner: boolean };
+    return local[q.kind] ? answerHere(this.process, this.bindings, q) : this.rules.answer(q);
+  }
+
+  private question(kind: RuleQuestion["kind"], step: CompiledStep, row: RuleRow, draft: Draft): RuleQuestion {
+    const trace = this.options.trace === true;
+    return draft.id === undefined
+      ? { kind, step: step.index, row, trace }
+      : { kind, step: step.index, row, rowId: draft.id, trace };
   }
 
   row(i: number): MaybePromise<Draft> {
@@ -117,7 +159,6 @@ export class Tick {
 
     if (this.options.trace) draft.trace = {};
     draft.counted = isOpenRow(before);
-    if (draft.counted) this.workload.add(text(before.owner), -1);
 
     if (!step) {
       this.start(draft);
@@ -126,29 +167,44 @@ export class Tick {
     if (status === "cancelled") {
       draft.set("closed", this.nowIso);
       draft.event("cancelled", this.nowIso);
-      return this.finish(draft);
+      return draft;
     }
     if (status !== "done") {
       // An empty status on a started case reads as "To do"; writing it makes the register say so.
       if (status === undefined) draft.set("status", "todo");
       return this.assign(draft);
     }
-    const nextTrace = draft.trace ? ((draft.trace as Trace).next = []) : undefined;
-    const next = routeNext(this.process, step, before, this.bindings, id, nextTrace);
-    return isThenable<NextDecision>(next)
-      ? Promise.resolve(next).then((d) => this.afterNext(draft, step, d))
-      : this.afterNext(draft, step, next);
+    return chain(this.ask(this.question("next", step, before, draft)), (a) =>
+      a.kind === "next" ? this.afterNext(draft, step, a.decision, a.trace) : unexpected(),
+    );
+  }
+
+  /**
+   * The row's part in the workload, in sheet order: its open case leaves its owner's count, its role is
+   * resolved against the counts the earlier rows left (least-busy), and the case it now is joins its owner.
+   */
+  settle(draft: Draft): void {
+    if (draft.blank) return;
+    const before = text(draft.before.owner);
+    if (draft.counted) this.workload.add(before, -1);
+    const pending = draft.pendingOwner;
+    if (pending && !draft.error) {
+      draft.pendingOwner = undefined;
+      const trace = draft.trace ? (draft.trace as Trace).owner : undefined;
+      const decided = decideOwner(this.process, pending.step, pending.match, this.workload, trace);
+      if (pending.shadowed) trace?.push(...pending.shadowed);
+      this.afterOwner(draft, pending.step, decided);
+    }
+    if (draft.error) {
+      if (draft.counted) this.workload.add(before, 1);
+      return;
+    }
+    if (draft.text("closed") === undefined && isOpenStatus(draft.text("status") as Status | undefined))
+      this.workload.add(draft.text("owner"), 1);
   }
 
   private fail(draft: Draft, error: ProcsheetError): Draft {
-    if (draft.counted) this.workload.add(text(draft.before.owner), 1);
     draft.error = error;
-    return draft;
-  }
-
-  private finish(draft: Draft): Draft {
-    if (draft.text("closed") === undefined && isOpenStatus(draft.text("status") as Status | undefined))
-      this.workload.add(draft.text("owner"), 1);
     return draft;
   }
 
@@ -164,12 +220,18 @@ export class Tick {
   }
 
   /** Rule 3 (and 4's close at the end): a finished step moves on, one step per tick. */
-  private afterNext(draft: Draft, step: CompiledStep, d: NextDecision): MaybePromise<Draft> {
+  private afterNext(
+    draft: Draft,
+    step: CompiledStep,
+    d: NextDecision,
+    trace: readonly ClauseTrace[] | undefined,
+  ): MaybePromise<Draft> {
+    if (draft.trace) (draft.trace as Trace).next = trace ? [...trace] : [];
     if (!d.ok) return this.fail(draft, d.error);
     if (d.goto === END) {
       draft.set("closed", this.nowIso);
       draft.event("closed", this.nowIso);
-      return this.finish(draft);
+      return draft;
     }
     draft.set("step", d.goto);
     draft.set("status", "todo");
@@ -185,28 +247,32 @@ export class Tick {
     // A typed owner stays (rule 5) — also on a new case; a step change hands the case on, so it is routed afresh.
     if (draft.text("owner") !== undefined && draft.stepChanged !== "advance" && !this.options.reroute) {
       this.setDue(draft, step);
-      return this.finish(draft);
+      return draft;
     }
-    const ownerTrace = draft.trace ? ((draft.trace as Trace).owner = []) : undefined;
     // Rules see the row as it now stands (its new step and status) when the tick changed them.
     const view =
       draft.stepChanged || draft.get("status") !== draft.before.status
         ? draft.build(undefined).row
         : draft.before;
-    const decided = routeOwner(this.process, step, view, this.bindings, this.workload, draft.id, ownerTrace);
-    return isThenable<OwnerDecision>(decided)
-      ? Promise.resolve(decided).then((d) => this.afterOwner(draft, step, d))
-      : this.afterOwner(draft, step, decided);
+    return chain(this.ask(this.question("owner", step, view, draft)), (a) => {
+      if (a.kind !== "owner") return unexpected();
+      if (draft.trace) (draft.trace as Trace).owner = a.trace ? [...a.trace] : [];
+      if (!a.match.ok) return this.fail(draft, a.match.error);
+      draft.pendingOwner = { step, match: a.match, ...(a.shadowed ? { shadowed: a.shadowed } : {}) };
+      return draft;
+    });
   }
 
-  private afterOwner(draft: Draft, step: CompiledStep, d: OwnerDecision): Draft {
-    if (!d.ok) return this.fail(draft, d.error);
+  private afterOwner(draft: Draft, step: CompiledStep, d: OwnerDecision): void {
+    if (!d.ok) {
+      this.fail(draft, d.error);
+      return;
+    }
     if (d.owner !== draft.text("owner") || draft.stepChanged) {
       draft.set("owner", d.owner);
       draft.event("assigned", this.nowIso);
     }
     this.setDue(draft, step);
-    return this.finish(draft);
   }
 
   /** Rule 6: due = WORKDAY(date of stepStarted, slaDays), set when empty or when the step changed. */

@@ -6,6 +6,7 @@ import { END, type RuleRow, type RuleTest } from "../definition/types";
 import { describeError } from "../error";
 import type { CompiledProcess } from "../process";
 import type { ProcsheetError } from "../result";
+import type { RuleHost } from "../rules/evaluator";
 import { explainRow, type RowExplanation } from "../rules/explain";
 import { resolveText } from "../text";
 
@@ -111,13 +112,18 @@ function check(process: CompiledProcess, test: RuleTest, x: RowExplanation): Rul
 
 /**
  * Runs a process's rule tests (process-format.md §1 `tests`): each row at its step, owner and next
- * compared with `expect`. A role name in `expect.owner` matches a clause that assigned that role.
+ * compared with `expect`. A role name in `expect.owner` matches a clause that assigned that role. `rules`:
+ * where rules outside the fast path run (the command line passes a worker with a hard time limit).
  */
-export async function runRuleTests(process: CompiledProcess, now: string): Promise<RuleTestOutcome[]> {
+export async function runRuleTests(
+  process: CompiledProcess,
+  now: string,
+  rules?: RuleHost,
+): Promise<RuleTestOutcome[]> {
   const tests = process.definition.tests ?? [];
   const out: RuleTestOutcome[] = [];
   for (const [index, test] of tests.entries()) {
-    const explanation = await explainRow(process, test.row, test.step, test.now ?? now);
+    const explanation = await explainRow(process, test.row, test.step, test.now ?? now, rules);
     const problems = check(process, test, explanation);
     const failures = problems.map((p) => describeFailure(p, "en"));
     out.push({ index, name: test.name, passed: problems.length === 0, failures, problems, explanation });

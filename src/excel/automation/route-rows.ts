@@ -2,6 +2,7 @@ import type { RuleRow } from "../../core/definition/types";
 import { procsheetError } from "../../core/error";
 import type { CellInput } from "../../core/register/cell-value";
 import type { ProcsheetError } from "../../core/result";
+import type { RuleHost } from "../../core/rules/evaluator";
 import type { ProcessBinding } from "../../workbook/binding";
 import { compiledBinding } from "../../workbook/compiled-binding";
 import { leaseStanding } from "../../workbook/state/lease";
@@ -11,6 +12,7 @@ import { readRow } from "../../core/register/row-codec";
 import { ExpectedFailure } from "../excel-run";
 import { queueHistoryTail } from "../history/history-table";
 import { asOwnWrite } from "../own-writes";
+import { defaultRuleHost } from "../rules/default-host";
 import { documentStore, queueLoadWorkbook } from "../store/process-store";
 import { queueReadState } from "../store/state-store";
 import { queueReadLease } from "./lease-sheet";
@@ -39,6 +41,8 @@ export interface RouteRowsRequest {
   /** Body rows (0-based) people changed since the last sync, ascending, without repeats. */
   readonly positions: readonly number[];
   readonly routing: RoutingIdentity;
+  /** Where rules outside the fast path run (SyncRequest.rules). */
+  readonly rules?: RuleHost;
 }
 
 /**
@@ -108,6 +112,7 @@ export async function routeRows(
   });
   if (unknownId || !canSyncPartly(memory, given)) return { handover: "ids" };
 
+  const rules = req.rules ?? (await defaultRuleHost());
   const plan = await planSync({
     process,
     map,
@@ -115,7 +120,7 @@ export async function routeRows(
     some: { positions: req.positions, bodyRows },
     lang: binding.lang,
     state,
-    sync: { now: req.now },
+    sync: { now: req.now, ...(rules ? { rules } : {}) },
   });
   const report = (cellsWritten: number): SyncReport => ({
     dryRun: false,

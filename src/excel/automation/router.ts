@@ -1,4 +1,5 @@
 import type { ProcsheetError } from "../../core/result";
+import type { RuleHost } from "../../core/rules/evaluator";
 import type { ProcessBinding } from "../../workbook/binding";
 import { LEASE_MS, leaseStanding, RENEW_MS, type Lease } from "../../workbook/state/lease";
 import { excelError, ExpectedFailure, runExcel, type RunOptions } from "../excel-run";
@@ -38,6 +39,8 @@ export interface RouterOptions {
   readonly onRouted?: (report: SyncReport, via: "rows" | "whole") => void;
   readonly onStanding?: (standing: RouterStanding) => void;
   readonly onError?: (error: ProcsheetError) => void;
+  /** Where rules outside the fast path run (SyncRequest.rules; by default this runtime's Web Worker). */
+  readonly rules?: RuleHost;
 }
 
 export interface Router {
@@ -146,7 +149,8 @@ export async function startRouter(options: RouterOptions): Promise<Router> {
     whole = false;
     let via: "rows" | "whole" = "whole";
     const r = await runExcel(async (context) => {
-      const req = { binding: binding(), now: options.clock(), positions, routing: identity() };
+      const rules = options.rules ? { rules: options.rules } : {};
+      const req = { binding: binding(), now: options.clock(), positions, routing: identity(), ...rules };
       if (!full) {
         const partly = await routeRows(context, req);
         if (!("handover" in partly)) {
@@ -154,7 +158,7 @@ export async function startRouter(options: RouterOptions): Promise<Router> {
           return partly;
         }
       }
-      return syncInContext(context, { binding: binding(), now: req.now, routing: req.routing });
+      return syncInContext(context, { binding: binding(), now: req.now, routing: req.routing, ...rules });
     }, options.run);
     if (r.ok) options.onRouted?.(r.value, via);
     else if (r.error.code === "LEASE") {

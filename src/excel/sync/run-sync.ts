@@ -1,6 +1,7 @@
 import { procsheetError } from "../../core/error";
 import type { RuleRow } from "../../core/definition/types";
 import type { ProcsheetError, Result } from "../../core/result";
+import type { RuleHost } from "../../core/rules/evaluator";
 import type { RowTrace } from "../../core/rules/trace";
 import type { ProcessEvent } from "../../core/sync/events";
 import type { RowError } from "../../core/sync/sync";
@@ -10,6 +11,7 @@ import type { CellChange } from "../../workbook/register/cell-changes";
 import { planSync, type SyncPlan } from "../../workbook/sync-plan";
 import { ExpectedFailure, runExcel, type RunOptions } from "../excel-run";
 import { asOwnWrite } from "../own-writes";
+import { defaultRuleHost } from "../rules/default-host";
 import { CancelledError } from "../register/read-register";
 import { registerMoved } from "./sync-recheck";
 import { columnMapFor, readEverything, type ReadState } from "./sync-read";
@@ -43,6 +45,11 @@ export interface SyncRequest {
    * lease another instance holds stops the sync.
    */
   readonly routing?: RoutingIdentity;
+  /**
+   * Where rules outside the fast path run (docs/specification.md §3.8): by default this runtime's Web Worker
+   * (src/excel/rules), so no rule can freeze Excel; tests pass worker threads.
+   */
+  readonly rules?: RuleHost;
 }
 
 export interface RoutingIdentity {
@@ -89,6 +96,7 @@ async function compute(read: ReadState, req: SyncRequest) {
   const map = columnMapFor(read, process);
   req.onProgress?.({ phase: "rules", done: 0, total: read.register.rows.length });
   const trace = req.trace === true || req.dryRun === true;
+  const rules = req.rules ?? (await defaultRuleHost());
   const plan: SyncPlan = await planSync({
     process,
     map,
@@ -100,6 +108,7 @@ async function compute(read: ReadState, req: SyncRequest) {
       now: req.now,
       ...(req.reroute ? { reroute: true } : {}),
       ...(trace ? { trace: true } : {}),
+      ...(rules ? { rules } : {}),
       checkpoint: async (done, total) => {
         if (req.signal?.aborted) throw new CancelledError();
         req.onProgress?.({ phase: "rules", done, total });

@@ -3,7 +3,7 @@ import { useEffect, useState } from "react";
 import type { CompiledProcess } from "../../core/process";
 import { describeFailure, runRuleTests, type RuleTestOutcome } from "../../core/testing/rule-tests";
 import { ExplanationView } from "../components/explanation-view";
-import { useClock } from "../excel-context";
+import { useClock, useExcel } from "../excel-context";
 import { useStrings } from "../i18n/use-strings";
 
 /** The process's rule tests, run on the draft (so a rule can be tested before it is saved). */
@@ -16,15 +16,18 @@ export function RuleTestsPanel({
 }) {
   const { lang, t, f } = useStrings();
   const clock = useClock();
+  const excel = useExcel();
   const [outcomes, setOutcomes] = useState<RuleTestOutcome[] | undefined>();
   const [round, setRound] = useState(0);
   useEffect(() => {
     let live = true;
-    void runRuleTests(process, clock()).then((o) => live && setOutcomes(o));
+    void (excel.ruleHost?.() ?? Promise.resolve(undefined))
+      .then((rules) => runRuleTests(process, clock(), rules))
+      .then((o) => live && setOutcomes(o));
     return () => {
       live = false;
     };
-  }, [process, clock, round]);
+  }, [excel, process, clock, round]);
 
   if (!outcomes) return <Text>{t.runningTests}</Text>;
   const passed = outcomes.filter((o) => o.passed).length;

@@ -45,7 +45,24 @@ interface Scope {
   readonly limit: number;
   /** Inside a predicate the body runs once per item, so anything whose cost is not tied to the data (a range) is refused. */
   readonly inPredicate: boolean;
+  /** What the whole expression may cost, shared by every scope of one compilation (see MAX_NODES). */
+  readonly work: Work;
 }
+
+/** Nodes compiled so far, and the items the ranges among them build. */
+export interface Work {
+  nodes: number;
+  items: number;
+}
+
+/**
+ * The most nodes, and the most range items in all, an expression may have to stay on the fast path. Each node
+ * runs once per evaluation and touches values of at most MAX_TEXT characters or `limit` items, so these two
+ * bound an evaluation's cost whatever the rule (README.md, Bounds); routing rules have a few dozen nodes.
+ * A larger expression goes to jsonata, in a worker during a sync.
+ */
+export const MAX_NODES = 500;
+export const MAX_RANGE_ITEMS = 100_000;
 
 type Risk = Compiled["risk"];
 
@@ -403,6 +420,11 @@ function rangeItem(node: AstNode, scope: Scope): Compiled {
     if (typeof v !== "number") throw new Fallback("a range bound that is not a number literal");
     if (Number.isInteger(v) && !Number.isSafeInteger(v)) throw new Fallback("a range bound beyond 2^53");
   }
+  // A range above `limit` fails before it is built (D2014/D2015), so only the ranges that are built count.
+  const size = (rhs.literal?.value as number) - (lhs.literal?.value as number) + 1;
+  if (size > 0 && size <= scope.limit) scope.work.items += size;
+  if (scope.work.items > MAX_RANGE_ITEMS)
+    throw new Fallback(`ranges of more than ${MAX_RANGE_ITEMS} items in all`);
   const l = lhs.ev;
   const r = rhs.ev;
   const limit = scope.limit;
@@ -577,6 +599,7 @@ function block(node: AstNode, scope: Scope): Compiled {
 }
 
 export function compileNode(node: AstNode, scope: Scope): Compiled {
+  if (++scope.work.nodes > MAX_NODES) throw new Fallback(`more than ${MAX_NODES} nodes`);
   switch (node.type) {
     case "string":
     case "number":

@@ -26,7 +26,11 @@ function build(ast: jsonata.ExprNode, limits: RuleLimits): Outcome {
     return { ok: false, reason: "limits without a stack or sequence bound" };
   let root;
   try {
-    root = compileNode(asNode(ast, "expression"), { limit: limits.sequence, inPredicate: false });
+    root = compileNode(asNode(ast, "expression"), {
+      limit: limits.sequence,
+      inPredicate: false,
+      work: { nodes: 0, items: 0 },
+    });
   } catch (e) {
     if (e instanceof Fallback) return { ok: false, reason: e.reason };
     throw e;

@@ -1,3 +1,4 @@
+import { boundedText } from "../text-bounds";
 import { failure } from "./errors";
 import { deepEqual, isNumeric, stringify } from "./values";
 
@@ -70,7 +71,7 @@ export function includes(lhs: unknown, rhs: unknown): boolean {
 export function concat(lhs: unknown, rhs: unknown): string {
   const lstr = typeof lhs !== "undefined" ? (stringify(lhs) as string) : "";
   const rstr = typeof rhs !== "undefined" ? (stringify(rhs) as string) : "";
-  return lstr.concat(rstr);
+  return boundedText(lstr.concat(rstr));
 }
 
 /** Unary minus: D1002 names the operator's position; the D1001 of an infinite operand does not (as in jsonata). */

@@ -1,3 +1,5 @@
+import { MAX_TEXT } from "../limits";
+import { boundedText, textTooLong } from "../text-bounds";
 import { failure } from "./errors";
 import { isSequence } from "./sequence";
 
@@ -89,7 +91,11 @@ function jsonReplacer(_key: string, val: unknown): unknown {
   return val && isFunctionValue(val) ? "" : val;
 }
 
-/** fn.string: text as is, numbers to 15 significant digits, everything else as JSON. */
+/**
+ * fn.string: text as is, numbers to 15 significant digits, everything else as JSON — at most MAX_TEXT
+ * characters (U1004). The JSON is counted while it is built, so a structure whose text would be huge (an
+ * array holding one big array many times) stops early instead of filling memory first.
+ */
 export function stringify(arg: unknown, prettify = false): string | undefined {
   if (typeof arg === "undefined") return undefined;
   if (typeof arg === "string") return arg;
@@ -100,6 +106,15 @@ export function stringify(arg: unknown, prettify = false): string | undefined {
   }
   let target = arg;
   if (Array.isArray(target) && (target as { outerWrapper?: unknown }).outerWrapper) target = target[0];
+  let left = MAX_TEXT;
+  const counted = (key: string, val: unknown): unknown => {
+    const v = jsonReplacer(key, val);
+    // At least one character per value and its text per string: a lower bound on what the JSON will hold.
+    left -= typeof v === "string" ? v.length + 1 : 1;
+    if (left < 0) throw textTooLong();
+    return v;
+  };
   // JSON.stringify(undefined) is undefined; only reachable through the input wrapper, as in jsonata.
-  return JSON.stringify(target, jsonReplacer, prettify ? 2 : 0) as string | undefined;
+  const text = JSON.stringify(target, counted, prettify ? 2 : 0) as string | undefined;
+  return text === undefined ? text : boundedText(text);
 }
