@@ -12,8 +12,11 @@ function sourceFolder(relsFile: string): string {
 /**
  * A rels file with every internal absolute target (`/xl/worksheets/sheet1.xml`) written relative to its
  * source part's folder (`worksheets/sheet1.xml`); external targets (hyperlinks) are left alone.
+ * ECMA-376 Part 2 (Open Packaging Conventions, §9.3) allows both, and openpyxl, LibreOffice and Google
+ * Sheets' export write absolute ones; but exceljs, and tools built on it, resolve every target relative
+ * to the rels file's folder and fail on them. A package Procsheet writes uses relative names.
  */
-function relativeTargets(relsFile: string, xml: string): string {
+export function relativeTargets(relsFile: string, xml: string): string {
   const from = `/${sourceFolder(relsFile)}`;
   return xml.replace(RELATIONSHIP, (element) => {
     if (/\bTargetMode=["']External["']/.test(element)) return element;
