@@ -14,19 +14,14 @@ import type { Context } from "../context";
 import { badInput, EXIT } from "../failure";
 import { numberSeparators } from "../number-locale";
 import { writeAllAtomic, type FileWrite } from "../files/atomic-write";
-import { appendEventsToWorkbook, hasHistory, historyFileBytes, workbookHistory } from "../files/history";
+import { appendEventsToBook, hasHistory, historyFileBytes, workbookHistory } from "../files/history";
 import { loadProcessFile } from "../files/process-file";
-import {
-  fileKind,
-  openRegister,
-  registerCsv,
-  registerWorkbook,
-  type RegisterSource,
-} from "../files/register";
+import { fileKind, openRegister, registerCsv, type RegisterSource } from "../files/register";
+import { registerWorkbookBytes } from "../files/register-workbook";
 import { formatTable } from "../files/table-output";
+import { bookBytes, bookParts } from "../files/xlsx-book-write";
 import { writeProcsheetParts } from "../files/xlsx-parts";
-import { applyChangesToWorkbook } from "../files/xlsx-register";
-import { workbookBytes } from "../files/xlsx-workbook";
+import { applyChangesToBook } from "../files/xlsx-register";
 
 const OPTIONS = {
   now: { type: "string" },
@@ -127,31 +122,38 @@ async function save(ctx: Context, input: SaveInput): Promise<HistoryOutcome> {
         file: out,
         data: registerCsv(ctx, out, source, plan.changes, plan.added, outputs.noBom),
       });
+  } else if (source.kind === "csv") {
+    // A new workbook, with a History: the events go there unless --events names another file.
+    const eventsHere = eventsFile === undefined || samePath(ctx, out, eventsFile);
+    writes.push({
+      file: out,
+      data: await registerWorkbookBytes(
+        source,
+        plan.changes,
+        plan.added,
+        process,
+        views,
+        lang,
+        eventsHere ? { events, version } : undefined,
+      ),
+    });
+    if (eventsHere) outcome = { file: out, recorded: events.length, notRecorded: 0 };
   } else {
-    const workbook =
-      source.kind === "xlsx"
-        ? source.reg.workbook
-        : await registerWorkbook(source, plan.changes, plan.added, process, views, lang);
-    if (source.kind === "xlsx")
-      applyChangesToWorkbook(ctx, source.file, source.reg, plan.changes, plan.added);
-    const bound = source.kind === "xlsx" ? source.bound : undefined;
+    const { book } = source.reg;
+    applyChangesToBook(ctx, source.file, source.reg, plan.changes, plan.added);
+    const bound = source.bound;
     const eventsHere =
-      eventsFile !== undefined ? samePath(ctx, out, eventsFile) : hasHistory(workbook, process, bound);
-    const before = workbookHistory(ctx, out, workbook, process, bound)?.rows ?? 0;
+      eventsFile !== undefined ? samePath(ctx, out, eventsFile) : hasHistory(book, process, bound);
+    const before = workbookHistory(ctx, out, book, process, bound)?.rows ?? 0;
     if (eventsHere) {
-      if (events.length > 0)
-        appendEventsToWorkbook(ctx, out, workbook, { process, version, events, bound, lang });
+      if (events.length > 0) appendEventsToBook(ctx, out, book, { process, version, events, bound, lang });
       outcome = { file: out, recorded: events.length, notRecorded: 0 };
     }
     const unchanged = plan.changes.length === 0 && events.length === 0 && samePath(ctx, out, source.file);
-    if (!unchanged)
-      writes.push({
-        file: out,
-        data: await workbookBytes(
-          workbook,
-          bound ? (b) => writeProcsheetParts(b, [statePart(input, before)]) : undefined,
-        ),
-      });
+    if (!unchanged) {
+      if (bound) writeProcsheetParts(bookParts(book), [statePart(input, before)]);
+      writes.push({ file: out, data: await bookBytes(book) });
+    }
   }
   if (eventsFile !== undefined && !samePath(ctx, out, eventsFile)) {
     if (events.length > 0)
@@ -222,7 +224,7 @@ export async function runSync(ctx: Context, argv: readonly string[]): Promise<nu
   // An add-in sync that stopped part-way owes History rows; how many it appended shows in History.
   const historyRows =
     source.kind === "xlsx" && bound?.state.journal?.state === "writing"
-      ? workbookHistory(ctx, registerFile, source.reg.workbook, process, bound)?.rows
+      ? workbookHistory(ctx, registerFile, source.reg.book, process, bound)?.rows
       : undefined;
   const plan = await planSync({
     process,

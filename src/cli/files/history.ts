@@ -1,15 +1,16 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Workbook, Worksheet } from "exceljs";
 import type { Lang } from "../../core/i18n/lang";
 import type { CompiledProcess } from "../../core/process";
 import type { CellInput } from "../../core/register/cell-value";
-import { looksLikeFormula } from "../../core/register/formula-guard";
 import { historySheetName, historyTableName, safeSheetName } from "../../core/register/names";
 import { EVENT_COLUMNS, type ProcessEvent } from "../../core/sync/events";
 import { matchKey, resolveText } from "../../core/text";
-import type { ExcelCell } from "../../workbook/excel-cell";
-import { mapHistoryColumns, type HistoryColumns } from "../../workbook/history/history-columns";
+import {
+  historyHeaders,
+  mapHistoryColumns,
+  type HistoryColumns,
+} from "../../workbook/history/history-columns";
 import type { HistoryEvent } from "../../workbook/history/history-event";
 import { appendStart, cellsInTheWay, type CellBelow } from "../../workbook/history/history-room";
 import { historyCells, historyRowFor } from "../../workbook/history/history-row";
@@ -20,22 +21,13 @@ import { csvBytes, guardCsv, isBlankRecord, NEW_CSV, parseCsv, unguardCsv } from
 import { readText, type TextFile } from "./process-file";
 import { encodeText } from "./text-file";
 import { fileKind } from "./register";
-import { addHistorySheet } from "./xlsx-init";
+import { loadBook, type BookSheet, type BookTable, type XlsxBook } from "./xlsx-book";
+import { bookBytes, bookParts } from "./xlsx-book-write";
+import { addHistorySheetToBook, fileText, historyFileValue, newHistorySheet } from "./xlsx-history-sheet";
+import { newBookBytes, newBookParts } from "./xlsx-new-book";
 import { boundProcess, readProcsheetParts, type BoundProcess } from "./xlsx-parts";
-import { usedRange } from "./xlsx-register";
-import {
-  cellAddress,
-  cellInput,
-  isEmptyValue,
-  loadWorkbook,
-  newWorkbook,
-  originalBytes,
-  parseRange,
-  rangeAddress,
-  tablesOf,
-  workbookBytes,
-  type TableHandle,
-} from "./xlsx-workbook";
+import { cellInputOf, isEmptySheetValue } from "./xlsx-sheet-cells";
+import { cellAddress } from "./xlsx-address";
 
 // A sheet "named like History": Excel reserves the bare name "History" (Track Changes), so it never occurs.
 const HISTORY_SHEET_NAME = /history|历史/i;
@@ -95,8 +87,8 @@ function csvBlock(ctx: Context, file: string): HistoryBlock {
 
 /** Where History sits in a workbook (1-based rows and columns). */
 interface HistoryPlace {
-  readonly sheet: Worksheet;
-  readonly table: TableHandle | undefined;
+  readonly sheet: BookSheet;
+  readonly table: BookTable | undefined;
   readonly headerRow: number;
   readonly left: number;
   readonly right: number;
@@ -108,7 +100,7 @@ interface HistoryPlace {
  * else a sheet named like "History".
  */
 function findHistory(
-  wb: Workbook,
+  book: XlsxBook,
   process: CompiledProcess,
   bound: BoundProcess | undefined,
 ): HistoryPlace | undefined {
@@ -116,10 +108,10 @@ function findHistory(
     .filter((n): n is string => n !== undefined)
     .map(matchKey);
   for (const name of wanted)
-    for (const sheet of wb.worksheets)
-      for (const table of tablesOf(sheet)) {
-        const range = parseRange(table.model.tableRef);
-        if (range && matchKey(table.model.name) === name)
+    for (const sheet of book.sheets)
+      for (const table of sheet.tables) {
+        const range = table.ref;
+        if (matchKey(table.name) === name)
           return {
             sheet,
             table,
@@ -129,9 +121,9 @@ function findHistory(
             bottom: range.bottom,
           };
       }
-  const sheet = wb.worksheets.find((s) => HISTORY_SHEET_NAME.test(s.name));
+  const sheet = book.sheets.find((s) => HISTORY_SHEET_NAME.test(s.name));
   if (!sheet) return undefined;
-  const used = usedRange(sheet);
+  const used = sheet.cells.usedRange();
   return used
     ? {
         sheet,
@@ -145,7 +137,7 @@ function findHistory(
 }
 
 function placeBlock(ctx: Context, place: HistoryPlace): HistoryBlock {
-  const at = (r: number, c: number): CellInput => cellInput(place.sheet.findCell(r, c)?.value ?? null);
+  const at = (r: number, c: number): CellInput => cellInputOf(place.sheet.cells.get(r, c));
   const headers: CellInput[] = [];
   for (let c = place.left; c <= place.right; c++) headers.push(at(place.headerRow, c));
   const rows: { where: string; cells: CellInput[] }[] = [];
@@ -161,11 +153,11 @@ function placeBlock(ctx: Context, place: HistoryPlace): HistoryBlock {
 export function workbookHistory(
   ctx: Context,
   file: string,
-  wb: Workbook,
+  book: XlsxBook,
   process: CompiledProcess,
   bound: BoundProcess | undefined,
 ): { readonly events: HistoryEvent[]; readonly rows: number } | undefined {
-  const place = findHistory(wb, process, bound);
+  const place = findHistory(book, process, bound);
   if (!place || place.right < place.left) return undefined;
   const block = placeBlock(ctx, place);
   return { events: toEvents(ctx, file, process, block), rows: filledRows(block) };
@@ -185,17 +177,11 @@ export async function readHistory(
   process: CompiledProcess,
 ): Promise<HistoryEvent[]> {
   if (fileKind(ctx, file) === "csv") return toEvents(ctx, file, process, csvBlock(ctx, file));
-  const wb = await loadWorkbook(ctx, file);
-  const bound = boundProcess(await readProcsheetParts(originalBytes(wb)), process.definition.id);
-  const history = workbookHistory(ctx, file, wb, process, bound);
+  const book = await loadBook(ctx, file);
+  const bound = boundProcess(readProcsheetParts(bookParts(book)), process.definition.id);
+  const history = workbookHistory(ctx, file, book, process, bound);
   if (!history) throw badInput(ctx.m.historyNotFound(file));
   return history.events;
-}
-
-/** A cell as a file holds it: text without Excel's protective apostrophe (exceljs writes strings as text). */
-function fileText(cell: ExcelCell): string | number | boolean {
-  const v = cell.value;
-  return typeof v === "string" && v.startsWith("'") && looksLikeFormula(v.slice(1)) ? v.slice(1) : v;
 }
 
 /** How events go into a History file: the definition version they ran under, and the process. */
@@ -256,33 +242,36 @@ export function newHistorySheetName(process: CompiledProcess, lang: Lang): strin
 }
 
 /** Whether a workbook holds a History for the process (where its events go by default). */
-export function hasHistory(wb: Workbook, process: CompiledProcess, bound: BoundProcess | undefined): boolean {
-  const place = findHistory(wb, process, bound);
+export function hasHistory(
+  book: XlsxBook,
+  process: CompiledProcess,
+  bound: BoundProcess | undefined,
+): boolean {
+  const place = findHistory(book, process, bound);
   return place !== undefined && place.right >= place.left;
 }
 
 /**
- * Appends events to a workbook in memory: below the last filled row of its History (which then grows to
+ * Appends events to a workbook's edits: below the last filled row of its History (which then grows to
  * hold them), by its header, in its language; a workbook without one gets the History sheet `init` makes.
  * Cells a person left below the table stop the write before anything changes.
  */
-export function appendEventsToWorkbook(
+export function appendEventsToBook(
   ctx: Context,
   file: string,
-  wb: Workbook,
+  book: XlsxBook,
   w: HistoryWrite & { readonly bound: BoundProcess | undefined; readonly lang: Lang },
 ): void {
-  let place = findHistory(wb, w.process, w.bound);
+  let place = findHistory(book, w.process, w.bound);
   if (!place || place.right < place.left) {
-    const sheet = addHistorySheet(
-      wb,
+    const sheet = addHistorySheetToBook(
+      book,
       newHistorySheetName(w.process, w.lang),
       historyTableName(w.process.definition.id),
       w.lang,
     );
-    const table = tablesOf(sheet)[0];
-    const range = table ? parseRange(table.model.tableRef) : undefined;
-    if (!range) throw new Error("addHistorySheet made no table");
+    const table = sheet.tables[0] as BookTable;
+    const range = table.ref;
     place = {
       sheet,
       table,
@@ -292,35 +281,44 @@ export function appendEventsToWorkbook(
       bottom: range.bottom,
     };
   }
+  const { sheet, headerRow, left, right } = place;
   const block = placeBlock(ctx, place);
   const columns = checkedColumns(ctx, file, block.headers);
-  const width = place.right - place.left + 1;
+  const width = right - left + 1;
   const start = filledRows(block);
   const below: CellBelow[] = [];
-  for (let r = place.bottom + 1; r < place.headerRow + 1 + start + w.events.length; r++)
-    for (let c = place.left; c <= place.right; c++)
-      if (!isEmptyValue(place.sheet.findCell(r, c)?.value ?? null))
+  for (let r = place.bottom + 1; r < headerRow + 1 + start + w.events.length; r++)
+    for (let c = left; c <= right; c++)
+      if (!isEmptySheetValue(sheet.cells.get(r, c)))
         below.push({ row: r - place.bottom - 1, cell: cellAddress(r, c) });
   const hit = cellsInTheWay(
     below,
     { start, bodyRowCount: block.rows.length, checked: Infinity },
     w.events.length,
   );
-  if (hit.length > 0) throw badInput(ctx.m.historyBlocked(file, place.sheet.name, hit.join(", ")));
-  w.events.forEach((e, i) => {
-    const row = place.sheet.getRow(place.headerRow + 1 + start + i);
-    historyRowFor(columns, width, historyCells(w.process, e, w.version, columns.lang)).forEach((c, j) => {
-      const cell = row.getCell(place.left + j);
-      cell.value = c.value === "" ? null : fileText(c);
-      if (c.numberFormat) cell.numFmt = c.numberFormat;
-    });
+  if (hit.length > 0) throw badInput(ctx.m.historyBlocked(file, sheet.name, hit.join(", ")));
+  book.edits.setAppend(sheet, {
+    first: headerRow + 1 + start,
+    count: w.events.length,
+    left,
+    right,
+    row: (i) => {
+      const e = w.events[i] as ProcessEvent;
+      const cells = historyRowFor(columns, width, historyCells(w.process, e, w.version, columns.lang));
+      return new Map(
+        cells.map((c, j) => [
+          left + j,
+          {
+            value: historyFileValue(c),
+            ...(c.numberFormat ? { format: { code: c.numberFormat, when: "always" as const } } : {}),
+          },
+        ]),
+      );
+    },
   });
-  const model = place.table?.model;
-  const bottom = Math.max(place.bottom, place.headerRow + start + w.events.length);
-  if (model && bottom > place.bottom) {
-    model.tableRef = rangeAddress({ top: place.headerRow, left: place.left, bottom, right: place.right });
-    if (model.autoFilterRef !== undefined) model.autoFilterRef = model.tableRef;
-  }
+  const bottom = Math.max(place.bottom, headerRow + start + w.events.length);
+  if (place.table && bottom > place.bottom)
+    book.edits.setTable(place.table, { ref: { top: headerRow, left, bottom, right }, added: [] });
 }
 
 /**
@@ -335,10 +333,28 @@ export async function historyFileBytes(
   const path = resolve(ctx.cwd, file);
   if (fileKind(ctx, file) === "csv")
     return historyCsvBytes(ctx, file, existsSync(path) ? readText(ctx, file) : undefined, w, w.noBom);
-  const wb = existsSync(path) ? await loadWorkbook(ctx, file) : await newWorkbook();
-  const bound = existsSync(path)
-    ? boundProcess(await readProcsheetParts(originalBytes(wb)), w.process.definition.id)
-    : undefined;
-  appendEventsToWorkbook(ctx, file, wb, { ...w, bound });
-  return workbookBytes(wb);
+  if (!existsSync(path)) {
+    const book = newBookParts();
+    const header = historyHeaders(w.lang);
+    const columns = mapHistoryColumns(header);
+    const rows = w.events.map((e) =>
+      historyRowFor(columns, header.length, historyCells(w.process, e, w.version, columns.lang)),
+    );
+    return newBookBytes(
+      [
+        newHistorySheet(
+          newHistorySheetName(w.process, w.lang),
+          historyTableName(w.process.definition.id),
+          w.lang,
+          book,
+          { count: rows.length, rows },
+        ),
+      ],
+      book,
+    );
+  }
+  const book = await loadBook(ctx, file);
+  const bound = boundProcess(readProcsheetParts(bookParts(book)), w.process.definition.id);
+  appendEventsToBook(ctx, file, book, { ...w, bound });
+  return bookBytes(book);
 }
