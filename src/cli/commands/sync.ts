@@ -11,6 +11,7 @@ import { planSync, type SyncPlan } from "../../workbook/sync-plan";
 import { wrapJson } from "../../workbook/xml-json";
 import { expectPositionals, flag, parseCommandArgs, resolveNow, stringOption } from "../args";
 import type { Context } from "../context";
+import { jsonPieces } from "../json-output";
 import { badInput, EXIT } from "../failure";
 import { numberSeparators } from "../number-locale";
 import { writeAllAtomic, type FileWrite } from "../files/atomic-write";
@@ -18,7 +19,7 @@ import { appendEventsToBook, hasHistory, historyFileBytes, workbookHistory } fro
 import { loadProcessFile } from "../files/process-file";
 import { fileKind, openRegister, registerCsv, type RegisterSource } from "../files/register";
 import { registerWorkbookBytes } from "../files/register-workbook";
-import { formatTable } from "../files/table-output";
+import { eachTableLine, formatTable } from "../files/table-output";
 import { bookBytes, bookParts } from "../files/xlsx-book-write";
 import { writeProcsheetParts } from "../files/xlsx-parts";
 import { applyChangesToBook } from "../files/xlsx-register";
@@ -173,10 +174,33 @@ async function save(ctx: Context, input: SaveInput): Promise<HistoryOutcome> {
   return outcome;
 }
 
+/** Lines to the output a thousand at a time: a write per line is most of the time a large sync takes to print. */
+function batchedOut(ctx: Context): { line: (text: string) => void; flush: () => void } {
+  let batch: string[] = [];
+  const flush = (): void => {
+    if (batch.length > 0) ctx.out(batch.join("\n"));
+    batch = [];
+  };
+  return {
+    line: (text) => {
+      batch.push(text);
+      if (batch.length >= 1000) flush();
+    },
+    flush,
+  };
+}
+
 function printChanges(ctx: Context, plan: SyncPlan): void {
-  const lines = plan.changes.map((c) => [c.id, c.header, c.beforeText || "—", "→", c.afterText || "—"]);
-  if (lines.length === 0) ctx.out(ctx.m.noChanges);
-  else for (const l of formatTable([[...ctx.m.changeColumns], ...lines])) ctx.out(l);
+  if (plan.changes.length === 0) {
+    ctx.out(ctx.m.noChanges);
+    return;
+  }
+  const out = batchedOut(ctx);
+  eachTableLine(function* () {
+    yield ctx.m.changeColumns;
+    for (const c of plan.changes) yield [c.id, c.header, c.beforeText || "—", "→", c.afterText || "—"];
+  }, out.line);
+  out.flush();
 }
 
 function printErrors(ctx: Context, source: RegisterSource, errors: readonly RowError[]): void {
@@ -251,7 +275,16 @@ export async function runSync(ctx: Context, argv: readonly string[]): Promise<nu
     }));
     // Blank rows are no cases: the rows printed are the cases, in input order.
     const rows = result.rows.filter((r) => Object.keys(r).length > 0);
-    ctx.out(JSON.stringify({ rows, events: plan.events, errors, history }, null, 2));
+    // In pieces of about 64 KB, each ending a line (ctx.out adds the line end back).
+    let chunk = "";
+    for (const piece of jsonPieces({ rows, events: plan.events, errors, history })) {
+      chunk += piece;
+      if (chunk.length >= 65_536 && chunk.endsWith("\n")) {
+        ctx.out(chunk.slice(0, -1));
+        chunk = "";
+      }
+    }
+    ctx.out(chunk);
   } else {
     ctx.out(ctx.m.syncHeading(resolveText(process.definition.name, ctx.lang), now, registerFile));
     printChanges(ctx, plan);
