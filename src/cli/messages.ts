@@ -35,6 +35,14 @@ export interface Messages {
   cannotEncode(file: string, encoding: string): Problem;
   readEncoding(file: string, encoding: string): string;
   xlsxUnreadable(file: string, detail: string): Problem;
+  tooLarge(
+    file: string,
+    rows: number,
+    sizeMB: number,
+    needMB: number,
+    limitMB: number,
+    suggestMB: number,
+  ): Problem;
   xlsxNoSheet(file: string): Problem;
   registerEmpty(file: string): Problem;
   registerNoMatch(file: string): Problem;
@@ -173,6 +181,8 @@ owners and sets due dates. Without --out the register is left as it is (a dry ru
   --json           print { "rows", "events", "errors" } instead of the table of changes
 A CSV may be UTF-8, UTF-16 (Excel's "Unicode text") or GB18030 (GBK), separated by commas,
 semicolons or tabs; it is written back the way it came.
+Size: a register whose sync would not fit in Node's heap is refused before it is read (about 3 KB
+a row: 200,000 rows need about 1 GB); NODE_OPTIONS=--max-old-space-size=MB gives Node more.
 Exit: 0 all rows fine · 1 some rows carry errors · 2 bad input`,
   analyze: `Usage: procsheet analyze <process.json> <history.csv|.xlsx> [--now ISO] [--json]
 
@@ -256,6 +266,8 @@ const HELP_ZH = {
   --json           输出 { "rows", "events", "errors" }，而不是变更表
 CSV 可以是 UTF-8、UTF-16（Excel 的“Unicode 文本”）或 GB18030（GBK），以逗号、分号或制表符分隔；
 写回时保持原样。
+大小：同步所需内存超出 Node 堆上限的登记表在读取前即被拒绝（每行约 3 KB：20 万行约需 1 GB）；
+NODE_OPTIONS=--max-old-space-size=MB 可给 Node 更多内存。
 退出码：0 所有行正常 · 1 部分行有错误 · 2 输入有误`,
   analyze: `用法：procsheet analyze <process.json> <历史记录.csv|.xlsx> [--now 时间] [--json]
 
@@ -345,6 +357,10 @@ const en: Messages = {
     "save the file as CSV UTF-8 in Excel and run again (nothing was written)",
   ],
   readEncoding: (f, e) => `procsheet: note — read ${f} as ${e} (a file written back keeps it)`,
+  tooLarge: (f, rows, size, need, limit, suggest) => [
+    `${f} is too large to sync in this process's memory: about ${rows.toLocaleString("en")} rows (${size} MB of cells) need about ${need} MB, and the limit here is ${limit} MB`,
+    `split the register into smaller files, or give Node more memory: NODE_OPTIONS=--max-old-space-size=${suggest} (nothing was read or written)`,
+  ],
   xlsxUnreadable: (f, d) => [
     `${f} cannot be read as an .xlsx workbook (${d})`,
     "open it in Excel and save it as .xlsx",
@@ -528,6 +544,10 @@ const zh: Messages = {
     "请在 Excel 中将文件另存为“CSV UTF-8”后重新运行（未写入任何内容）",
   ],
   readEncoding: (f, e) => `procsheet: 提示 —— 已按 ${e} 读取 ${f}（写回的文件保持此编码）`,
+  tooLarge: (f, rows, size, need, limit, suggest) => [
+    `${f} 太大，本进程的内存无法完成同步：约 ${rows} 行（单元格数据 ${size} MB）约需 ${need} MB，而此处的上限为 ${limit} MB`,
+    `请把登记表拆分为较小的文件，或给 Node 更多内存：NODE_OPTIONS=--max-old-space-size=${suggest}（未读取或写入任何内容）`,
+  ],
   xlsxUnreadable: (f, d) => [`无法把 ${f} 作为 .xlsx 工作簿读取（${d}）`, "请在 Excel 中打开并另存为 .xlsx"],
   xlsxNoSheet: (f) => [`${f} 没有工作表`, "请给出包含登记表的工作簿"],
   registerEmpty: (f) => [`${f} 是空的`, "第一行必须是登记表的表头（编号、步骤、状态……以及流程的字段）"],

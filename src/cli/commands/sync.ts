@@ -19,6 +19,7 @@ import { appendEventsToBook, hasHistory, historyFileBytes, workbookHistory } fro
 import { loadProcessFile } from "../files/process-file";
 import { fileKind, openRegister, registerCsv, type RegisterSource } from "../files/register";
 import { registerWorkbookBytes } from "../files/register-workbook";
+import { guardSize } from "../files/size-guard";
 import { eachTableLine, formatTable } from "../files/table-output";
 import { bookBytes, bookParts } from "../files/xlsx-book-write";
 import { writeProcsheetParts } from "../files/xlsx-parts";
@@ -239,6 +240,13 @@ export async function runSync(ctx: Context, argv: readonly string[]): Promise<nu
     if (intoCsvRegister) throw badInput(ctx.m.eventsIntoRegister(outputs.events));
     if (outputs.out === undefined) throw badInput(ctx.m.eventsNeedOut);
   }
+  // Before any work: a register too large for this process's heap is one line, not a crash minutes later.
+  guardSize(ctx, [
+    [registerFile, fileKind(ctx, registerFile)],
+    ...(outputs.events !== undefined && !samePath(ctx, outputs.events, registerFile)
+      ? [[outputs.events, fileKind(ctx, outputs.events)] as const]
+      : []),
+  ]);
   const { process } = loadProcessFile(ctx, definition);
   const source = await openRegister(ctx, registerFile, process);
   const { data } = source;
