@@ -181,7 +181,7 @@ owners and sets due dates. Without --out the register is left as it is (a dry ru
   --json           print { "rows", "events", "errors" } instead of the table of changes
 A CSV may be UTF-8, UTF-16 (Excel's "Unicode text") or GB18030 (GBK), separated by commas,
 semicolons or tabs; it is written back the way it came.
-Size: a register whose sync would not fit in Node's heap is refused before it is read (about 3 KB
+Size: a register whose sync would not fit in Node's heap is refused before it is read (about 4 KB
 a row: 200,000 rows need about 1 GB); NODE_OPTIONS=--max-old-space-size=MB gives Node more.
 Exit: 0 all rows fine · 1 some rows carry errors · 2 bad input`,
   analyze: `Usage: procsheet analyze <process.json> <history.csv|.xlsx> [--now ISO] [--json]
@@ -266,7 +266,7 @@ const HELP_ZH = {
   --json           输出 { "rows", "events", "errors" }，而不是变更表
 CSV 可以是 UTF-8、UTF-16（Excel 的“Unicode 文本”）或 GB18030（GBK），以逗号、分号或制表符分隔；
 写回时保持原样。
-大小：同步所需内存超出 Node 堆上限的登记表在读取前即被拒绝（每行约 3 KB：20 万行约需 1 GB）；
+大小：同步所需内存超出 Node 堆上限的登记表在读取前即被拒绝（每行约 4 KB：20 万行约需 1 GB）；
 NODE_OPTIONS=--max-old-space-size=MB 可给 Node 更多内存。
 退出码：0 所有行正常 · 1 部分行有错误 · 2 输入有误`,
   analyze: `用法：procsheet analyze <process.json> <历史记录.csv|.xlsx> [--now 时间] [--json]

@@ -244,7 +244,7 @@ export async function runSync(ctx: Context, argv: readonly string[]): Promise<nu
   guardSize(ctx, [
     [registerFile, fileKind(ctx, registerFile)],
     ...(outputs.events !== undefined && !samePath(ctx, outputs.events, registerFile)
-      ? [[outputs.events, fileKind(ctx, outputs.events)] as const]
+      ? [[outputs.events, fileKind(ctx, outputs.events), "history"] as const]
       : []),
   ]);
   const { process } = loadProcessFile(ctx, definition);

@@ -23,19 +23,21 @@ import { encodeText } from "./text-file";
 import { fileKind } from "./register";
 import { loadBook, type BookSheet, type BookTable, type XlsxBook } from "./xlsx-book";
 import { bookBytes, bookParts } from "./xlsx-book-write";
+import type { FileValue } from "./xlsx-cell-xml";
 import { addHistorySheetToBook, fileText, historyFileValue, newHistorySheet } from "./xlsx-history-sheet";
 import { newBookBytes, newBookParts } from "./xlsx-new-book";
 import { boundProcess, readProcsheetParts, type BoundProcess } from "./xlsx-parts";
-import { cellInputOf, isEmptySheetValue } from "./xlsx-sheet-cells";
+import { cellInputOf, DAYS_1904, FormulaCell, isEmptySheetValue } from "./xlsx-sheet-cells";
 import { cellAddress } from "./xlsx-address";
 
 // A sheet "named like History": Excel reserves the bare name "History" (Track Changes), so it never occurs.
-const HISTORY_SHEET_NAME = /history|历史/i;
+export const HISTORY_SHEET_NAME = /history|历史/i;
 
 /** History rows as read from any file: a label for messages ("line 5", "row 5") and the cells. */
 interface HistoryBlock {
   readonly headers: readonly CellInput[];
-  readonly rows: readonly { readonly where: string; readonly cells: readonly CellInput[] }[];
+  /** `where` is made only for a row that is wrong: a History of 200,000 rows needs no 200,000 labels. */
+  readonly rows: readonly { readonly where: () => string; readonly cells: readonly CellInput[] }[];
 }
 
 function checkedColumns(ctx: Context, file: string, headers: readonly CellInput[]): HistoryColumns {
@@ -66,7 +68,7 @@ function toEvents(ctx: Context, file: string, process: CompiledProcess, block: H
   for (const { where, cells } of block.rows) {
     const r = readHistoryRow(process, columns, cells);
     if (r.ok === "blank") continue;
-    if (r.ok === false) throw badInput(ctx.m.historyBadLine(file, where, problemText(ctx, r.problem)));
+    if (r.ok === false) throw badInput(ctx.m.historyBadLine(file, where(), problemText(ctx, r.problem)));
     events.push(r.event);
   }
   return events;
@@ -79,7 +81,7 @@ function csvBlock(ctx: Context, file: string): HistoryBlock {
   return {
     headers: (doc.records[headerAt] ?? []).map((h) => unguardCsv(h).trim()),
     rows: doc.records.slice(headerAt + 1).map((r, i) => ({
-      where: ctx.m.lineLabel(doc.lines[headerAt + 1 + i] ?? 0),
+      where: () => ctx.m.lineLabel(doc.lines[headerAt + 1 + i] ?? 0),
       cells: r.map((c) => (c.trim() === "" ? null : unguardCsv(c))),
     })),
   };
@@ -140,11 +142,11 @@ function placeBlock(ctx: Context, place: HistoryPlace): HistoryBlock {
   const at = (r: number, c: number): CellInput => cellInputOf(place.sheet.cells.get(r, c));
   const headers: CellInput[] = [];
   for (let c = place.left; c <= place.right; c++) headers.push(at(place.headerRow, c));
-  const rows: { where: string; cells: CellInput[] }[] = [];
+  const rows: { where: () => string; cells: CellInput[] }[] = [];
   for (let r = place.headerRow + 1; r <= place.bottom; r++) {
     const cells: CellInput[] = [];
     for (let c = place.left; c <= place.right; c++) cells.push(at(r, c));
-    rows.push({ where: ctx.m.rowLabel(place.sheet.name, r), cells });
+    rows.push({ where: () => ctx.m.rowLabel(place.sheet.name, r), cells });
   }
   return { headers, rows };
 }
@@ -251,6 +253,10 @@ export function hasHistory(
   return place !== undefined && place.right >= place.left;
 }
 
+function fileSerial(value: FileValue, from1904: boolean): FileValue {
+  return from1904 && typeof value === "number" ? value - DAYS_1904 : value;
+}
+
 /**
  * Appends events to a workbook's edits: below the last filled row of its History (which then grows to
  * hold them), by its header, in its language; a workbook without one gets the History sheet `init` makes.
@@ -289,7 +295,8 @@ export function appendEventsToBook(
   const below: CellBelow[] = [];
   for (let r = place.bottom + 1; r < headerRow + 1 + start + w.events.length; r++)
     for (let c = left; c <= right; c++)
-      if (!isEmptySheetValue(sheet.cells.get(r, c)))
+      // A formula is in the way even when its result is empty: writing over it would break its neighbours'.
+      if (!isEmptySheetValue(sheet.cells.get(r, c)) || sheet.cells.get(r, c) instanceof FormulaCell)
         below.push({ row: r - place.bottom - 1, cell: cellAddress(r, c) });
   const hit = cellsInTheWay(
     below,
@@ -309,7 +316,8 @@ export function appendEventsToBook(
         cells.map((c, j) => [
           left + j,
           {
-            value: historyFileValue(c),
+            // A time in a 1904 workbook counts from 1904.
+            value: fileSerial(historyFileValue(c), c.numberFormat !== undefined && book.date1904),
             ...(c.numberFormat ? { format: { code: c.numberFormat, when: "always" as const } } : {}),
           },
         ]),

@@ -6,33 +6,44 @@ import type { Context } from "../context";
 import { badInput } from "../failure";
 import { parseRange } from "./xlsx-address";
 import { attribute } from "./xlsx-text";
-import { readZipDirectory, ZipUnreadable, type ZipEntry } from "./zip-directory";
+import { HISTORY_SHEET_NAME } from "./history";
+import { parseRelationships, REL_TYPE, relsPartOf } from "./xlsx-book";
+import { entryBytes, readZipDirectory, ZipUnreadable, type ZipEntry } from "./zip-directory";
 
 /**
- * How much heap a sync needs, estimated before anything is read: a part per row (the rows as the rules
- * see them, the sync's changes and events, History's rows) and a part per byte of cells. Measured on
- * 200,000-row procurement registers (bench/large-register.mjs) as the smallest --max-old-space-size each
- * run completes in: CSV → .xlsx 581 MB (half the rows new cases) and 768 MB (all new: the most work a row
- * makes); .xlsx in place 612 MB and 831 MB. The constants give 945, 840, 1,175 and 962 MB for those four.
+ * How much heap a sync needs, estimated before anything is read: a part per row and a part per byte
+ * of cells. Measured as the smallest --max-old-space-size each run completes in, on 200,000-row
+ * procurement registers (bench/large-register.mjs): CSV → .xlsx 581 MB with half the rows new cases,
+ * 768 MB with all of them new (the most work a row makes); .xlsx in place 612 MB and 831 MB; and the
+ * workbook a 200,000-row CSV converts to, with its 219,762 History rows, synced with nothing to do:
+ * 550 MB. How many rows are new cannot be known before reading, so a row counts as a new one. The
+ * constants give 1,046, 976, 991, 938 and 1,366 MB for those five.
  */
-export const HEAP_PER_ROW = 3_200;
+export const HEAP_PER_ROW = 4_200;
+/** Per row of History (a sheet named like History, an --events file): read, checked, never synced. */
+export const HEAP_PER_HISTORY_ROW = 1_000;
 /** Per byte of a CSV file, and per byte of an .xlsx's uncompressed worksheet and shared-string XML. */
-export const HEAP_PER_BYTE = { csv: 12, xlsx: 8 } as const;
+export const HEAP_PER_BYTE = { csv: 8, xlsx: 2 } as const;
 /** What Node, the engine and the libraries take before any register is read. */
 export const HEAP_BASE = 64 * 1024 * 1024;
 
 /** What a register file makes a sync do, as far as can be told without reading its cells. */
 export interface WorkSize {
   readonly kind: "csv" | "xlsx";
-  /** Rows in the file (a CSV's lines; an .xlsx's worksheet extents, History included). */
+  /** Rows in the file (a CSV's lines; an .xlsx's worksheet extents, History's included). */
   readonly rows: number;
+  /** Of those, the rows of History. */
+  readonly historyRows: number;
   /** Bytes of cell data: the CSV file, or an .xlsx's worksheets and shared strings uncompressed. */
   readonly bytes: number;
 }
 
 /** The heap a file's work needs, beyond HEAP_BASE. */
 export function heapFor(work: WorkSize): number {
-  return work.rows * HEAP_PER_ROW + work.bytes * HEAP_PER_BYTE[work.kind];
+  const synced = work.rows - work.historyRows;
+  return (
+    synced * HEAP_PER_ROW + work.historyRows * HEAP_PER_HISTORY_ROW + work.bytes * HEAP_PER_BYTE[work.kind]
+  );
 }
 
 /** This process's heap limit (V8's; `--max-old-space-size` sets it). */
@@ -42,23 +53,26 @@ export function heapLimit(): number {
 
 /**
  * Lines in a text file, any of LF, CR or CRLF ending them, in UTF-8, UTF-16 or GB18030 alike: counted a
- * few megabytes at a time, so that a file of any size is measured without being held.
+ * few megabytes at a time, so that a file of any size is measured without being held. A CR followed by
+ * an LF (with a NUL between them in UTF-16) ends one line.
  */
 function lineCount(path: string): number {
   const fd = openSync(path, "r");
   const buf = Buffer.alloc(4 << 20);
-  let lf = 0;
-  let cr = 0;
+  let ends = 0;
   try {
     for (let n = readSync(fd, buf, 0, buf.length, null); n > 0; n = readSync(fd, buf, 0, buf.length, null)) {
       const chunk = buf.subarray(0, n);
-      for (let at = chunk.indexOf(0x0a); at >= 0; at = chunk.indexOf(0x0a, at + 1)) lf++;
-      for (let at = chunk.indexOf(0x0d); at >= 0; at = chunk.indexOf(0x0d, at + 1)) cr++;
+      for (let at = chunk.indexOf(0x0a); at >= 0; at = chunk.indexOf(0x0a, at + 1)) ends++;
+      for (let at = chunk.indexOf(0x0d); at >= 0; at = chunk.indexOf(0x0d, at + 1)) {
+        const next = chunk[at + 1] === 0 ? chunk[at + 2] : chunk[at + 1];
+        if (next !== 0x0a) ends++;
+      }
     }
   } finally {
     closeSync(fd);
   }
-  return Math.max(lf, cr) + 1;
+  return ends + 1;
 }
 
 /** A worksheet's `<dimension ref>`, read from the part's first bytes only (it comes before the rows). */
@@ -80,6 +94,31 @@ function dimensionRows(bytes: Buffer, entry: ZipEntry): number | undefined {
 
 const CELL_PARTS = /^xl\/(worksheets\/[^/]+\.xml|sharedStrings\.xml)$/i;
 
+/** The worksheet parts of sheets named like History, from the workbook part and its relationships. */
+function historyParts(bytes: Buffer, entries: readonly ZipEntry[]): Set<string> {
+  const byName = new Map(entries.map((e) => [e.name.toLowerCase(), e]));
+  const text = (name: string): string | undefined => {
+    const e = byName.get(name.toLowerCase());
+    try {
+      return e ? entryBytes(bytes, e).toString("utf8") : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const workbook =
+    parseRelationships("", text("_rels/.rels")).find((r) => r.type === REL_TYPE.officeDocument)?.target ??
+    "xl/workbook.xml";
+  const rels = parseRelationships(workbook, text(relsPartOf(workbook)));
+  const parts = new Set<string>();
+  for (const m of (text(workbook) ?? "").matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)) {
+    if (!HISTORY_SHEET_NAME.test(attribute(m[0], "name") ?? "")) continue;
+    const id = /\s[\w.-]+:id="([^"]*)"/.exec(m[0])?.[1];
+    const target = rels.find((r) => r.id === id)?.target;
+    if (target) parts.add(target.toLowerCase());
+  }
+  return parts;
+}
+
 /** An .xlsx package's work, from its zip directory and its sheets' dimensions; undefined when it is no zip. */
 function workbookWork(bytes: Buffer): WorkSize | undefined {
   let entries: ZipEntry[];
@@ -89,19 +128,32 @@ function workbookWork(bytes: Buffer): WorkSize | undefined {
     if (e instanceof ZipUnreadable) return undefined; // reading it says what is wrong, in its own words
     throw e;
   }
+  const history = historyParts(bytes, entries);
   let rows = 0;
+  let historyRows = 0;
   let size = 0;
   for (const e of entries) {
     if (!CELL_PARTS.test(e.name)) continue;
     size += e.size;
+    if (!/worksheets/i.test(e.name)) continue;
     // A part of cells holds at least some ~20 bytes a row; a writer that left the dimension out is counted so.
-    if (/worksheets/i.test(e.name)) rows += dimensionRows(bytes, e) ?? Math.ceil(e.size / 20);
+    const n = dimensionRows(bytes, e) ?? Math.ceil(e.size / 20);
+    rows += n;
+    if (history.has(e.name.toLowerCase())) historyRows += n;
   }
-  return { kind: "xlsx", rows, bytes: size };
+  return { kind: "xlsx", rows, historyRows, bytes: size };
 }
 
+/** What a file is to the command: a register it syncs, or a History it appends to. */
+export type FileRole = "register" | "history";
+
 /** The work a register or History file makes, or undefined for a file that is missing (reading it says so). */
-export function fileWork(ctx: Context, file: string, kind: "csv" | "xlsx"): WorkSize | undefined {
+export function fileWork(
+  ctx: Context,
+  file: string,
+  kind: "csv" | "xlsx",
+  role: FileRole = "register",
+): WorkSize | undefined {
   const path = resolve(ctx.cwd, file);
   let size: number;
   try {
@@ -111,7 +163,11 @@ export function fileWork(ctx: Context, file: string, kind: "csv" | "xlsx"): Work
   } catch {
     return undefined;
   }
-  return kind === "csv" ? { kind, rows: lineCount(path), bytes: size } : workbookWork(readFileSync(path));
+  const work: WorkSize | undefined =
+    kind === "csv"
+      ? { kind, rows: lineCount(path), historyRows: 0, bytes: size }
+      : workbookWork(readFileSync(path));
+  return work && role === "history" ? { ...work, historyRows: work.rows } : work;
 }
 
 function megabytes(n: number): number {
@@ -125,14 +181,14 @@ function megabytes(n: number): number {
  */
 export function guardSize(
   ctx: Context,
-  files: readonly (readonly [file: string, kind: "csv" | "xlsx"])[],
+  files: readonly (readonly [file: string, kind: "csv" | "xlsx", role?: FileRole])[],
 ): void {
   let largest: { file: string; work: WorkSize } | undefined;
   let rows = 0;
   let bytes = 0;
   let need = HEAP_BASE;
-  for (const [file, kind] of files) {
-    const w = fileWork(ctx, file, kind);
+  for (const [file, kind, role] of files) {
+    const w = fileWork(ctx, file, kind, role);
     if (!w) continue;
     rows += w.rows;
     bytes += w.bytes;

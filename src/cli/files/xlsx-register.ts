@@ -41,15 +41,18 @@ function headerText(v: SheetValue | undefined): string {
 }
 
 interface Block {
-  readonly headers: string[];
   readonly rows: CellInput[][];
   readonly formulas: Set<string>;
   readonly uncalculated: Map<number, number>;
 }
 
-function readBlock(ws: BookSheet, headerRow: number, range: CellRange): Block {
+function readHeaders(ws: BookSheet, headerRow: number, range: CellRange): string[] {
   const headers: string[] = [];
   for (let c = range.left; c <= range.right; c++) headers.push(headerText(valueAt(ws, headerRow, c)));
+  return headers;
+}
+
+function readBlock(ws: BookSheet, headerRow: number, range: CellRange): Block {
   const rows: CellInput[][] = [];
   const formulas = new Set<string>();
   const uncalculated = new Map<number, number>();
@@ -66,17 +69,21 @@ function readBlock(ws: BookSheet, headerRow: number, range: CellRange): Block {
     }
     rows.push(cells);
   }
-  return { headers, rows, formulas, uncalculated };
+  return { rows, formulas, uncalculated };
 }
 
-/** A place in the workbook that could be the register, read. */
+/**
+ * A place in the workbook that could be the register: its header read, its rows read only for the one
+ * chosen (a workbook's History may hold as many rows as its register).
+ */
 interface Candidate {
   readonly name: string;
   readonly sheet: BookSheet;
   readonly table: BookTable | undefined;
   readonly headerRow: number;
   readonly left: number;
-  readonly block: Block;
+  readonly headers: string[];
+  readonly range: CellRange;
 }
 
 function tableCandidate(sheet: BookSheet, table: BookTable): Candidate {
@@ -90,7 +97,8 @@ function tableCandidate(sheet: BookSheet, table: BookTable): Candidate {
     table,
     headerRow: range.top,
     left: range.left,
-    block: readBlock(sheet, range.top, { ...range, bottom }),
+    headers: readHeaders(sheet, range.top, range),
+    range: { ...range, bottom },
   };
 }
 
@@ -131,7 +139,7 @@ function chooseCandidate(
     if (hit) return hit;
   }
   const fitting = tables.filter(
-    (t) => !isHistoryTable(process, t.name, bound) && resembles(process, t.block.headers),
+    (t) => !isHistoryTable(process, t.name, bound) && resembles(process, t.headers),
   );
   if (fitting.length === 1) return fitting[0] as Candidate;
   if (fitting.length > 1)
@@ -153,11 +161,12 @@ function chooseCandidate(
         table: undefined,
         headerRow: range.top,
         left: range.left,
-        block: readBlock(sheet, range.top, range),
+        headers: readHeaders(sheet, range.top, range),
+        range,
       },
     ];
   });
-  const fittingSheets = sheets.filter((s) => resembles(process, s.block.headers));
+  const fittingSheets = sheets.filter((s) => resembles(process, s.headers));
   if (fittingSheets.length === 1) return fittingSheets[0] as Candidate;
   if (fittingSheets.length > 1)
     throw badInput(
@@ -200,18 +209,19 @@ export function findXlsxRegister(
   const overrides = new Map(
     Object.entries(bound?.binding.columnOverrides ?? {}).map(([h, k]) => [matchKey(h), k]),
   );
-  const map = checkedMap(ctx, file, process, c.block.headers, overrides);
+  const map = checkedMap(ctx, file, process, c.headers, overrides);
+  const block = readBlock(c.sheet, c.headerRow, c.range);
   return {
     book,
     sheet: c.sheet,
     table: c.table,
     headerRow: c.headerRow,
     left: c.left,
-    headers: c.block.headers,
-    rows: c.block.rows,
+    headers: c.headers,
+    rows: block.rows,
     map,
-    formulas: c.block.formulas,
-    unreadable: uncalculatedErrors(c.block, map),
+    formulas: block.formulas,
+    unreadable: uncalculatedErrors(block, map),
   };
 }
 
@@ -236,7 +246,8 @@ function addColumns(ctx: Context, file: string, reg: XlsxRegister, added: readon
   added.forEach((column, i) => {
     const col = reg.left + reg.headers.length + i;
     for (let r = reg.headerRow; r <= lastRow; r++)
-      if (!isEmptySheetValue(valueAt(sheet, r, col)))
+      // A formula is in the way even when its result is empty: writing over it would break its neighbours'.
+      if (!isEmptySheetValue(valueAt(sheet, r, col)) || valueAt(sheet, r, col) instanceof FormulaCell)
         throw badInput(ctx.m.columnBlocked(file, column.header, cellAddress(r, col)));
     book.edits.setCell(sheet, reg.headerRow, col, { value: column.header, styleFrom: col - 1 });
     // A width only where the column has none (xlsx-sheet-patch.ts leaves defined columns alone).
