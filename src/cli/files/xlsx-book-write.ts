@@ -1,6 +1,7 @@
 import { posix } from "node:path";
 import { REL_TYPE, relsPartOf, type XlsxBook } from "./xlsx-book";
 import { relativeTargets } from "./xlsx-package";
+import { withAttribute } from "./xlsx-text";
 import { patchSheet } from "./xlsx-sheet-patch";
 import { PACKAGE_REL_NS, XML_DECL } from "./xlsx-sheet-xml";
 import { grownTableXml } from "./xlsx-table-xml";
@@ -52,6 +53,28 @@ function ensureStylesPart(book: XlsxBook, parts: PackageParts): string {
   return name;
 }
 
+// The elements that follow calcPr in a workbook part (ECMA-376 Part 1 §18.2.28), for placing a new one.
+const AFTER_CALC_PR =
+  /<(?:[\w.-]+:)?(?:oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|<\/(?:[\w.-]+:)?workbook>/;
+
+/**
+ * Asks Excel to recalculate the workbook when it opens: the cells a sync wrote have not been calculated,
+ * so formulas that read them (a summary sheet, a total row) would show their old results until then.
+ */
+function recalculateOnLoad(book: XlsxBook, parts: PackageParts): void {
+  const xml = parts.get(book.workbookPart)?.toString("utf8");
+  if (xml === undefined) return;
+  const calcPr = /<(?:[\w.-]+:)?calcPr\b[^>]*>/.exec(xml)?.[0];
+  const prefix = /<((?:[\w.-]+:)?)workbook\b/.exec(xml)?.[1] ?? "";
+  let out: string;
+  if (calcPr) out = xml.replace(calcPr, withAttribute(calcPr, "fullCalcOnLoad", "1"));
+  else {
+    const at = xml.search(AFTER_CALC_PR);
+    out = at < 0 ? xml : `${xml.slice(0, at)}<${prefix}calcPr fullCalcOnLoad="1"/>${xml.slice(at)}`;
+  }
+  if (out !== xml) parts.set(book.workbookPart, Buffer.from(out, "utf8"));
+}
+
 /**
  * The package with the book's edits: an edited sheet streamed through its patch, a grown table rewritten,
  * parts replaced or added as given, the styles part last (patches may add styles); every other part's
@@ -60,8 +83,9 @@ function ensureStylesPart(book: XlsxBook, parts: PackageParts): string {
 export async function bookBytes(book: XlsxBook): Promise<Buffer> {
   const { edits } = book;
   const parts = bookParts(book);
-  const stylesPart =
-    edits.cells.size > 0 || edits.appends.size > 0 ? ensureStylesPart(book, parts) : book.stylesPart;
+  const writesCells = edits.cells.size > 0 || edits.appends.size > 0;
+  const stylesPart = writesCells ? ensureStylesPart(book, parts) : book.stylesPart;
+  if (writesCells && book.sheets.some((s) => s.cells.formulas > 0)) recalculateOnLoad(book, parts);
   const zip = new ZipWriter();
   const entries = new Map<string, ZipEntry>(book.entries.map((e) => [e.name, e]));
   const tables = new Map(book.sheets.flatMap((s) => s.tables.map((t) => [t.part, t])));

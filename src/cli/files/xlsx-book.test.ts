@@ -1,6 +1,6 @@
 import { Workbook } from "exceljs";
 import { readZip, writeZip } from "../../../test/fixtures/cli/cli-harness";
-import { openBook } from "./xlsx-book";
+import { openBook, type BookSheet, type BookTable } from "./xlsx-book";
 import { bookBytes } from "./xlsx-book-write";
 import { addHistorySheetToBook } from "./xlsx-history-sheet";
 import { cellInputOf, cellTextOf, FormulaCell, type SheetCells } from "./xlsx-sheet-cells";
@@ -86,27 +86,30 @@ describe("a workbook read and written by the command line (xlsx-book)", () => {
     const book = await openBook(await pkg(sheet));
     const cells = book.sheets[0]?.cells;
     expect([cells?.get(1, 1), cells?.get(1, 2), cells?.get(2, 3)]).toEqual(["a", 2, 3]);
-    book.edits.setCell(book.sheets[0] as never, 2, 1, { value: "new" });
-    book.edits.setCell(book.sheets[0] as never, 3, 2, { value: 5 });
+    book.edits.setCell(book.sheets[0] as BookSheet, 2, 1, { value: "new" });
+    book.edits.setCell(book.sheets[0] as BookSheet, 3, 2, { value: 5 });
     const out = (await readZip(await bookBytes(book))).get("xl/worksheets/sheet1.xml") ?? "";
     expect(out).toContain(
       '<x:row><x:c r="A2" t="inlineStr"><x:is><x:t>new</x:t></x:is></x:c><x:c r="C2"><x:v>3</x:v></x:c></x:row><x:row r="3"><x:c r="B3"><x:v>5</x:v></x:c></x:row>',
     );
   });
 
-  it("writes changed cells in place, new cells and rows in order, and keeps every other byte of the sheet", async () => {
+  it("writes changed cells in place, new cells and rows in order, keeps every other byte of the sheet, and has formulas recalculated", async () => {
     const rows =
       '<row r="1" spans="1:3"><c r="A1" t="inlineStr"><is><t>ID</t></is></c><c r="C1" t="inlineStr"><is><t>Owner</t></is></c></row>' +
       '<row r="4" spans="1:3" ht="30" customHeight="1"><c r="A4" s="2"><v>1</v></c><c r="C4"><f>A4*2</f><v>2</v></c></row>';
     const extra =
       '<mergeCells count="1"><mergeCell ref="E1:F1"/></mergeCells><conditionalFormatting sqref="A1:A9"><cfRule type="expression" priority="1"><formula>A1&gt;1</formula></cfRule></conditionalFormatting>';
     const book = await openBook(await pkg(sheetXml(rows, extra), { "xl/styles.xml": STYLES }));
-    const sheet = book.sheets[0] as Parameters<typeof book.edits.setCell>[0];
+    const sheet = book.sheets[0] as BookSheet;
     book.edits.setCell(sheet, 1, 2, { value: "Step" });
     book.edits.setCell(sheet, 4, 1, { value: "=not a formula" });
     book.edits.setCell(sheet, 4, 2, { value: "line 1\r\nline 2" });
     book.edits.setCell(sheet, 2, 3, { value: 7 });
-    const out = (await readZip(await bookBytes(book))).get("xl/worksheets/sheet1.xml") ?? "";
+    const zip = await readZip(await bookBytes(book));
+    const out = zip.get("xl/worksheets/sheet1.xml") ?? "";
+    // A formula reads the sheet: Excel is asked to calculate it again when it opens the workbook.
+    expect(zip.get("xl/workbook.xml")).toContain('</sheets><calcPr fullCalcOnLoad="1"/></workbook>');
     expect(out).toBe(
       sheetXml(
         '<row r="1"><c r="A1" t="inlineStr"><is><t>ID</t></is></c><c r="B1" t="inlineStr"><is><t>Step</t></is></c><c r="C1" t="inlineStr"><is><t>Owner</t></is></c></row>' +
@@ -121,7 +124,7 @@ describe("a workbook read and written by the command line (xlsx-book)", () => {
   it("keeps a cell's own number format where it fits a written date, and adds one where the cell shows General", async () => {
     const rows = '<row r="1"><c r="A1" s="3"><v>1</v></c><c r="B1" s="2"><v>1</v></c></row>';
     const book = await openBook(await pkg(sheetXml(rows), { "xl/styles.xml": STYLES }));
-    const sheet = book.sheets[0] as Parameters<typeof book.edits.setCell>[0];
+    const sheet = book.sheets[0] as BookSheet;
     const date = { kind: "date", value: Date.UTC(2026, 0, 6), time: false } as const;
     book.edits.setOutput(sheet, 1, 1, date);
     book.edits.setOutput(sheet, 1, 2, date);
@@ -156,7 +159,7 @@ describe("a workbook read and written by the command line (xlsx-book)", () => {
           [2, { value: 46027.375, format: { code: "yyyy-mm-dd hh:mm:ss", when: "always" } }],
         ]),
     });
-    book.edits.setTable(history.tables[0] as never, {
+    book.edits.setTable(history.tables[0] as BookTable, {
       ref: { top: 1, left: 1, bottom: 3, right: 9 },
       added: [],
     });
@@ -196,7 +199,7 @@ describe("a workbook read and written by the command line (xlsx-book)", () => {
       "xl/styles.xml": STYLES,
     });
     const book = await openBook(original);
-    book.edits.setCell(book.sheets[0] as never, 1, 1, { value: 2 });
+    book.edits.setCell(book.sheets[0] as BookSheet, 1, 1, { value: 2 });
     const written = await bookBytes(book);
     const raw = (bytes: Buffer): Map<string, string> =>
       new Map(

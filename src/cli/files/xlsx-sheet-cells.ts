@@ -55,6 +55,8 @@ export function isEmptySheetValue(v: SheetValue | undefined): boolean {
 export class SheetCells {
   private readonly rows = new Map<number, (SheetValue | undefined)[]>();
   private last = 0;
+  /** Formula cells as read: a workbook with any must be recalculated once cells change under them. */
+  formulas = 0;
 
   get(row: number, column: number): SheetValue | undefined {
     return this.rows.get(row)?.[column];
@@ -164,7 +166,9 @@ export async function readSheetCells(text: AsyncIterable<string>, ctx: CellConte
     for (const c of rowCells(piece.xml)) {
       const column = cursor.cellColumn(c.attributes);
       const value = cellValue(c.attributes, c.body, ctx);
-      if (value !== undefined) cells.set(row, column, value);
+      if (value === undefined) continue;
+      cells.set(row, column, value);
+      if (value instanceof FormulaCell) cells.formulas++;
     }
   }
   return cells;
