@@ -39,6 +39,8 @@ export function needsPreserve(text: string): boolean {
 
 /** Entities and character references resolved; raw line ends read as a parser reads them (LF). */
 export function unescapeMarkup(xml: string): string {
+  // Most values hold neither: the common case costs a scan, not a regular expression and a copy.
+  if (!xml.includes("&") && !xml.includes("\r")) return xml;
   return xml.replace(/\r\n?/g, "\n").replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, e: string) => {
     if (e.startsWith("#x") || e.startsWith("#X")) return String.fromCodePoint(parseInt(e.slice(2), 16));
     if (e.startsWith("#")) return String.fromCodePoint(Number(e.slice(1)));
@@ -48,6 +50,7 @@ export function unescapeMarkup(xml: string): string {
 
 /** The text of a `<t>` element's content: markup resolved, then `_xHHHH_` escapes. */
 export function cellTextFromXml(xml: string): string {
+  if (!xml.includes("_x")) return unescapeMarkup(xml);
   return unescapeMarkup(xml).replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) =>
     String.fromCharCode(parseInt(hex, 16)),
   );
