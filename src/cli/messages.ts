@@ -45,6 +45,14 @@ export interface Messages {
   cannotEncode(file: string, encoding: string): Problem;
   readEncoding(file: string, encoding: string): string;
   xlsxUnreadable(file: string, detail: string): Problem;
+  tooLarge(
+    file: string,
+    rows: number,
+    sizeMB: number,
+    needMB: number,
+    limitMB: number,
+    suggestMB: number,
+  ): Problem;
   xlsxNoSheet(file: string): Problem;
   registerEmpty(file: string): Problem;
   registerNoMatch(file: string): Problem;
@@ -184,6 +192,8 @@ function messages(lang: Lang): Messages {
     cannotEncode: (file, encoding) => problem("cannotEncode", { file, encoding }),
     readEncoding: (file, encoding) => say("cli.readEncoding", { file, encoding }, lang),
     xlsxUnreadable: (file, detail) => problem("xlsxUnreadable", { file, detail }),
+    tooLarge: (file, rows, size, need, limit, suggest) =>
+      problem("tooLarge", { file, rows, size, need, limit, suggest }),
     xlsxNoSheet: (file) => problem("xlsxNoSheet", { file }),
     registerEmpty: (file) => problem("registerEmpty", { file }),
     registerNoMatch: (file) => problem("registerNoMatch", { file }),

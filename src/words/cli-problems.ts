@@ -131,6 +131,16 @@ export const CLI_PROBLEMS = words({
     en: "open it in Excel and save it as .xlsx",
     "zh-CN": "请在 Excel 中打开并另存为 .xlsx",
   },
+  "cli.tooLarge.what": {
+    en: "{file} is too large to sync in this process's memory: about {rows, number} rows ({size, number} MB of cells) need about {need, number} MB, and the limit here is {limit, number} MB",
+    "zh-CN":
+      "{file} 太大，本进程的内存无法完成同步：约 {rows, number} 行（单元格数据 {size, number} MB）约需 {need, number} MB，而此处的上限为 {limit, number} MB",
+  },
+  "cli.tooLarge.todo": {
+    en: "split the register into smaller files, or give Node more memory: NODE_OPTIONS=--max-old-space-size={suggest} (nothing was read or written)",
+    "zh-CN":
+      "请把登记表拆分为较小的文件，或给 Node 更多内存：NODE_OPTIONS=--max-old-space-size={suggest}（未读取或写入任何内容）",
+  },
   "cli.xlsxNoSheet.what": { en: "{file} has no worksheet", "zh-CN": "{file} 没有工作表" },
   "cli.xlsxNoSheet.todo": {
     en: "give a workbook that holds the register",

@@ -8,6 +8,8 @@ import { expectPositionals, flag, parseCommandArgs, resolveNow, stringOption } f
 import type { Context } from "../context";
 import { EXIT } from "../failure";
 import { readHistory } from "../files/history";
+import { fileKind } from "../files/register";
+import { guardSize } from "../files/size-guard";
 import { loadProcessFile } from "../files/process-file";
 import { formatNumber, formatPercent, formatTable } from "../files/table-output";
 
@@ -135,6 +137,7 @@ export async function runAnalyze(ctx: Context, argv: readonly string[]): Promise
   }
   const [definition, historyFile] = expectPositionals(ctx, "analyze", args, 2) as [string, string];
   const now = resolveNow(ctx, stringOption(args, "now"));
+  guardSize(ctx, [[historyFile, fileKind(ctx, historyFile)]]);
   const { process } = loadProcessFile(ctx, definition);
   const events = await readHistory(ctx, historyFile, process);
   const analysis = analyzeHistory(process, events, { now });

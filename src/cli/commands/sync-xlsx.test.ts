@@ -13,6 +13,7 @@ import {
   validationRanges,
   writeZip,
 } from "../../../test/fixtures/cli/cli-harness";
+import { readFixtureXlsx, writeFixtureXlsx } from "../../../test/fixtures/cli/xlsx-fixture";
 
 afterAll(removeTempDirs);
 
@@ -391,6 +392,29 @@ describe("procsheet sync on .xlsx", () => {
     expect(out.getCell("D3").value).toBe("To do");
     expect(out.getCell("G3").value).toBe("Request");
     expect(out.getCell("C4").value).toBe("PR-0007");
+  });
+
+  it("keeps CR, CRLF, control characters and a literal _x0041_ in a workbook it syncs, and writes them so", async () => {
+    // exceljs wrote CR raw (read back as LF) and a literal _x0041_ unescaped (read back as "A"), in every cell.
+    const dir = tempDir();
+    const notes = ["line 1\r\nline 2", "a\rb", "_x0041_ and _x005F_x0041_", "bell\u0007", "中文 😀"];
+    const requester = 'Ann\r\nof "Sales"';
+    const rows = [
+      ["ID", "Status", "Amount", "Requester", "Notes"],
+      ...notes.map((n, i) => [i === 0 ? null : `PR-000${i}`, i === 0 ? null : "Waiting", 5, requester, n]),
+    ];
+    writeFileSync(
+      join(dir, "r.xlsx"),
+      await writeFixtureXlsx([{ name: "Requests", rows, table: "Requests" }]),
+    );
+    const r = runCli(["sync", MINI, "r.xlsx", "--now", NOW, "--out", "r.xlsx"], { cwd: dir });
+    expect(r.status).toBe(0);
+    const cells = (await readFixtureXlsx(readFileSync(join(dir, "r.xlsx")))).get("Requests");
+    expect(notes.map((_n, i) => cells?.get(`E${i + 2}`)?.value)).toEqual(notes);
+    expect(cells?.get("D2")?.value).toBe(requester);
+    // The owner the sync wrote from the requester keeps the line break too.
+    expect(cells?.get("G2")?.value).toBe(requester);
+    expect(cells?.get("G1")?.value).toBe("Owner");
   });
 
   it("refuses a workbook without a register of the process, and a file that is no workbook", async () => {

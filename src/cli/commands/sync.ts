@@ -13,22 +13,19 @@ import { planSync, type SyncPlan } from "../../workbook/sync-plan";
 import { wrapJson } from "../../workbook/xml-json";
 import { expectPositionals, flag, parseCommandArgs, resolveNow, stringOption } from "../args";
 import type { Context } from "../context";
+import { jsonPieces } from "../json-output";
 import { badInput, EXIT } from "../failure";
 import { numberSeparators } from "../number-locale";
 import { writeAllAtomic, type FileWrite } from "../files/atomic-write";
-import { appendEventsToWorkbook, hasHistory, historyFileBytes, workbookHistory } from "../files/history";
+import { appendEventsToBook, hasHistory, historyFileBytes, workbookHistory } from "../files/history";
 import { loadProcessFile } from "../files/process-file";
-import {
-  fileKind,
-  openRegister,
-  registerCsv,
-  registerWorkbook,
-  type RegisterSource,
-} from "../files/register";
-import { formatTable } from "../files/table-output";
+import { fileKind, openRegister, registerCsv, type RegisterSource } from "../files/register";
+import { registerWorkbookBytes } from "../files/register-workbook";
+import { guardSize } from "../files/size-guard";
+import { eachTableLine, formatTable } from "../files/table-output";
+import { bookBytes, bookParts } from "../files/xlsx-book-write";
 import { writeProcsheetParts } from "../files/xlsx-parts";
-import { applyChangesToWorkbook } from "../files/xlsx-register";
-import { workbookBytes } from "../files/xlsx-workbook";
+import { applyChangesToBook } from "../files/xlsx-register";
 
 const OPTIONS = {
   now: { type: "string" },
@@ -127,31 +124,38 @@ async function save(ctx: Context, input: SaveInput): Promise<HistoryOutcome> {
         file: out,
         data: registerCsv(ctx, out, source, plan.changes, plan.added, outputs.noBom),
       });
+  } else if (source.kind === "csv") {
+    // A new workbook, with a History: the events go there unless --events names another file.
+    const eventsHere = eventsFile === undefined || samePath(ctx, out, eventsFile);
+    writes.push({
+      file: out,
+      data: await registerWorkbookBytes(
+        source,
+        plan.changes,
+        plan.added,
+        process,
+        views,
+        lang,
+        eventsHere ? { events, version } : undefined,
+      ),
+    });
+    if (eventsHere) outcome = { file: out, recorded: events.length, notRecorded: 0 };
   } else {
-    const workbook =
-      source.kind === "xlsx"
-        ? source.reg.workbook
-        : await registerWorkbook(source, plan.changes, plan.added, process, views, lang);
-    if (source.kind === "xlsx")
-      applyChangesToWorkbook(ctx, source.file, source.reg, plan.changes, plan.added);
-    const bound = source.kind === "xlsx" ? source.bound : undefined;
+    const { book } = source.reg;
+    applyChangesToBook(ctx, source.file, source.reg, plan.changes, plan.added);
+    const bound = source.bound;
     const eventsHere =
-      eventsFile !== undefined ? samePath(ctx, out, eventsFile) : hasHistory(workbook, process, bound);
-    const before = workbookHistory(ctx, out, workbook, process, bound)?.rows ?? 0;
+      eventsFile !== undefined ? samePath(ctx, out, eventsFile) : hasHistory(book, process, bound);
+    const before = workbookHistory(ctx, out, book, process, bound)?.rows ?? 0;
     if (eventsHere) {
-      if (events.length > 0)
-        appendEventsToWorkbook(ctx, out, workbook, { process, version, events, bound, lang });
+      if (events.length > 0) appendEventsToBook(ctx, out, book, { process, version, events, bound, lang });
       outcome = { file: out, recorded: events.length, notRecorded: 0 };
     }
     const unchanged = plan.changes.length === 0 && events.length === 0 && samePath(ctx, out, source.file);
-    if (!unchanged)
-      writes.push({
-        file: out,
-        data: await workbookBytes(
-          workbook,
-          bound ? (b) => writeProcsheetParts(b, [statePart(input, before)]) : undefined,
-        ),
-      });
+    if (!unchanged) {
+      if (bound) writeProcsheetParts(bookParts(book), [statePart(input, before)]);
+      writes.push({ file: out, data: await bookBytes(book) });
+    }
   }
   if (eventsFile !== undefined && !samePath(ctx, out, eventsFile)) {
     if (events.length > 0)
@@ -171,10 +175,33 @@ async function save(ctx: Context, input: SaveInput): Promise<HistoryOutcome> {
   return outcome;
 }
 
+/** Lines to the output a thousand at a time: a write per line is most of the time a large sync takes to print. */
+function batchedOut(ctx: Context): { line: (text: string) => void; flush: () => void } {
+  let batch: string[] = [];
+  const flush = (): void => {
+    if (batch.length > 0) ctx.out(batch.join("\n"));
+    batch = [];
+  };
+  return {
+    line: (text) => {
+      batch.push(text);
+      if (batch.length >= 1000) flush();
+    },
+    flush,
+  };
+}
+
 function printChanges(ctx: Context, plan: SyncPlan): void {
-  const lines = plan.changes.map((c) => [c.id, c.header, c.beforeText || "—", "→", c.afterText || "—"]);
-  if (lines.length === 0) ctx.out(ctx.m.noChanges);
-  else for (const l of formatTable([[...ctx.m.changeColumns], ...lines])) ctx.out(l);
+  if (plan.changes.length === 0) {
+    ctx.out(ctx.m.noChanges);
+    return;
+  }
+  const out = batchedOut(ctx);
+  eachTableLine(function* () {
+    yield ctx.m.changeColumns;
+    for (const c of plan.changes) yield [c.id, c.header, c.beforeText || "—", "→", c.afterText || "—"];
+  }, out.line);
+  out.flush();
 }
 
 function printErrors(ctx: Context, source: RegisterSource, errors: readonly RowError[]): void {
@@ -213,6 +240,13 @@ export async function runSync(ctx: Context, argv: readonly string[]): Promise<nu
     if (intoCsvRegister) throw badInput(ctx.m.eventsIntoRegister(outputs.events));
     if (outputs.out === undefined) throw badInput(ctx.m.eventsNeedOut);
   }
+  // Before any work: a register too large for this process's heap is one line, not a crash minutes later.
+  guardSize(ctx, [
+    [registerFile, fileKind(ctx, registerFile)],
+    ...(outputs.events !== undefined && !samePath(ctx, outputs.events, registerFile)
+      ? [[outputs.events, fileKind(ctx, outputs.events), "history"] as const]
+      : []),
+  ]);
   const { process } = loadProcessFile(ctx, definition);
   const source = await openRegister(ctx, registerFile, process);
   const { data } = source;
@@ -222,7 +256,7 @@ export async function runSync(ctx: Context, argv: readonly string[]): Promise<nu
   // An add-in sync that stopped part-way owes History rows; how many it appended shows in History.
   const historyRows =
     source.kind === "xlsx" && bound?.state.journal?.state === "writing"
-      ? workbookHistory(ctx, registerFile, source.reg.workbook, process, bound)?.rows
+      ? workbookHistory(ctx, registerFile, source.reg.book, process, bound)?.rows
       : undefined;
   // Rules outside the fast path run in a worker thread with a hard time limit (docs/specification.md §3.8).
   const rules = nodeThreadHost();
@@ -256,7 +290,16 @@ export async function runSync(ctx: Context, argv: readonly string[]): Promise<nu
     }));
     // Blank rows are no cases: the rows printed are the cases, in input order.
     const rows = result.rows.filter((r) => Object.keys(r).length > 0);
-    ctx.out(JSON.stringify({ rows, events: plan.events, errors, history }, null, 2));
+    // In pieces of about 64 KB, each ending a line (ctx.out adds the line end back).
+    let chunk = "";
+    for (const piece of jsonPieces({ rows, events: plan.events, errors, history })) {
+      chunk += piece;
+      if (chunk.length >= 65_536 && chunk.endsWith("\n")) {
+        ctx.out(chunk.slice(0, -1));
+        chunk = "";
+      }
+    }
+    ctx.out(chunk);
   } else {
     ctx.out(ctx.m.syncHeading(resolveText(process.definition.name, ctx.lang), now, registerFile));
     printChanges(ctx, plan);

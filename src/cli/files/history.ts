@@ -1,16 +1,14 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Workbook, Worksheet } from "exceljs";
 import type { Lang } from "../../words/lang";
 import type { CompiledProcess } from "../../core/process";
 import type { CellInput } from "../../core/register/cell-value";
-import { looksLikeFormula } from "../../core/register/formula-guard";
 import { historySheetName, historyTableName, safeSheetName } from "../../core/register/names";
 import { EVENT_COLUMNS, type ProcessEvent } from "../../core/sync/events";
 import { matchKey, resolveText } from "../../core/text";
-import type { ExcelCell } from "../../workbook/excel-cell";
 import {
   FIELD_CHANGE_KEYS,
+  historyHeaders,
   historyUpgrade,
   mapHistoryColumns,
   type HistoryColumns,
@@ -26,30 +24,23 @@ import { csvBytes, guardCsv, isBlankRecord, NEW_CSV, parseCsv, unguardCsv } from
 import { readText, type TextFile } from "./process-file";
 import { encodeText } from "./text-file";
 import { fileKind } from "./register";
-import { addHistorySheet } from "./xlsx-init";
+import { loadBook, type BookSheet, type BookTable, type XlsxBook } from "./xlsx-book";
+import { bookBytes, bookParts } from "./xlsx-book-write";
+import type { FileValue } from "./xlsx-cell-xml";
+import { addHistorySheetToBook, fileText, historyFileValue, newHistorySheet } from "./xlsx-history-sheet";
+import { newBookBytes, newBookParts } from "./xlsx-new-book";
 import { boundProcess, readProcsheetParts, type BoundProcess } from "./xlsx-parts";
-import { usedRange } from "./xlsx-register";
-import {
-  cellAddress,
-  cellInput,
-  isEmptyValue,
-  loadWorkbook,
-  newWorkbook,
-  originalBytes,
-  parseRange,
-  rangeAddress,
-  tablesOf,
-  workbookBytes,
-  type TableHandle,
-} from "./xlsx-workbook";
+import { cellInputOf, DAYS_1904, FormulaCell, isEmptySheetValue } from "./xlsx-sheet-cells";
+import { cellAddress } from "./xlsx-address";
 
 // A sheet "named like History": Excel reserves the bare name "History" (Track Changes), so it never occurs.
-const HISTORY_SHEET_NAME = /history|历史/i;
+export const HISTORY_SHEET_NAME = /history|历史/i;
 
 /** History rows as read from any file: a label for messages ("line 5", "row 5") and the cells. */
 interface HistoryBlock {
   readonly headers: readonly CellInput[];
-  readonly rows: readonly { readonly where: string; readonly cells: readonly CellInput[] }[];
+  /** `where` is made only for a row that is wrong: a History of 200,000 rows needs no 200,000 labels. */
+  readonly rows: readonly { readonly where: () => string; readonly cells: readonly CellInput[] }[];
 }
 
 function checkedColumns(ctx: Context, file: string, headers: readonly CellInput[]): HistoryColumns {
@@ -80,7 +71,7 @@ function toEvents(ctx: Context, file: string, process: CompiledProcess, block: H
   for (const { where, cells } of block.rows) {
     const r = readHistoryRow(process, columns, cells);
     if (r.ok === "blank") continue;
-    if (r.ok === false) throw badInput(ctx.m.historyBadLine(file, where, problemText(ctx, r.problem)));
+    if (r.ok === false) throw badInput(ctx.m.historyBadLine(file, where(), problemText(ctx, r.problem)));
     events.push(r.event);
   }
   return events;
@@ -93,7 +84,7 @@ function csvBlock(ctx: Context, file: string): HistoryBlock {
   return {
     headers: (doc.records[headerAt] ?? []).map((h) => unguardCsv(h).trim()),
     rows: doc.records.slice(headerAt + 1).map((r, i) => ({
-      where: ctx.m.lineLabel(doc.lines[headerAt + 1 + i] ?? 0),
+      where: () => ctx.m.lineLabel(doc.lines[headerAt + 1 + i] ?? 0),
       cells: r.map((c) => (c.trim() === "" ? null : unguardCsv(c))),
     })),
   };
@@ -101,8 +92,8 @@ function csvBlock(ctx: Context, file: string): HistoryBlock {
 
 /** Where History sits in a workbook (1-based rows and columns). */
 interface HistoryPlace {
-  readonly sheet: Worksheet;
-  readonly table: TableHandle | undefined;
+  readonly sheet: BookSheet;
+  readonly table: BookTable | undefined;
   readonly headerRow: number;
   readonly left: number;
   readonly right: number;
@@ -114,7 +105,7 @@ interface HistoryPlace {
  * else a sheet named like "History".
  */
 function findHistory(
-  wb: Workbook,
+  book: XlsxBook,
   process: CompiledProcess,
   bound: BoundProcess | undefined,
 ): HistoryPlace | undefined {
@@ -122,10 +113,10 @@ function findHistory(
     .filter((n): n is string => n !== undefined)
     .map(matchKey);
   for (const name of wanted)
-    for (const sheet of wb.worksheets)
-      for (const table of tablesOf(sheet)) {
-        const range = parseRange(table.model.tableRef);
-        if (range && matchKey(table.model.name) === name)
+    for (const sheet of book.sheets)
+      for (const table of sheet.tables) {
+        const range = table.ref;
+        if (matchKey(table.name) === name)
           return {
             sheet,
             table,
@@ -135,9 +126,9 @@ function findHistory(
             bottom: range.bottom,
           };
       }
-  const sheet = wb.worksheets.find((s) => HISTORY_SHEET_NAME.test(s.name));
+  const sheet = book.sheets.find((s) => HISTORY_SHEET_NAME.test(s.name));
   if (!sheet) return undefined;
-  const used = usedRange(sheet);
+  const used = sheet.cells.usedRange();
   return used
     ? {
         sheet,
@@ -151,14 +142,14 @@ function findHistory(
 }
 
 function placeBlock(ctx: Context, place: HistoryPlace): HistoryBlock {
-  const at = (r: number, c: number): CellInput => cellInput(place.sheet.findCell(r, c)?.value ?? null);
+  const at = (r: number, c: number): CellInput => cellInputOf(place.sheet.cells.get(r, c));
   const headers: CellInput[] = [];
   for (let c = place.left; c <= place.right; c++) headers.push(at(place.headerRow, c));
-  const rows: { where: string; cells: CellInput[] }[] = [];
+  const rows: { where: () => string; cells: CellInput[] }[] = [];
   for (let r = place.headerRow + 1; r <= place.bottom; r++) {
     const cells: CellInput[] = [];
     for (let c = place.left; c <= place.right; c++) cells.push(at(r, c));
-    rows.push({ where: ctx.m.rowLabel(place.sheet.name, r), cells });
+    rows.push({ where: () => ctx.m.rowLabel(place.sheet.name, r), cells });
   }
   return { headers, rows };
 }
@@ -167,11 +158,11 @@ function placeBlock(ctx: Context, place: HistoryPlace): HistoryBlock {
 export function workbookHistory(
   ctx: Context,
   file: string,
-  wb: Workbook,
+  book: XlsxBook,
   process: CompiledProcess,
   bound: BoundProcess | undefined,
 ): { readonly events: HistoryEvent[]; readonly rows: number } | undefined {
-  const place = findHistory(wb, process, bound);
+  const place = findHistory(book, process, bound);
   if (!place || place.right < place.left) return undefined;
   const block = placeBlock(ctx, place);
   return { events: toEvents(ctx, file, process, block), rows: filledRows(block) };
@@ -191,17 +182,11 @@ export async function readHistory(
   process: CompiledProcess,
 ): Promise<HistoryEvent[]> {
   if (fileKind(ctx, file) === "csv") return toEvents(ctx, file, process, csvBlock(ctx, file));
-  const wb = await loadWorkbook(ctx, file);
-  const bound = boundProcess(await readProcsheetParts(originalBytes(wb)), process.definition.id);
-  const history = workbookHistory(ctx, file, wb, process, bound);
+  const book = await loadBook(ctx, file);
+  const bound = boundProcess(readProcsheetParts(bookParts(book)), process.definition.id);
+  const history = workbookHistory(ctx, file, book, process, bound);
   if (!history) throw badInput(ctx.m.historyNotFound(file));
   return history.events;
-}
-
-/** A cell as a file holds it: text without Excel's protective apostrophe (exceljs writes strings as text). */
-function fileText(cell: ExcelCell): string | number | boolean {
-  const v = cell.value;
-  return typeof v === "string" && v.startsWith("'") && looksLikeFormula(v.slice(1)) ? v.slice(1) : v;
 }
 
 /** How events go into a History file: the definition version they ran under, and the process. */
@@ -275,33 +260,40 @@ export function newHistorySheetName(process: CompiledProcess, lang: Lang): strin
 }
 
 /** Whether a workbook holds a History for the process (where its events go by default). */
-export function hasHistory(wb: Workbook, process: CompiledProcess, bound: BoundProcess | undefined): boolean {
-  const place = findHistory(wb, process, bound);
+export function hasHistory(
+  book: XlsxBook,
+  process: CompiledProcess,
+  bound: BoundProcess | undefined,
+): boolean {
+  const place = findHistory(book, process, bound);
   return place !== undefined && place.right >= place.left;
 }
 
+function fileSerial(value: FileValue, from1904: boolean): FileValue {
+  return from1904 && typeof value === "number" ? value - DAYS_1904 : value;
+}
+
 /**
- * Appends events to a workbook in memory: below the last filled row of its History (which then grows to
+ * Appends events to a workbook's edits: below the last filled row of its History (which then grows to
  * hold them), by its header, in its language; a workbook without one gets the History sheet `init` makes.
  * Cells a person left below the table stop the write before anything changes.
  */
-export function appendEventsToWorkbook(
+export function appendEventsToBook(
   ctx: Context,
   file: string,
-  wb: Workbook,
+  book: XlsxBook,
   w: HistoryWrite & { readonly bound: BoundProcess | undefined; readonly lang: Lang },
 ): void {
-  let place = findHistory(wb, w.process, w.bound);
+  let place = findHistory(book, w.process, w.bound);
   if (!place || place.right < place.left) {
-    const sheet = addHistorySheet(
-      wb,
+    const sheet = addHistorySheetToBook(
+      book,
       newHistorySheetName(w.process, w.lang),
       historyTableName(w.process.definition.id),
       w.lang,
     );
-    const table = tablesOf(sheet)[0];
-    const range = table ? parseRange(table.model.tableRef) : undefined;
-    if (!range) throw new Error("addHistorySheet made no table");
+    const table = sheet.tables[0] as BookTable;
+    const range = table.ref;
     place = {
       sheet,
       table,
@@ -311,71 +303,72 @@ export function appendEventsToWorkbook(
       bottom: range.bottom,
     };
   }
+  const { sheet, headerRow, left, right } = place;
   const block = placeBlock(ctx, place);
-  const upgrade = historyUpgrade(
-    checkedColumns(ctx, file, block.headers),
-    place.right - place.left + 1,
-    w.events,
-  );
+  const upgrade = historyUpgrade(checkedColumns(ctx, file, block.headers), right - left + 1, w.events);
   const { columns, width } = upgrade;
-  upgradeTable(ctx, file, place, upgrade);
+  upgradeTable(ctx, file, book, place, upgrade);
   const start = filledRows(block);
   const below: CellBelow[] = [];
-  for (let r = place.bottom + 1; r < place.headerRow + 1 + start + w.events.length; r++)
-    for (let c = place.left; c <= place.right; c++)
-      if (!isEmptyValue(place.sheet.findCell(r, c)?.value ?? null))
+  for (let r = place.bottom + 1; r < headerRow + 1 + start + w.events.length; r++)
+    for (let c = left; c < left + width; c++)
+      // A formula is in the way even when its result is empty: writing over it would break its neighbours'.
+      if (!isEmptySheetValue(sheet.cells.get(r, c)) || sheet.cells.get(r, c) instanceof FormulaCell)
         below.push({ row: r - place.bottom - 1, cell: cellAddress(r, c) });
   const hit = cellsInTheWay(
     below,
     { start, bodyRowCount: block.rows.length, checked: Infinity },
     w.events.length,
   );
-  if (hit.length > 0) throw badInput(ctx.m.historyBlocked(file, place.sheet.name, hit.join(", ")));
-  w.events.forEach((e, i) => {
-    const row = place.sheet.getRow(place.headerRow + 1 + start + i);
-    historyRowFor(columns, width, historyCells(w.process, e, w.version, columns.lang)).forEach((c, j) => {
-      const cell = row.getCell(place.left + j);
-      cell.value = c.value === "" ? null : fileText(c);
-      if (c.numberFormat) cell.numFmt = c.numberFormat;
-    });
+  if (hit.length > 0) throw badInput(ctx.m.historyBlocked(file, sheet.name, hit.join(", ")));
+  book.edits.setAppend(sheet, {
+    first: headerRow + 1 + start,
+    count: w.events.length,
+    left,
+    right: left + width - 1,
+    row: (i) => {
+      const e = w.events[i] as ProcessEvent;
+      const cells = historyRowFor(columns, width, historyCells(w.process, e, w.version, columns.lang));
+      return new Map(
+        cells.map((c, j) => [
+          left + j,
+          {
+            // A time in a 1904 workbook counts from 1904.
+            value: fileSerial(historyFileValue(c), c.numberFormat !== undefined && book.date1904),
+            ...(c.numberFormat ? { format: { code: c.numberFormat, when: "always" as const } } : {}),
+          },
+        ]),
+      );
+    },
   });
-  const model = place.table?.model;
-  const bottom = Math.max(place.bottom, place.headerRow + start + w.events.length);
-  if (model && bottom > place.bottom) {
-    model.tableRef = rangeAddress({
-      top: place.headerRow,
-      left: place.left,
-      bottom,
-      right: place.left + width - 1,
+  const bottom = Math.max(place.bottom, headerRow + start + w.events.length);
+  if (place.table && (bottom > place.bottom || upgrade.add.length > 0))
+    book.edits.setTable(place.table, {
+      ref: { top: headerRow, left, bottom, right: left + width - 1 },
+      added: upgrade.add.map((a) => a.header),
     });
-    if (model.autoFilterRef !== undefined) model.autoFilterRef = model.tableRef;
-  }
 }
 
 /**
- * Adds the columns an older History lacks at its right (headers, and the table's columns when it is a
- * table); the cells there must be empty.
+ * Adds the columns an older History lacks at its right (docs/specification.md §3.9): headers styled like
+ * their neighbour, and the table's columns through the table edit; the cells there must be empty.
  */
-function upgradeTable(ctx: Context, file: string, place: HistoryPlace, upgrade: HistoryUpgrade): void {
+function upgradeTable(
+  ctx: Context,
+  file: string,
+  book: XlsxBook,
+  place: HistoryPlace,
+  upgrade: HistoryUpgrade,
+): void {
   upgrade.add.forEach((column, i) => {
     const col = place.right + 1 + i;
-    for (let r = place.headerRow; r <= place.bottom; r++)
-      if (!isEmptyValue(place.sheet.findCell(r, col)?.value ?? null))
+    for (let r = place.headerRow; r <= place.bottom; r++) {
+      const value = place.sheet.cells.get(r, col);
+      if (!isEmptySheetValue(value) || value instanceof FormulaCell)
         throw badInput(ctx.m.columnBlocked(file, column.header, cellAddress(r, col)));
-    place.sheet.getRow(place.headerRow).getCell(col).value = column.header;
+    }
+    book.edits.setCell(place.sheet, place.headerRow, col, { value: column.header, styleFrom: col - 1 });
   });
-  const model = place.table?.model;
-  if (model && upgrade.add.length > 0) {
-    for (const column of upgrade.add)
-      model.columns.push({ name: column.header, filterButton: true, totalsRowFunction: "none" });
-    model.tableRef = rangeAddress({
-      top: place.headerRow,
-      left: place.left,
-      bottom: place.bottom,
-      right: place.right + upgrade.add.length,
-    });
-    if (model.autoFilterRef !== undefined) model.autoFilterRef = model.tableRef;
-  }
 }
 
 /**
@@ -390,10 +383,28 @@ export async function historyFileBytes(
   const path = resolve(ctx.cwd, file);
   if (fileKind(ctx, file) === "csv")
     return historyCsvBytes(ctx, file, existsSync(path) ? readText(ctx, file) : undefined, w, w.noBom);
-  const wb = existsSync(path) ? await loadWorkbook(ctx, file) : await newWorkbook();
-  const bound = existsSync(path)
-    ? boundProcess(await readProcsheetParts(originalBytes(wb)), w.process.definition.id)
-    : undefined;
-  appendEventsToWorkbook(ctx, file, wb, { ...w, bound });
-  return workbookBytes(wb);
+  if (!existsSync(path)) {
+    const book = newBookParts();
+    const header = historyHeaders(w.lang);
+    const columns = mapHistoryColumns(header);
+    const rows = w.events.map((e) =>
+      historyRowFor(columns, header.length, historyCells(w.process, e, w.version, columns.lang)),
+    );
+    return newBookBytes(
+      [
+        newHistorySheet(
+          newHistorySheetName(w.process, w.lang),
+          historyTableName(w.process.definition.id),
+          w.lang,
+          book,
+          { count: rows.length, rows },
+        ),
+      ],
+      book,
+    );
+  }
+  const book = await loadBook(ctx, file);
+  const bound = boundProcess(readProcsheetParts(bookParts(book)), w.process.definition.id);
+  appendEventsToBook(ctx, file, book, { ...w, bound });
+  return bookBytes(book);
 }

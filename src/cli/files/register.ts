@@ -1,19 +1,8 @@
 import { extname } from "node:path";
-import type { Workbook } from "exceljs";
-import type { RuleRow } from "../../core/definition/types";
-import type { Lang } from "../../words/lang";
 import type { CompiledProcess } from "../../core/process";
 import type { CellInput } from "../../core/register/cell-value";
 import type { ColumnMap } from "../../core/register/columns";
-import {
-  historySheetName,
-  historyTableName,
-  registerTableName,
-  safeSheetName,
-} from "../../core/register/names";
-import { encodeCell } from "../../core/register/row-codec";
 import type { ProcsheetError } from "../../core/result";
-import { resolveText } from "../../core/text";
 import type { AddedColumn } from "../../workbook/register/added-columns";
 import type { CellChange } from "../../workbook/register/cell-changes";
 import type { Context } from "../context";
@@ -29,10 +18,11 @@ import {
   type CsvDocument,
 } from "./csv";
 import { readText } from "./process-file";
-import { addHistorySheet } from "./xlsx-init";
+import { loadBook } from "./xlsx-book";
+import { bookParts } from "./xlsx-book-write";
 import { boundProcess, readProcsheetParts, type BoundProcess } from "./xlsx-parts";
 import { checkedMap, findXlsxRegister, type XlsxRegister } from "./xlsx-register";
-import { cellText, excelValue, loadWorkbook, newWorkbook, originalBytes, writeCell } from "./xlsx-workbook";
+import { cellTextOf } from "./xlsx-sheet-cells";
 
 /**
  * A register as the sync reads it, whatever the file: the header, the data rows (blank rows included, so
@@ -76,9 +66,9 @@ export async function openRegister(
   process: CompiledProcess,
 ): Promise<RegisterSource> {
   if (fileKind(ctx, file) === "xlsx") {
-    const workbook = await loadWorkbook(ctx, file);
-    const bound = boundProcess(await readProcsheetParts(originalBytes(workbook)), process.definition.id);
-    const reg = findXlsxRegister(ctx, file, workbook, process, bound);
+    const book = await loadBook(ctx, file);
+    const bound = boundProcess(readProcsheetParts(bookParts(book)), process.definition.id);
+    const reg = findXlsxRegister(ctx, file, book, process, bound);
     const data: RegisterData = {
       headers: reg.headers,
       rows: reg.rows,
@@ -116,9 +106,13 @@ export async function openRegister(
   };
 }
 
-function changesByRow(changes: readonly CellChange[]): Map<number, CellChange[]> {
+export function changesByRow(changes: readonly CellChange[]): Map<number, CellChange[]> {
   const out = new Map<number, CellChange[]>();
-  for (const c of changes) out.set(c.row, [...(out.get(c.row) ?? []), c]);
+  for (const c of changes) {
+    const row = out.get(c.row);
+    if (row) row.push(c);
+    else out.set(c.row, [c]);
+  }
   return out;
 }
 
@@ -128,7 +122,6 @@ function inputText(c: CellInput | undefined): string {
   return typeof c === "number" ? String(c) : guardCsv(c);
 }
 
-/**
 /**
  * The register as a CSV file with the changes applied. A CSV source keeps its own records (quoting aside,
  * unchanged cells come out as they went in, formula-looking text guarded) and its format (encoding, BOM,
@@ -160,7 +153,7 @@ export function registerCsv(
     const records = [[...data.headers.map(guardCsv), ...addedHeaders]];
     data.rows.forEach((r, i) => {
       const text = r.map((_c, j) =>
-        inputText(cellText(reg.sheet.findCell(reg.headerRow + 1 + i, reg.left + j)?.value ?? null)),
+        inputText(cellTextOf(reg.sheet.cells.get(reg.headerRow + 1 + i, reg.left + j))),
       );
       records.push(patched(text, i));
     });
@@ -176,62 +169,6 @@ export function registerCsv(
     return patched(cells, i - source.headerAt - 1);
   });
   return csvBytes(ctx, file, records, { ...source.doc, bom: source.doc.bom && !noBom });
-}
-
-/**
- * A CSV register as a new workbook, laid out as `init` lays one out: the register as a table
- * (registerTableName) with mapped cells typed (dates as dates, numbers as numbers) from the rows as the
- * rules see them, others as text; and a History sheet, so the converted register keeps its log.
- */
-export async function registerWorkbook(
-  source: RegisterSource,
-  changes: readonly CellChange[],
-  added: readonly AddedColumn[],
-  process: CompiledProcess,
-  views: readonly (RuleRow | undefined)[],
-  lang: Lang,
-): Promise<Workbook> {
-  const { data } = source;
-  const wb = await newWorkbook();
-  const name = resolveText(process.definition.name, lang) || process.definition.id;
-  const ws = wb.addWorksheet(safeSheetName(name), { views: [{ state: "frozen", ySplit: 1 }] });
-  const headers = [...data.headers.map((h, i) => h || `Column ${i + 1}`), ...added.map((a) => a.header)];
-  const rows = Math.max(1, data.rows.length);
-  ws.addTable({
-    name: registerTableName(process.definition.id),
-    ref: "A1",
-    style: { theme: "TableStyleMedium2", showRowStripes: true },
-    columns: headers.map((h) => ({ name: h, filterButton: true })),
-    rows: Array.from({ length: rows }, () => headers.map(() => null)),
-  });
-  const byRow = changesByRow(changes);
-  data.rows.forEach((cells, i) => {
-    const view = views[i];
-    const row = ws.getRow(2 + i);
-    cells.forEach((raw, j) => {
-      const key = data.map.columns[j]?.key;
-      const value =
-        key !== undefined && view?.[key] !== undefined
-          ? encodeCell(process, key, view[key], lang)
-          : undefined;
-      if (value) writeCell(row.getCell(j + 1), value);
-      else
-        row.getCell(j + 1).value = excelValue(
-          raw === null || raw === undefined ? { kind: "empty" } : { kind: "text", value: String(raw) },
-        );
-    });
-    for (const c of byRow.get(i) ?? []) writeCell(row.getCell(c.column + 1), c.output);
-  });
-  headers.forEach((h, i) => {
-    ws.getColumn(i + 1).width = Math.min(40, Math.max(10, h.length + 4));
-  });
-  addHistorySheet(
-    wb,
-    safeSheetName(historySheetName(name, lang)),
-    historyTableName(process.definition.id),
-    lang,
-  );
-  return wb;
 }
 
 /** `.csv` or `.xlsx`, by extension; anything else is bad input. */

@@ -22,34 +22,54 @@ function padTo(text: string, width: number, align: Align): string {
   return align === "right" ? fill + text : text + fill;
 }
 
+export interface TableOptions {
+  readonly align?: readonly Align[];
+  readonly indent?: string;
+}
+
 /**
- * Rows of cells as aligned lines, two spaces between columns, no trailing spaces.
- * @example formatTable([["ID", "Owner"], ["PR-0001", "王芳"]])
+ * formatTable for any number of rows, a line at a time: `rows` is walked twice (the widths, then the
+ * lines) and nothing is kept, so a sync that changed a million cells prints them without holding them.
  */
-export function formatTable(
-  rows: readonly (readonly string[])[],
-  options: { readonly align?: readonly Align[]; readonly indent?: string } = {},
-): string[] {
+export function eachTableLine(
+  rows: () => Iterable<readonly string[]>,
+  line: (text: string) => void,
+  options: TableOptions = {},
+): void {
   const widths: number[] = [];
-  for (const row of rows)
+  for (const row of rows())
     row.forEach((cell, i) => {
       widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell));
     });
   const indent = options.indent ?? "";
-  return rows.map(
-    (row) =>
+  for (const row of rows())
+    line(
       indent +
-      row
-        .map((cell, i) =>
-          padTo(
-            cell,
-            i === row.length - 1 && options.align?.[i] !== "right" ? 0 : (widths[i] ?? 0),
-            options.align?.[i] ?? "left",
-          ),
-        )
-        .join("  ")
-        .trimEnd(),
+        row
+          .map((cell, i) =>
+            padTo(
+              cell,
+              i === row.length - 1 && options.align?.[i] !== "right" ? 0 : (widths[i] ?? 0),
+              options.align?.[i] ?? "left",
+            ),
+          )
+          .join("  ")
+          .trimEnd(),
+    );
+}
+
+/**
+ * Rows of cells as aligned lines, two spaces between columns, no trailing spaces.
+ * @example formatTable([["ID", "Owner"], ["PR-0001", "王芳"]])
+ */
+export function formatTable(rows: readonly (readonly string[])[], options: TableOptions = {}): string[] {
+  const lines: string[] = [];
+  eachTableLine(
+    () => rows,
+    (l) => lines.push(l),
+    options,
   );
+  return lines;
 }
 
 /** A number for people: up to `digits` decimals, no trailing zeros; "—" for null. */

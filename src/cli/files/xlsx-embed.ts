@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { CustomXmlPart } from "../../workbook/parts";
 import { escapeXml } from "../../workbook/xml-json";
-import { readZipEntries, writeZipEntries } from "./zip";
+import { readZipEntries, writeZipEntries, type PackageParts } from "./zip";
 
 /**
  * Parts exceljs cannot write, added to the package it wrote: the add-in's custom XML parts (the process
@@ -81,7 +81,7 @@ function freshIds(rels: string): () => string {
   };
 }
 
-function text(entries: ReadonlyMap<string, Buffer>, name: string): string {
+function text(entries: PackageParts, name: string): string {
   const b = entries.get(name);
   if (!b) throw new Error(`the package has no ${name}`);
   return b.toString("utf8");
@@ -136,6 +136,12 @@ function itemPropsXml(part: CustomXmlPart): string {
  */
 export async function embedParts(xlsx: Buffer, request: EmbedRequest): Promise<Buffer> {
   const entries = await readZipEntries(xlsx);
+  embedPartsInto(entries, request);
+  return writeZipEntries(entries);
+}
+
+/** embedParts on a package's parts, which gain the new parts and the changed rels and content types. */
+export function embedPartsInto(entries: PackageParts, request: EmbedRequest): void {
   const typesName = "[Content_Types].xml";
   let types = text(entries, typesName);
   const typeOverrides: string[] = [];
@@ -201,5 +207,4 @@ export async function embedParts(xlsx: Buffer, request: EmbedRequest): Promise<B
 
   types = insertBefore(types, "</Types>", typeOverrides);
   entries.set(typesName, Buffer.from(types, "utf8"));
-  return writeZipEntries(entries);
 }

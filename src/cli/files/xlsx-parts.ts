@@ -5,8 +5,8 @@ import { idPrefixOf } from "../../core/process";
 import type { ProcessState } from "../../workbook/state/journal";
 import { loadState } from "../../workbook/state/stored-state";
 import { unwrapJson } from "../../workbook/xml-json";
-import { embedParts } from "./xlsx-embed";
-import { readZipEntries, writeZipEntries } from "./zip";
+import { embedPartsInto } from "./xlsx-embed";
+import type { PackageParts } from "./zip";
 
 /** A custom XML item of the package: where it is, and the JSON Procsheet keeps in it. */
 interface PartItem {
@@ -23,17 +23,11 @@ function rootNamespace(xml: string): string | undefined {
 }
 
 /** Procsheet's custom XML parts in a package, by namespace (the add-in's store, src/excel/store). */
-export async function readProcsheetParts(pkg: Buffer): Promise<Map<string, PartItem>> {
+export function readProcsheetParts(parts: PackageParts): Map<string, PartItem> {
   const out = new Map<string, PartItem>();
-  let entries: Map<string, Buffer>;
-  try {
-    entries = await readZipEntries(pkg);
-  } catch {
-    return out;
-  }
-  for (const [path, data] of entries) {
+  for (const path of parts.keys()) {
     if (!ITEM.test(path)) continue;
-    const xml = data.toString("utf8");
+    const xml = parts.get(path)?.toString("utf8") ?? "";
     const ns = rootNamespace(xml);
     if (ns?.startsWith("urn:procsheet:") && !out.has(ns)) out.set(ns, { path, value: unwrapJson(xml) });
   }
@@ -62,15 +56,13 @@ export function boundProcess(
  * The package with `parts` written: an item already holding a part's namespace gets the new XML in
  * place (its id and relationships stay, as `CustomXmlPart.setXml` keeps them); the others are added.
  */
-export async function writeProcsheetParts(pkg: Buffer, parts: readonly CustomXmlPart[]): Promise<Buffer> {
-  const existing = await readProcsheetParts(pkg);
-  const entries = await readZipEntries(pkg);
+export function writeProcsheetParts(entries: PackageParts, parts: readonly CustomXmlPart[]): void {
+  const existing = readProcsheetParts(entries);
   const added: CustomXmlPart[] = [];
   for (const part of parts) {
     const item = existing.get(part.namespace);
     if (item) entries.set(item.path, Buffer.from(part.xml, "utf8"));
     else added.push(part);
   }
-  const replaced = existing.size > 0 ? await writeZipEntries(entries) : pkg;
-  return added.length > 0 ? embedParts(replaced, { customXml: added }) : replaced;
+  if (added.length > 0) embedPartsInto(entries, { customXml: added });
 }

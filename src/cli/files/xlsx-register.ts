@@ -1,5 +1,4 @@
 import { procsheetError } from "../../core/error";
-import type { CellValue, Workbook, Worksheet } from "exceljs";
 import type { CompiledProcess } from "../../core/process";
 import type { CellInput } from "../../core/register/cell-value";
 import { mapColumns, type ColumnMap } from "../../core/register/columns";
@@ -11,26 +10,16 @@ import type { CellChange } from "../../workbook/register/cell-changes";
 import type { Context } from "../context";
 import { badInput } from "../failure";
 import { displayWidth } from "./table-output";
+import type { BookSheet, BookTable, XlsxBook } from "./xlsx-book";
 import type { BoundProcess } from "./xlsx-parts";
-import {
-  cellAddress,
-  cellInput,
-  isEmptyValue,
-  isFormula,
-  isUncalculated,
-  parseRange,
-  rangeAddress,
-  tablesOf,
-  writeCell,
-  type CellRange,
-  type TableHandle,
-} from "./xlsx-workbook";
+import { cellInputOf, FormulaCell, isEmptySheetValue, type SheetValue } from "./xlsx-sheet-cells";
+import { cellAddress, type CellRange } from "./xlsx-address";
 
 /** The register as read from a workbook: where it sits, its cells as Excel reads them, its formulas. */
 export interface XlsxRegister {
-  readonly workbook: Workbook;
-  readonly sheet: Worksheet;
-  readonly table: TableHandle | undefined;
+  readonly book: XlsxBook;
+  readonly sheet: BookSheet;
+  readonly table: BookTable | undefined;
   /** 1-based row of the header, 1-based column of its first cell. */
   readonly headerRow: number;
   readonly left: number;
@@ -43,26 +32,28 @@ export interface XlsxRegister {
   readonly unreadable: ReadonlyMap<number, ProcsheetError>;
 }
 
-function valueAt(ws: Worksheet, row: number, col: number): CellValue {
-  // findCell, not getCell: reading must not create rows or cells that would then be written out.
-  return ws.findCell(row, col)?.value ?? null;
+function valueAt(ws: BookSheet, row: number, col: number): SheetValue | undefined {
+  return ws.cells.get(row, col);
 }
 
-function headerText(v: CellValue): string {
-  const c = cellInput(v);
-  return c === null ? "" : String(c).trim();
+function headerText(v: SheetValue | undefined): string {
+  const c = cellInputOf(v);
+  return c === null || c === undefined ? "" : String(c).trim();
 }
 
 interface Block {
-  readonly headers: string[];
   readonly rows: CellInput[][];
   readonly formulas: Set<string>;
   readonly uncalculated: Map<number, number>;
 }
 
-function readBlock(ws: Worksheet, headerRow: number, range: CellRange): Block {
+function readHeaders(ws: BookSheet, headerRow: number, range: CellRange): string[] {
   const headers: string[] = [];
   for (let c = range.left; c <= range.right; c++) headers.push(headerText(valueAt(ws, headerRow, c)));
+  return headers;
+}
+
+function readBlock(ws: BookSheet, headerRow: number, range: CellRange): Block {
   const rows: CellInput[][] = [];
   const formulas = new Set<string>();
   const uncalculated = new Map<number, number>();
@@ -70,58 +61,45 @@ function readBlock(ws: Worksheet, headerRow: number, range: CellRange): Block {
     const cells: CellInput[] = [];
     for (let c = range.left; c <= range.right; c++) {
       const v = valueAt(ws, r, c);
-      if (isFormula(v)) {
+      if (v instanceof FormulaCell) {
         formulas.add(`${rows.length}:${c - range.left}`);
-        if (isUncalculated(v) && !uncalculated.has(rows.length))
+        if (v.result === undefined && !uncalculated.has(rows.length))
           uncalculated.set(rows.length, c - range.left);
       }
-      cells.push(cellInput(v));
+      cells.push(cellInputOf(v));
     }
     rows.push(cells);
   }
-  return { headers, rows, formulas, uncalculated };
+  return { rows, formulas, uncalculated };
 }
 
-/** The range of cells holding values (not just formatting), or undefined for an empty sheet. */
-export function usedRange(ws: Worksheet): CellRange | undefined {
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = 0;
-  let right = 0;
-  ws.eachRow((row, r) => {
-    row.eachCell((cell, c) => {
-      if (isEmptyValue(cell.value)) return;
-      top = Math.min(top, r);
-      bottom = Math.max(bottom, r);
-      left = Math.min(left, c);
-      right = Math.max(right, c);
-    });
-  });
-  return bottom === 0 ? undefined : { top, left, bottom, right };
-}
-
-/** A place in the workbook that could be the register, read. */
+/**
+ * A place in the workbook that could be the register: its header read, its rows read only for the one
+ * chosen (a workbook's History may hold as many rows as its register).
+ */
 interface Candidate {
   readonly name: string;
-  readonly sheet: Worksheet;
-  readonly table: TableHandle | undefined;
+  readonly sheet: BookSheet;
+  readonly table: BookTable | undefined;
   readonly headerRow: number;
   readonly left: number;
-  readonly block: Block;
+  readonly headers: string[];
+  readonly range: CellRange;
 }
 
-function tableCandidate(sheet: Worksheet, table: TableHandle): Candidate | undefined {
-  const model = table.model;
-  const range = parseRange(model.tableRef);
-  if (!range || !model.headerRow) return undefined;
-  const bottom = range.bottom - (model.totalsRow ? 1 : 0);
+function tableCandidate(sheet: BookSheet, table: BookTable): Candidate {
+  // Every table is taken to have a header row: Excel leaves headerRowCount out (it defaults to 1), and
+  // tables without one are rare enough not to be registers.
+  const range = table.ref;
+  const bottom = range.bottom - (table.totalsRow ? 1 : 0);
   return {
-    name: model.name,
+    name: table.name,
     sheet,
     table,
     headerRow: range.top,
     left: range.left,
-    block: readBlock(sheet, range.top, { ...range, bottom }),
+    headers: readHeaders(sheet, range.top, range),
+    range: { ...range, bottom },
   };
 }
 
@@ -152,22 +130,17 @@ function isHistoryTable(process: CompiledProcess, name: string, bound: BoundProc
 function chooseCandidate(
   ctx: Context,
   file: string,
-  workbook: Workbook,
+  book: XlsxBook,
   process: CompiledProcess,
   bound: BoundProcess | undefined,
 ): Candidate {
-  const tables = workbook.worksheets.flatMap((sheet) =>
-    tablesOf(sheet).flatMap((t) => {
-      const c = tableCandidate(sheet, t);
-      return c ? [c] : [];
-    }),
-  );
+  const tables = book.sheets.flatMap((sheet) => sheet.tables.map((t) => tableCandidate(sheet, t)));
   for (const wanted of [bound?.binding.tableName, registerTableName(process.definition.id)]) {
     const hit = wanted && tables.find((t) => matchKey(t.name) === matchKey(wanted));
     if (hit) return hit;
   }
   const fitting = tables.filter(
-    (t) => !isHistoryTable(process, t.name, bound) && resembles(process, t.block.headers),
+    (t) => !isHistoryTable(process, t.name, bound) && resembles(process, t.headers),
   );
   if (fitting.length === 1) return fitting[0] as Candidate;
   if (fitting.length > 1)
@@ -178,9 +151,9 @@ function chooseCandidate(
       ),
     );
   const inTable = new Set(tables.map((t) => t.sheet));
-  const sheets = workbook.worksheets.flatMap((sheet): Candidate[] => {
+  const sheets = book.sheets.flatMap((sheet): Candidate[] => {
     if (inTable.has(sheet)) return [];
-    const range = usedRange(sheet);
+    const range = sheet.cells.usedRange();
     if (!range) return [];
     return [
       {
@@ -189,11 +162,12 @@ function chooseCandidate(
         table: undefined,
         headerRow: range.top,
         left: range.left,
-        block: readBlock(sheet, range.top, range),
+        headers: readHeaders(sheet, range.top, range),
+        range,
       },
     ];
   });
-  const fittingSheets = sheets.filter((s) => resembles(process, s.block.headers));
+  const fittingSheets = sheets.filter((s) => resembles(process, s.headers));
   if (fittingSheets.length === 1) return fittingSheets[0] as Candidate;
   if (fittingSheets.length > 1)
     throw badInput(
@@ -202,9 +176,9 @@ function chooseCandidate(
         fittingSheets.map((s) => s.sheet.name),
       ),
     );
-  if (workbook.worksheets.length === 0) throw badInput(ctx.m.xlsxNoSheet(file));
+  if (book.sheets.length === 0) throw badInput(ctx.m.xlsxNoSheet(file));
   // A lone sheet with a smaller header (a few of the process's columns) is still taken, as before.
-  if (workbook.worksheets.length === 1 && sheets.length === 1) return sheets[0] as Candidate;
+  if (book.sheets.length === 1 && sheets.length === 1) return sheets[0] as Candidate;
   throw badInput(ctx.m.registerNoMatch(file));
 }
 
@@ -225,26 +199,27 @@ function uncalculatedErrors(block: Block, map: ColumnMap): Map<number, Procsheet
 export function findXlsxRegister(
   ctx: Context,
   file: string,
-  workbook: Workbook,
+  book: XlsxBook,
   process: CompiledProcess,
   bound?: BoundProcess,
 ): XlsxRegister {
-  const c = chooseCandidate(ctx, file, workbook, process, bound);
+  const c = chooseCandidate(ctx, file, book, process, bound);
   const overrides = new Map(
     Object.entries(bound?.binding.columnOverrides ?? {}).map(([h, k]) => [matchKey(h), k]),
   );
-  const map = checkedMap(ctx, file, process, c.block.headers, overrides);
+  const map = checkedMap(ctx, file, process, c.headers, overrides);
+  const block = readBlock(c.sheet, c.headerRow, c.range);
   return {
-    workbook,
+    book,
     sheet: c.sheet,
     table: c.table,
     headerRow: c.headerRow,
     left: c.left,
-    headers: c.block.headers,
-    rows: c.block.rows,
+    headers: c.headers,
+    rows: block.rows,
     map,
-    formulas: c.block.formulas,
-    unreadable: uncalculatedErrors(c.block, map),
+    formulas: block.formulas,
+    unreadable: uncalculatedErrors(block, map),
   };
 }
 
@@ -262,40 +237,29 @@ export function checkedMap(
   return mapped.value;
 }
 
-function growRight(address: string | undefined, by: number): string | undefined {
-  const r = address === undefined ? undefined : parseRange(address);
-  return r ? rangeAddress({ ...r, right: r.right + by }) : address;
-}
-
 /** Adds the plan's new columns at the right end of the register (as table columns when it is a table). */
 function addColumns(ctx: Context, file: string, reg: XlsxRegister, added: readonly AddedColumn[]): void {
-  const ws = reg.sheet;
-  const lastRow = reg.headerRow + reg.rows.length + (reg.table?.model.totalsRow ? 1 : 0);
+  const { sheet, table, book } = reg;
+  const lastRow = reg.headerRow + reg.rows.length + (table?.totalsRow ? 1 : 0);
   added.forEach((column, i) => {
     const col = reg.left + reg.headers.length + i;
     for (let r = reg.headerRow; r <= lastRow; r++)
-      if (!isEmptyValue(valueAt(ws, r, col)))
+      // A formula is in the way even when its result is empty: writing over it would break its neighbours'.
+      if (!isEmptySheetValue(valueAt(sheet, r, col)) || valueAt(sheet, r, col) instanceof FormulaCell)
         throw badInput(ctx.m.columnBlocked(file, column.header, cellAddress(r, col)));
-    const header = ws.getRow(reg.headerRow).getCell(col);
-    const before = ws.getRow(reg.headerRow).getCell(col - 1);
-    header.value = column.header;
-    header.style = { ...before.style };
-    const sheetColumn = ws.getColumn(col);
-    if (sheetColumn.width === undefined) sheetColumn.width = Math.max(12, displayWidth(column.header) + 4);
+    book.edits.setCell(sheet, reg.headerRow, col, { value: column.header, styleFrom: col - 1 });
+    // A width only where the column has none (xlsx-sheet-patch.ts leaves defined columns alone).
+    book.edits.setWidth(sheet, col, Math.max(12, displayWidth(column.header) + 4));
   });
-  const model = reg.table?.model;
-  if (model && added.length > 0) {
-    const filterButton = model.columns[model.columns.length - 1]?.filterButton ?? true;
-    for (const column of added)
-      model.columns.push({ name: column.header, filterButton, totalsRowFunction: "none" });
-    model.tableRef = growRight(model.tableRef, added.length) ?? model.tableRef;
-    const autoFilter = growRight(model.autoFilterRef, added.length);
-    if (autoFilter !== undefined) model.autoFilterRef = autoFilter;
-  }
+  if (table && added.length > 0)
+    book.edits.setTable(table, {
+      ref: { ...table.ref, right: table.ref.right + added.length },
+      added: added.map((a) => a.header),
+    });
 }
 
-/** Writes the plan into the workbook in memory: only the cells that change, plus added columns. */
-export function applyChangesToWorkbook(
+/** Records the plan in the workbook's edits: only the cells that change, plus added columns. */
+export function applyChangesToBook(
   ctx: Context,
   file: string,
   reg: XlsxRegister,
@@ -304,5 +268,5 @@ export function applyChangesToWorkbook(
 ): void {
   addColumns(ctx, file, reg, added);
   for (const c of changes)
-    writeCell(reg.sheet.getRow(reg.headerRow + 1 + c.row).getCell(reg.left + c.column), c.output);
+    reg.book.edits.setOutput(reg.sheet, reg.headerRow + 1 + c.row, reg.left + c.column, c.output);
 }

@@ -1,6 +1,17 @@
 import JSZip from "jszip";
 
 /**
+ * A package's parts by name, as Map-like as the code that reads and adds parts needs: a Map from
+ * readZipEntries, or a workbook read for a sync (xlsx-book-write.ts bookParts), whose parts inflate on demand.
+ */
+export interface PackageParts {
+  keys(): Iterable<string>;
+  has(name: string): boolean;
+  get(name: string): Buffer | undefined;
+  set(name: string, data: Buffer): unknown;
+}
+
+/**
  * The entries of an .xlsx package, by name, in file order. jszip (the library exceljs itself uses to
  * read and write packages) does the zip work.
  */
