@@ -149,9 +149,9 @@ export const ERRORS_DEFINITION = words({
     en: 'duplicate choice "{value}"',
     "zh-CN": "选项“{value}”重复",
   },
-  "definition.roleCase": {
-    en: '"{value}" looks like the role "{role}"; write it exactly',
-    "zh-CN": "“{value}”看起来是角色“{role}”，请与角色名完全一致",
+  "definition.roleNameTaken": {
+    en: 'the role name "{name}" is already the name of the role "{other}"; give each role a name of its own',
+    "zh-CN": "角色名“{name}”已是角色“{other}”的名称；请为每个角色取不同的名称",
   },
   "definition.noSuchGoto": {
     en: 'no step with id "{value}" (use a step id or "end")',

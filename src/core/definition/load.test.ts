@@ -87,11 +87,20 @@ describe("loading a process definition", () => {
     ]);
   });
 
-  it("flags an assign that differs from a role only in case", () => {
+  it("takes an owner written as a role's key or name in any language and case as that role", () => {
     const def = clone();
     def.steps[3]!.owner = "Buyers";
+    expect(problems(def)).toEqual([]);
+  });
+
+  it("refuses two roles that answer to one name", () => {
+    const def = clone();
+    def.roles = {
+      ...(def.roles as Record<string, unknown>),
+      approvers: { members: ["Zoe"], name: { en: "BUYERS" } },
+    };
     expect(problems(def)).toEqual([
-      'steps[3].owner: "Buyers" looks like the role "buyers"; write it exactly',
+      'roles.approvers.name: the role name "BUYERS" is already the name of the role "buyers"; give each role a name of its own',
     ]);
   });
 

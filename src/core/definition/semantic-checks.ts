@@ -3,6 +3,7 @@ import { definitionProblem } from "./problem";
 import { isSystemKey } from "../register/system-columns";
 import { parseStatus } from "../register/status";
 import { parseLocal } from "../time/local-time";
+import { matchKey, textVariants } from "../text";
 import { END, type ProcessDefinition, type RuleRow } from "./types";
 
 const problem = definitionProblem;
@@ -66,8 +67,6 @@ export function semanticProblems(def: ProcessDefinition): ProcsheetError[] {
   for (const i of duplicates(fieldKeys))
     out.push(problem(`fields[${i}].key`, "definition.duplicateField", { value: fieldKeys[i] ?? "" }));
   const known = new Set(stepIds);
-  const roleNames = Object.keys(def.roles ?? {});
-  const roleByLower = new Map(roleNames.map((r) => [r.toLowerCase(), r]));
 
   (def.fields ?? []).forEach((f, i) => {
     if (f.type === "choice" && !f.choices)
@@ -85,15 +84,18 @@ export function semanticProblems(def: ProcessDefinition): ProcsheetError[] {
     }
   });
 
-  const checkAssign = (name: string, path: string): void => {
-    // A literal that differs from a role only in case is almost always a typo for the role.
-    const role = roleByLower.get(name.toLowerCase());
-    if (role !== undefined && role !== name)
-      out.push(problem(path, "definition.roleCase", { value: name, role }));
-  };
+  // An owner may name a role by its key or its name in either language (§1.6): two roles must not answer
+  // to one name.
+  const roleNames = new Map<string, string>();
+  for (const role of Object.keys(def.roles ?? {})) roleNames.set(matchKey(role), role);
+  for (const [role, r] of Object.entries(def.roles ?? {}))
+    for (const name of textVariants(r.name)) {
+      const other = roleNames.get(matchKey(name));
+      if (other !== undefined && other !== role)
+        out.push(problem(`roles.${role}.name`, "definition.roleNameTaken", { name, other }));
+      else roleNames.set(matchKey(name), role);
+    }
   def.steps.forEach((s, i) => {
-    if (typeof s.owner === "string") checkAssign(s.owner, `steps[${i}].owner`);
-    else s.owner.forEach((c, j) => "assign" in c && checkAssign(c.assign, `steps[${i}].owner[${j}].assign`));
     s.next?.forEach((c, j) => {
       if (c.goto !== END && !known.has(c.goto))
         out.push(problem(`steps[${i}].next[${j}].goto`, "definition.noSuchGoto", { value: c.goto }));
