@@ -149,6 +149,18 @@ export const ERRORS_DEFINITION = words({
     en: 'duplicate choice "{value}"',
     "zh-CN": "选项“{value}”重复",
   },
+  "definition.boundNotAllowed": {
+    en: "a least or greatest value is only for number fields, not {type}",
+    "zh-CN": "最小值和最大值只适用于数字字段，不适用于 {type}",
+  },
+  "definition.maxBelowMin": {
+    en: "the greatest value ({max}) is below the least ({min})",
+    "zh-CN": "最大值（{max}）小于最小值（{min}）",
+  },
+  "definition.outOfBounds": {
+    en: "{value} is outside the field's range (least {min}, greatest {max})",
+    "zh-CN": "{value} 超出该字段的范围（最小 {min}，最大 {max}）",
+  },
   "definition.roleNameTaken": {
     en: 'the role name "{name}" is already the name of the role "{other}"; give each role a name of its own',
     "zh-CN": "角色名“{name}”已是角色“{other}”的名称；请为每个角色取不同的名称",

@@ -44,7 +44,8 @@ export const ERRORS_RULES = words({
   },
   "rule.ambiguousName": {
     en: "“{name}” could be the column “{first}” or “{second}”: write the one you mean by its key, {firstKey} or {secondKey}",
-    "zh-CN": "“{name}”既可能指“{first}”列，也可能指“{second}”列：请用键名写出你要的那一列：{firstKey} 或 {secondKey}",
+    "zh-CN":
+      "“{name}”既可能指“{first}”列，也可能指“{second}”列：请用键名写出你要的那一列：{firstKey} 或 {secondKey}",
   },
   "rule.thousands": {
     en: "numbers are written without thousands separators in a rule: write {plain}, not {typed}",
@@ -124,6 +125,10 @@ export const ERRORS_RULES = words({
   "data.unknownStep": {
     en: '"{value}" is not a step of this process.',
     "zh-CN": "“{value}”不是此流程的步骤。",
+  },
+  "data.outOfBounds": {
+    en: 'Column "{column}": {value} is outside the range allowed (least {min}, greatest {max})',
+    "zh-CN": "“{column}”列：{value} 超出允许范围（最小 {min}，最大 {max}）",
   },
   "data.required": {
     en: 'Column "{column}" needs a value.',

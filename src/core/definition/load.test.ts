@@ -93,6 +93,19 @@ describe("loading a process definition", () => {
     expect(problems(def)).toEqual([]);
   });
 
+  it("keeps a least and greatest value to number fields, the least below the greatest, samples within", () => {
+    const def = clone();
+    const fields = def.fields as Record<string, unknown>[];
+    fields[0] = { ...fields[0], min: 10, max: 5 };
+    fields[2] = { ...fields[2], min: 1 };
+    def.sample = [{ amount: 7, requester: "Ann" }];
+    expect(problems(def)).toEqual([
+      "fields[0].max: the greatest value (5) is below the least (10)",
+      "fields[2].min: a least or greatest value is only for number fields, not person",
+      "sample[0].amount: 7 is outside the field's range (least 10, greatest 5)",
+    ]);
+  });
+
   it("refuses two roles that answer to one name", () => {
     const def = clone();
     def.roles = {

@@ -4,7 +4,7 @@ import { isSystemKey } from "../register/system-columns";
 import { parseStatus } from "../register/status";
 import { parseLocal } from "../time/local-time";
 import { matchKey, textVariants } from "../text";
-import { END, type ProcessDefinition, type RuleRow } from "./types";
+import { END, type FieldDef, type ProcessDefinition, type RuleRow } from "./types";
 
 const problem = definitionProblem;
 
@@ -20,8 +20,27 @@ function duplicates(values: readonly string[]): Set<number> {
 
 const DATE_SYSTEM_KEYS = new Set(["due", "stepStarted", "created", "closed"]);
 
+/** Whether a number lies outside a field's min and max. */
+export function outOfBounds(field: FieldDef, value: number): boolean {
+  return (field.min !== undefined && value < field.min) || (field.max !== undefined && value > field.max);
+}
+
+function boundsOf(field: FieldDef, value: number): { value: number; min: string; max: string } {
+  return {
+    value,
+    min: field.min === undefined ? "—" : String(field.min),
+    max: field.max === undefined ? "—" : String(field.max),
+  };
+}
+
 /** A sample or test row must use known keys and canonical values, or the template misleads its users. */
-function rowProblems(def: ProcessDefinition, row: RuleRow, path: string, out: ProcsheetError[]): void {
+function rowProblems(
+  def: ProcessDefinition,
+  row: RuleRow,
+  path: string,
+  out: ProcsheetError[],
+  isSample = false,
+): void {
   const fields = new Map((def.fields ?? []).map((f) => [f.key, f]));
   const stepIds = new Set(def.steps.map((s) => s.id));
   for (const [key, value] of Object.entries(row)) {
@@ -43,6 +62,9 @@ function rowProblems(def: ProcessDefinition, row: RuleRow, path: string, out: Pr
     }
     const t = field.type;
     if (t === "number" && typeof value !== "number") out.push(problem(at, "definition.mustBeNumber", {}));
+    // A sample row becomes a register row, which its range would refuse; a rule test only tries the rules.
+    if (isSample && t === "number" && typeof value === "number" && outOfBounds(field, value))
+      out.push(problem(at, "definition.outOfBounds", boundsOf(field, value)));
     if (t === "boolean" && typeof value !== "boolean") out.push(problem(at, "definition.mustBeBoolean", {}));
     if ((t === "date" || t === "datetime") && (typeof value !== "string" || parseLocal(value) === undefined))
       out.push(problem(at, "definition.notDate", {}));
@@ -75,6 +97,11 @@ export function semanticProblems(def: ProcessDefinition): ProcsheetError[] {
       out.push(problem(`fields[${i}].choices`, "definition.choicesNotAllowed", { type: f.type }));
     if (f.format && f.type !== "number")
       out.push(problem(`fields[${i}].format`, "definition.formatNotAllowed", {}));
+    for (const bound of ["min", "max"] as const)
+      if (f[bound] !== undefined && f.type !== "number")
+        out.push(problem(`fields[${i}].${bound}`, "definition.boundNotAllowed", { type: f.type }));
+    if (f.min !== undefined && f.max !== undefined && f.min > f.max)
+      out.push(problem(`fields[${i}].max`, "definition.maxBelowMin", { min: f.min, max: f.max }));
     if (f.choices) {
       const values = f.choices.map((c) => (typeof c === "string" ? c : c.value));
       for (const j of duplicates(values))
@@ -110,7 +137,7 @@ export function semanticProblems(def: ProcessDefinition): ProcsheetError[] {
   });
   const required = (def.fields ?? []).filter((f) => f.required).map((f) => f.key);
   (def.sample ?? []).forEach((row, i) => {
-    rowProblems(def, row, `sample[${i}]`, out);
+    rowProblems(def, row, `sample[${i}]`, out, true);
     for (const key of required)
       if (row[key] === undefined || row[key] === null || row[key] === "")
         out.push(problem(`sample[${i}].${key}`, "definition.required", {}));

@@ -37,6 +37,10 @@ export interface FieldDef {
   readonly format?: NumberFormatKind;
   readonly choices?: readonly Choice[];
   readonly required?: boolean;
+  /** The least and greatest value of a number field; outside them a row is the row's DATA error. */
+  readonly min?: number;
+  readonly max?: number;
+  /** Help text: what to write in the column. */
   readonly description?: Text;
 }
 

@@ -16,6 +16,8 @@ const ASPECT: Readonly<Record<FieldAspect, PlainKey>> = {
   format: "aspectFormat",
   choices: "aspectChoices",
   required: "aspectRequired",
+  min: "aspectMin",
+  max: "aspectMax",
   description: "aspectDescription",
 };
 
