@@ -66,13 +66,7 @@ export function assembleProcess(
   for (const s of definition.steps)
     for (const name of textVariants(s.name))
       if (!stepIdByName.has(matchKey(name))) stepIdByName.set(matchKey(name), s.id);
-  const roleByName = new Map<string, string>();
-  const roleEntries = Object.entries(definition.roles ?? {});
-  // Keys first, so a role named like another role's key cannot shadow it (as step names, §2.3).
-  for (const [key] of roleEntries) if (!roleByName.has(matchKey(key))) roleByName.set(matchKey(key), key);
-  for (const [key, role] of roleEntries)
-    for (const name of textVariants(role.name))
-      if (!roleByName.has(matchKey(name))) roleByName.set(matchKey(name), key);
+  const { roles, roleByName } = roleIndex(definition);
   return {
     definition,
     calendar: compileCalendar(definition.calendar),
@@ -80,10 +74,24 @@ export function assembleProcess(
     steps,
     stepById: new Map(steps.map((s) => [s.def.id, s])),
     fieldByKey: new Map((definition.fields ?? []).map((f) => [f.key, f])),
-    roles: new Map(roleEntries),
+    roles,
     roleByName,
     stepIdByName,
   };
+}
+
+/** The roles of a definition by key, and by every name they answer to (see roleNamed). */
+export function roleIndex(
+  definition: Pick<ProcessDefinition, "roles">,
+): Pick<CompiledProcess, "roles" | "roleByName"> {
+  const roleByName = new Map<string, string>();
+  const roleEntries = Object.entries(definition.roles ?? {});
+  // Keys first, so a role named like another role's key cannot shadow it (as step names, §2.3).
+  for (const [key] of roleEntries) if (!roleByName.has(matchKey(key))) roleByName.set(matchKey(key), key);
+  for (const [key, role] of roleEntries)
+    for (const name of textVariants(role.name))
+      if (!roleByName.has(matchKey(name))) roleByName.set(matchKey(name), key);
+  return { roles: new Map(roleEntries), roleByName };
 }
 
 /**

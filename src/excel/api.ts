@@ -18,6 +18,8 @@ export function createProcsheetExcel(): ProcsheetExcel {
       (await import("./register/adopt-sheet")).adoptSheet(definition, preview, options),
     saveDefinition: async (binding, definition, now) =>
       (await import("./processes")).saveDefinition(binding, definition, now),
+    previewSave: async (binding, definition) =>
+      (await import("./processes")).previewSave(binding, definition),
     upgradeProcess: async (binding, definition, now) =>
       (await import("./processes")).upgradeProcess(binding, definition, now),
     removeProcess: async (processId) => (await import("./processes")).removeProcess(processId),
@@ -43,6 +45,7 @@ export function createProcsheetExcel(): ProcsheetExcel {
     watchSelection: async (binding, onRow) => (await import("./cases")).watchSelection(binding, onRow),
 
     readHistory: async (binding) => (await import("./cases")).readHistory(binding),
+    drawMap: async (binding) => (await import("./map/draw-map")).drawMap(binding),
     buildCharts: async (binding, now, lang) =>
       (await import("./charts/analysis-sheet")).buildCharts(binding, now, lang),
   };

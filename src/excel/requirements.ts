@@ -12,6 +12,7 @@ export const FEATURE_SETS: Readonly<Record<FeatureName, string>> = {
   autoFilter: "1.9",
   changeDetails: "1.9",
   tableResize: "1.13",
+  shapes: "1.9",
 };
 
 export function supports(feature: FeatureName): boolean {

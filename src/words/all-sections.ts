@@ -9,6 +9,7 @@ import { ERRORS_PLACE } from "./errors-place";
 import { ERRORS_RULES } from "./errors-rules";
 import { ERRORS_WORKBOOK } from "./errors-workbook";
 import { PANE_ANALYZE } from "./pane-analyze";
+import { PANE_BUILD } from "./pane-build";
 import { PANE_GOALS_MAP } from "./pane-goals-map";
 import { PANE_REPEAT } from "./pane-repeat";
 import { PANE_RULES } from "./pane-rules";
@@ -39,6 +40,7 @@ export const ALL_SECTIONS: Readonly<Record<string, Section>> = {
   PANE_RUN,
   PANE_ANALYZE,
   PANE_REPEAT,
+  PANE_BUILD,
   SHEET,
   CLI_HELP,
   CLI_PROBLEMS,

@@ -9,6 +9,7 @@ import type { ERRORS_PLACE } from "./errors-place";
 import type { ERRORS_RULES } from "./errors-rules";
 import type { ERRORS_WORKBOOK } from "./errors-workbook";
 import type { PANE_ANALYZE } from "./pane-analyze";
+import type { PANE_BUILD } from "./pane-build";
 import type { PANE_GOALS_MAP } from "./pane-goals-map";
 import type { PANE_REPEAT } from "./pane-repeat";
 import type { PANE_RULES } from "./pane-rules";
@@ -35,7 +36,8 @@ export type PaneWords = typeof PANE_SHELL &
   typeof PANE_TEST &
   typeof PANE_RUN &
   typeof PANE_ANALYZE &
-  typeof PANE_REPEAT;
+  typeof PANE_REPEAT &
+  typeof PANE_BUILD;
 
 export type CliWords = typeof CLI_HELP & typeof CLI_PROBLEMS & typeof CLI_REPORTS;
 

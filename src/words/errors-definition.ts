@@ -161,6 +161,14 @@ export const ERRORS_DEFINITION = words({
     en: "{value} is outside the field's range (least {min}, greatest {max})",
     "zh-CN": "{value} 超出该字段的范围（最小 {min}，最大 {max}）",
   },
+  "definition.blankName": {
+    en: "give it a name in at least one language",
+    "zh-CN": "请至少用一种语言为它命名",
+  },
+  "definition.headerTaken": {
+    en: 'the header "{header}" already names the column {other}; give each column a header of its own',
+    "zh-CN": "表头“{header}”已是 {other} 列的表头；请为每一列取不同的表头",
+  },
   "definition.roleNameTaken": {
     en: 'the role name "{name}" is already the name of the role "{other}"; give each role a name of its own',
     "zh-CN": "角色名“{name}”已是角色“{other}”的名称；请为每个角色取不同的名称",

@@ -44,6 +44,10 @@ export const PANE_REPEAT = words({
     en: "Growing tables in place (needs ExcelApi 1.13): rows are added instead.",
     "zh-CN": "原位扩展表格（需要 ExcelApi 1.13）：改为添加行。",
   },
+  "pane.featureShapes": {
+    en: "Drawing the map on a sheet (needs ExcelApi 1.9): the map in the pane shows the same flow.",
+    "zh-CN": "在工作表上绘制流程图（需要 ExcelApi 1.9）：窗格中的流程图内容相同。",
+  },
   "pane.trackingOn": {
     en: "Change tracking is on · {count, plural, one {# status change} other {# status changes}} recorded since the process was opened.",
     "zh-CN": "修改跟踪已开启 · 自流程载入以来已记录 {count} 次状态修改。",

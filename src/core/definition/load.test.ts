@@ -106,6 +106,21 @@ describe("loading a process definition", () => {
     ]);
   });
 
+  it("refuses a blank step name or header, and a header that already names another column", () => {
+    const def = clone();
+    def.steps[0]!.name = { en: " " };
+    const fields = def.fields as Record<string, unknown>[];
+    fields[1] = { ...fields[1], header: "" };
+    fields[2] = { ...fields[2], header: { en: "Requester", "zh-CN": "金额" } };
+    fields.push({ key: "state", header: "Status", type: "text" });
+    expect(problems(def)).toEqual([
+      "steps[0].name: give it a name in at least one language",
+      "fields[1].header: give it a name in at least one language",
+      'fields[2].header: the header "金额" already names the column amount; give each column a header of its own',
+      'fields[3].header: the header "Status" already names the column status; give each column a header of its own',
+    ]);
+  });
+
   it("refuses two roles that answer to one name", () => {
     const def = clone();
     def.roles = {

@@ -1,6 +1,6 @@
 import type { ProcsheetError } from "../result";
 import { definitionProblem } from "./problem";
-import { isSystemKey } from "../register/system-columns";
+import { isSystemKey, SYSTEM_COLUMNS } from "../register/system-columns";
 import { parseStatus } from "../register/status";
 import { parseLocal } from "../time/local-time";
 import { matchKey, textVariants } from "../text";
@@ -89,6 +89,25 @@ export function semanticProblems(def: ProcessDefinition): ProcsheetError[] {
   for (const i of duplicates(fieldKeys))
     out.push(problem(`fields[${i}].key`, "definition.duplicateField", { value: fieldKeys[i] ?? "" }));
   const known = new Set(stepIds);
+
+  // A register's header row and a rule's names find a column by its header (§2.2, §1.11): each header
+  // names one column, and none is blank.
+  const headerOwner = new Map<string, string>();
+  for (const c of SYSTEM_COLUMNS) for (const h of textVariants(c.header)) headerOwner.set(matchKey(h), c.key);
+  def.steps.forEach((s, i) => {
+    if (textVariants(s.name).every((n) => n.trim() === ""))
+      out.push(problem(`steps[${i}].name`, "definition.blankName", {}));
+  });
+  (def.fields ?? []).forEach((f, i) => {
+    const headers = textVariants(f.header).filter((h) => h.trim() !== "");
+    if (headers.length === 0) out.push(problem(`fields[${i}].header`, "definition.blankName", {}));
+    for (const h of headers) {
+      const other = headerOwner.get(matchKey(h));
+      if (other !== undefined && other !== f.key)
+        out.push(problem(`fields[${i}].header`, "definition.headerTaken", { header: h, other }));
+      else headerOwner.set(matchKey(h), f.key);
+    }
+  });
 
   (def.fields ?? []).forEach((f, i) => {
     if (f.type === "choice" && !f.choices)

@@ -5,7 +5,7 @@ import type { FieldDef, RuleRow } from "../definition/types";
 import { compileExpression, useFastCompiler, type RuleBindings } from "./expression";
 import { compileFast } from "./fast";
 import { DEFAULT_LIMITS } from "./limits";
-import { asRuleName, ruleInWords, thousandsMistake } from "./people-words";
+import { asRuleName, followColumnRenames, ruleInWords, thousandsMistake } from "./people-words";
 import { meaningOf, rowNamesOf } from "./row-names";
 
 const fields: FieldDef[] = [
@@ -165,5 +165,40 @@ describe("rules in people's words", () => {
     expect(thousandsMistake("note = '100,000'")).toBeUndefined();
     expect(thousandsMistake("amount in [1,500]")).toBeUndefined();
     expect(thousandsMistake("amount > (1,")).toBeUndefined();
+  });
+});
+
+describe("rules follow a renamed column", () => {
+  it("writes the new header where a rule named the old one, in the language it was written in", () => {
+    const before = {
+      fields,
+      steps: [
+        {
+          id: "a",
+          name: "A",
+          owner: [{ when: "Amount > 5 and 采购金额 < 9 and amount > 1", assignExpr: "`Cost estimate` & ''" }],
+          next: [{ when: "AMOUNT > 5", goto: "end" }],
+        },
+      ],
+    };
+    const after = {
+      ...before,
+      fields: fields.map((f) =>
+        f.key === "amount" ? { ...f, header: { en: "Total", "zh-CN": "总金额" } } : f,
+      ),
+    };
+    const followed = followColumnRenames(before, after);
+    expect(followed.steps[0]?.owner).toEqual([
+      // "Amount" is still the key in other letter case: it means the same column and stays as written.
+      { when: "Amount > 5 and 总金额 < 9 and amount > 1", assignExpr: "`Cost estimate` & ''" },
+    ]);
+    const costRenamed = {
+      ...before,
+      fields: fields.map((f) => (f.key === "costEstimate" ? { ...f, header: { en: "Estimate" } } : f)),
+    };
+    expect(followColumnRenames(before, costRenamed).steps[0]?.owner).toEqual([
+      { when: "Amount > 5 and 采购金额 < 9 and amount > 1", assignExpr: "Estimate & ''" },
+    ]);
+    expect(followColumnRenames(before, before)).toBe(before);
   });
 });

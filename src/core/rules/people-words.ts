@@ -1,10 +1,12 @@
 import jsonata from "jsonata";
 import type { Lang } from "../../words/lang";
+import type { ProcessDefinition, StepDef } from "../definition/types";
 import { procsheetError } from "../error";
 import type { ProcsheetError } from "../result";
 import { ruleTextProblem } from "./lint";
 import { rowNameNodes, type NameNode } from "./row-name-nodes";
-import { headerIn, meaningOf, type RowNames } from "./row-names";
+import { matchKey } from "../text";
+import { headerIn, meaningOf, rowNamesOf, type RowNames } from "./row-names";
 
 /**
  * Rules in people's words: a rule may name a column by its header in either language, in any letter case
@@ -171,4 +173,60 @@ export function thousandsError(path: string, mistake: ThousandsMistake): Procshe
     plain: mistake.plain,
   });
   return ruleTextProblem(path, mistake.position, inner);
+}
+
+type Rules = Pick<ProcessDefinition, "fields" | "steps">;
+
+/** One rule's text with each column the old names gave, and the new ones lost, named anew. */
+function renamedRule(source: string, before: RowNames, after: RowNames): string {
+  let nodes: NameNode[];
+  try {
+    nodes = rowNameNodes(jsonata(source).ast());
+  } catch {
+    return source;
+  }
+  let out = "";
+  let at = 0;
+  for (const node of nodes) {
+    const was = meaningOf(before, node.value);
+    const now = meaningOf(after, node.value);
+    const span = spanOf(source, node);
+    if (was.kind !== "key" || (now.kind === "key" && now.key === was.key) || !span || span.start < at)
+      continue;
+    if (!after.keys.has(was.key)) continue; // the column is gone: the editor warns instead
+    const old = before.headers.get(was.key);
+    const lang: Lang =
+      old !== undefined && typeof old === "object" && matchKey(old["zh-CN"] ?? "") === matchKey(node.value)
+        ? "zh-CN"
+        : "en";
+    out += source.slice(at, span.start) + asRuleName(headerIn(after, was.key, lang));
+    at = span.end;
+  }
+  return out + source.slice(at);
+}
+
+/**
+ * The rules of `after` with every column name that meant a column under `before`'s headers, and no longer
+ * does, written with the column's new header (in the language it was written in). So renaming a field's
+ * header never leaves a rule that named it reading nothing.
+ * @example followColumnRenames(def, renamed) // "Amount > 5" becomes "Total > 5" when Amount is renamed Total
+ */
+export function followColumnRenames<D extends Rules>(before: Rules, after: D): D {
+  const was = rowNamesOf(before);
+  const now = rowNamesOf(after);
+  if (was.signature === now.signature) return after;
+  const fix = (s: string): string => renamedRule(s, was, now);
+  const steps = after.steps.map((step): StepDef => {
+    const owner =
+      typeof step.owner === "string"
+        ? step.owner
+        : step.owner.map((c) => ({
+            ...c,
+            ...(c.when !== undefined ? { when: fix(c.when) } : {}),
+            ...("assignExpr" in c ? { assignExpr: fix(c.assignExpr) } : {}),
+          }));
+    const next = step.next?.map((c) => (c.when !== undefined ? { ...c, when: fix(c.when) } : c));
+    return { ...step, owner, ...(next ? { next } : {}) };
+  });
+  return { ...after, steps };
 }

@@ -6,6 +6,7 @@ import "../../words/errors-rules";
 import "../../words/errors-workbook";
 import type { Lang } from "../../words/lang";
 import { PANE_ANALYZE } from "../../words/pane-analyze";
+import { PANE_BUILD } from "../../words/pane-build";
 import { PANE_GOALS_MAP } from "../../words/pane-goals-map";
 import { PANE_REPEAT } from "../../words/pane-repeat";
 import { PANE_RULES } from "../../words/pane-rules";
@@ -26,6 +27,7 @@ const PANE_SECTIONS = [
   PANE_RUN,
   PANE_ANALYZE,
   PANE_REPEAT,
+  PANE_BUILD,
 ];
 
 /** A pane key without its `pane.` prefix, as the pane's components name it (`t.tabStart`, `f("upgraded", …)`). */

@@ -5,10 +5,14 @@ import { resolveText } from "../../core/text";
 import { NoProcess } from "../components/no-process";
 import { SaveBar } from "../components/save-bar";
 import { Section } from "../components/section";
+import { FieldsEditor } from "../fields/fields-editor";
 import { useStrings } from "../i18n/use-strings";
 import { useNavigation } from "../navigation";
+import { useDraft } from "../session/draft-context";
 import { useSession } from "../session/session-context";
 import { AddStep } from "./add-step";
+import { DrawMap } from "./draw-map";
+import { FlowDrawing } from "./flow-drawing";
 import { flowStyles } from "./flow-styles";
 import { StepBox, type StepAction } from "./step-box";
 import { deleteStep, moveStep, referencesTo } from "./step-edits";
@@ -21,15 +25,21 @@ function DownArrow() {
   );
 }
 
-/** Step 2 of the loop: the steps as a flow (with each branch's condition), to add, rename, reorder and delete. */
+/**
+ * Step 2 of the loop: the process drawn as a flow (a click on a step opens its editor), the same steps as
+ * an ordered list for the keyboard and screen readers (add, rename, reorder, delete), the fields each
+ * case records, and the map drawn on a sheet of its own.
+ */
 export function MapView() {
   const { lang, t } = useStrings();
   const theme = useTheme();
   const css = useMemo(() => flowStyles(theme), [theme]);
-  const { draft, edit } = useSession();
+  const { binding } = useSession();
+  const { draft, edit } = useDraft();
   const { go } = useNavigation();
   const prefix = useId();
   const listRef = useRef<HTMLOListElement>(null);
+  const [openStep, setOpenStep] = useState<string | undefined>();
   // The button that started a move keeps the focus once its step has moved (the person's place is kept).
   const [focus, setFocus] = useState<{ stepId: string; action: StepAction | "list" } | undefined>();
   const buttonId = useCallback(
@@ -52,6 +62,11 @@ export function MapView() {
     setFocus(undefined);
   }, [focus, buttonId]);
 
+  const openFromDrawing = (stepId: string) => {
+    setOpenStep(stepId);
+    document.getElementById(buttonId(stepId, "edit"))?.scrollIntoView?.({ block: "center" });
+  };
+
   if (!draft) return <NoProcess />;
   const names = new Map(draft.steps.map((s) => [s.id, resolveText(s.name, lang) || s.id]));
   const nameOf = (id: string) => (id === END ? t.end : (names.get(id) ?? id));
@@ -60,8 +75,13 @@ export function MapView() {
     <>
       <SaveBar />
       <Section title={t.flowTitle}>
+        <Text variant="small">{t.flowClickHelp}</Text>
+        <FlowDrawing definition={draft} onOpen={openFromDrawing} />
+        {binding && <DrawMap />}
+      </Section>
+      <Section title={t.stepsTitle}>
         <Text variant="small">{t.flowHelp}</Text>
-        <ol ref={listRef} tabIndex={-1} className={css.list} aria-label={t.flowTitle}>
+        <ol ref={listRef} tabIndex={-1} className={css.list} aria-label={t.stepsTitle}>
           {draft.steps.map((step, index) => (
             <li key={step.id}>
               {index > 0 && (
@@ -76,6 +96,8 @@ export function MapView() {
                 nameOf={nameOf}
                 referencedBy={referencesTo(draft, step.id).length}
                 buttonId={(action) => buttonId(step.id, action)}
+                open={openStep === step.id}
+                onToggle={() => setOpenStep((s) => (s === step.id ? undefined : step.id))}
                 onMove={(delta, from) => {
                   edit((d) => moveStep(d, step.id, delta));
                   setFocus({ stepId: step.id, action: from });
@@ -92,6 +114,9 @@ export function MapView() {
       </Section>
       <Section title={t.addStepTitle}>
         <AddStep />
+      </Section>
+      <Section title={t.fieldsTitle}>
+        <FieldsEditor />
       </Section>
     </>
   );

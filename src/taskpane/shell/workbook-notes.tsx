@@ -12,6 +12,7 @@ const FEATURE_TEXT: Readonly<Record<FeatureName, PlainKey>> = {
   conditionalFormats: "featureConditionalFormats",
   changeDetails: "featureChangeDetails",
   tableResize: "featureTableResize",
+  shapes: "featureShapes",
 };
 
 /** Loading, workbook errors (with Retry), and what this Excel lacks, said plainly. */
