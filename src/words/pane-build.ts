@@ -76,7 +76,6 @@ export const PANE_BUILD = words({
     "zh-CN": "为步骤设置时限后即可看到截止日期。",
   },
   // Saving: the definition's changes first, then what the register does
-  "pane.reviewChanges": { en: "Review and save", "zh-CN": "查看并保存" },
   "pane.changesTitle": { en: "What changes in version {version}", "zh-CN": "第 {version} 版的修改" },
   "pane.registerFollows": { en: "The register follows:", "zh-CN": "登记表将随之调整：" },
   "pane.columnAdded": { en: "a column {header} is added at the right", "zh-CN": "在右侧添加“{header}”列" },
@@ -88,12 +87,10 @@ export const PANE_BUILD = words({
     en: "the column {header} stays where it is; Procsheet no longer reads it",
     "zh-CN": "“{header}”列保留原位；Procsheet 不再读取",
   },
-  "pane.stepCellsRenamed": {
-    en: "cases at {before} now show {after}",
-    "zh-CN": "处于“{before}”的事项改为显示“{after}”",
+  "pane.stepCellsRewritten": {
+    en: "{n, plural, one {# case shows} other {# cases show}} its step's new name",
+    "zh-CN": "{n} 个事项的步骤改为显示新名称",
   },
-  "pane.saveVersion": { en: "Save as version {version}", "zh-CN": "保存为第 {version} 版" },
-  "pane.backToEditing": { en: "Back to editing", "zh-CN": "返回编辑" },
   "pane.savedVersion": { en: "Saved: version {version}.", "zh-CN": "已保存：第 {version} 版。" },
   // The map on a sheet
   "pane.drawMap": { en: "Draw the map on a sheet", "zh-CN": "在工作表上绘制流程图" },

@@ -35,7 +35,7 @@ function withFields(
   def: ProcessDefinition,
   update: (f: NonNullable<ProcessDefinition["fields"]>) => ProcessDefinition["fields"],
 ): ProcessDefinition {
-  return { ...def, fields: update(def.fields ?? []) };
+  return { ...def, fields: update(def.fields ?? []) ?? [] };
 }
 
 describe("the register follows a saved change", () => {
@@ -128,7 +128,7 @@ describe("the register follows a saved change", () => {
           .filter((s) => s.id !== "budget")
           .map((s) => (s.id === "review" ? { ...s, next: [{ goto: "rfq" }] } : s)),
         tests: [],
-        sample: procurement.sample?.filter((r) => r.step !== "budget"),
+        sample: (procurement.sample ?? []).filter((r) => r.step !== "budget"),
       };
       const r = await saveDefinition(binding, edited, NOW);
       expect(r.ok).toBe(false);
@@ -166,8 +166,8 @@ describe("the register follows a saved change", () => {
       const noNeed: ProcessDefinition = {
         ...edited,
         steps: edited.steps.filter((s) => s.id !== "need"),
-        tests: edited.tests?.filter((t) => t.step !== "need"),
-        sample: edited.sample?.filter((r) => r.step !== "need"),
+        tests: (edited.tests ?? []).filter((t) => t.step !== "need"),
+        sample: (edited.sample ?? []).filter((r) => r.step !== "need"),
       };
       // PR-0029 and PR-0030 are at "need": close them first.
       const refused = await saveDefinition(await stored(), noNeed, NOW);

@@ -6,7 +6,7 @@ import { openTab, procurementWorkbook, renderPane } from "../testing/render";
 beforeEach(() => localStorage.clear());
 
 const stepHeadings = () =>
-  within(screen.getByRole("list", { name: "Process flow" }))
+  within(screen.getByRole("list", { name: "Steps" }))
     .getAllByRole("heading", { level: 3 })
     .map((h) => h.textContent);
 
@@ -21,7 +21,7 @@ describe("Map", () => {
       within(branches)
         .getAllByRole("listitem")
         .map((li) => li.textContent),
-    ).toEqual(["If amount > 50000 → Budget approval", "If amount <= 50000 → Quotes / tender"]);
+    ).toEqual(["If Amount > 50000 → Budget approval", "If Amount <= 50000 → Quotes / tender"]);
   });
 
   it("reorders steps from the keyboard and keeps the focus on the moved step", async () => {
@@ -71,7 +71,7 @@ describe("Map", () => {
       within(branches)
         .getAllByRole("listitem")
         .map((li) => li.textContent),
-    ).toEqual(["If amount <= 50000 → Quotes / tender"]);
+    ).toEqual(["If Amount <= 50000 → Quotes / tender"]);
     expect(await screen.findByText(/Unsaved changes/)).toBeTruthy();
   });
 

@@ -51,8 +51,9 @@ describe("Rules", () => {
     const when = whenOf("Next rule 1") as HTMLTextAreaElement;
     fireEvent.change(when, { target: { value: "amonut > 50000 and $contains(requester, 'x')" } });
     const warning = await screen.findByText(/This process has no column amonut: the rule will find it empty/);
-    expect(warning.textContent).toContain("Its columns: id, step, status, owner, due");
-    expect(warning.textContent).toContain("amount");
+    // The columns as the reader knows them: their headers.
+    expect(warning.textContent).toContain("Its columns: ID, Step, Status, Owner, Due");
+    expect(warning.textContent).toContain("Amount");
     expect(when.getAttribute("aria-invalid")).not.toBe("true");
     expect(when.getAttribute("aria-describedby") ?? "").not.toBe("");
     fireEvent.change(when, { target: { value: "amount > 50000" } });
@@ -90,8 +91,8 @@ describe("Rules", () => {
         .getAllByRole("listitem")
         .map((li) => li.textContent),
     ).toEqual([
-      "Not matched rule 1: amount > 50000 (the condition does not hold)",
-      "Matched rule 2: amount <= 50000 → Quotes / tender",
+      "Not matched rule 1: Amount > 50000 (the condition does not hold)",
+      "Matched rule 2: Amount <= 50000 → Quotes / tender",
     ]);
     expect(within(live).getByText(/Owner:/).parentElement?.textContent).toMatch(/\(role Buyers\)/);
 
@@ -103,8 +104,8 @@ describe("Rules", () => {
         .getAllByRole("listitem")
         .map((li) => li.textContent),
     ).toEqual([
-      "Matched rule 1: amount > 40000 → Budget approval",
-      "Also matches (an earlier rule decides) rule 2: amount <= 50000",
+      "Matched rule 1: Amount > 40000 → Budget approval",
+      "Also matches (an earlier rule decides) rule 2: Amount <= 50000",
     ]);
 
     // The cursor moves to another row.
