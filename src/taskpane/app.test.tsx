@@ -108,6 +108,7 @@ describe("the task pane shell", () => {
       "Filtered views",
       "Seeing who changed a status",
       "Growing tables in place",
+      "Drawing the map on a sheet",
     ]);
     expect(await screen.findByRole("heading", { name: "My work" })).toBeTruthy();
   });
