@@ -23,7 +23,8 @@ export interface StepBoxProps {
   /** Whether the step's editor (name, SLA) is open; the flow drawing opens it too. */
   readonly open: boolean;
   readonly onToggle: () => void;
-  readonly onRules: () => void;
+  /** Opens the Rules editor on this step; without it, no such button (rules are edited alongside). */
+  readonly onRules?: () => void;
   readonly onDelete: () => void;
 }
 
@@ -116,13 +117,15 @@ export function StepBox({
           aria-expanded={open}
           onClick={onToggle}
         />
-        <IconButton
-          id={buttonId("rules")}
-          iconProps={{ iconName: "Flow" }}
-          ariaLabel={f("editRulesOf", { step: name })}
-          title={t.editRulesHint}
-          onClick={onRules}
-        />
+        {onRules && (
+          <IconButton
+            id={buttonId("rules")}
+            iconProps={{ iconName: "Flow" }}
+            ariaLabel={f("editRulesOf", { step: name })}
+            title={t.editRulesHint}
+            onClick={onRules}
+          />
+        )}
         <IconButton
           id={buttonId("delete")}
           iconProps={{ iconName: "Delete" }}
