@@ -68,7 +68,10 @@ export const PANE_BUILD = words({
     en: "{n, plural, one {# date} other {# dates}}",
     "zh-CN": "{n} 个日期",
   },
-  "pane.noWorkdays": { en: "Choose at least one working day.", "zh-CN": "请至少选择一个工作日。" },
+  "pane.noWorkdays": {
+    en: "A week needs at least one working day.",
+    "zh-CN": "每周至少要有一个工作日。",
+  },
   "pane.duePreview": { en: "A case starting today would be due", "zh-CN": "今天开始的事项的截止日期" },
   "pane.dueAt": { en: "{step}: {due, date, medium}", "zh-CN": "{step}：{due, date, medium}" },
   "pane.noDuePreview": {

@@ -94,7 +94,8 @@ export function semanticProblems(def: ProcessDefinition): ProcsheetError[] {
   // names one column, and none is blank.
   const headerOwner = new Map<string, string>();
   for (const c of SYSTEM_COLUMNS) for (const h of textVariants(c.header)) headerOwner.set(matchKey(h), c.key);
-  if (textVariants(def.name).every((n) => n.trim() === "")) out.push(problem("name", "definition.blankName", {}));
+  if (textVariants(def.name).every((n) => n.trim() === ""))
+    out.push(problem("name", "definition.blankName", {}));
   def.steps.forEach((s, i) => {
     if (textVariants(s.name).every((n) => n.trim() === ""))
       out.push(problem(`steps[${i}].name`, "definition.blankName", {}));

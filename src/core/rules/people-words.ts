@@ -71,10 +71,11 @@ function spanOf(source: string, node: NameNode): { start: number; end: number } 
 
 /**
  * A rule as a reader of `lang` says it: every column it reads named by its header in that language; the
- * rest as written. A rule that does not parse is returned as it is.
+ * rest as written. `reading`: for the eye only (a map, a why), headers stand without the backticks the
+ * rule language needs around some of them. A rule that does not parse is returned as it is.
  * @example ruleInWords("amount > 50000", names, "zh-CN") === "采购金额 > 50000"
  */
-export function ruleInWords(source: string, names: RowNames, lang: Lang): string {
+export function ruleInWords(source: string, names: RowNames, lang: Lang, reading = false): string {
   let nodes: NameNode[];
   try {
     nodes = rowNameNodes(jsonata(source).ast());
@@ -87,7 +88,8 @@ export function ruleInWords(source: string, names: RowNames, lang: Lang): string
     const meaning = meaningOf(names, node.value);
     const span = spanOf(source, node);
     if (meaning.kind !== "key" || !span || span.start < at) continue;
-    out += source.slice(at, span.start) + asRuleName(headerIn(names, meaning.key, lang));
+    const header = headerIn(names, meaning.key, lang);
+    out += source.slice(at, span.start) + (reading ? header : asRuleName(header));
     at = span.end;
   }
   return out + source.slice(at);

@@ -94,7 +94,7 @@ export function TraceList({ trace, label, definition, nameOf }: TraceListProps) 
           known === null
             ? t.traceAlways
             : known !== undefined && names
-              ? ruleInWords(known, names, lang)
+              ? ruleInWords(known, names, lang, true)
               : known;
         return (
           <li key={i} className={css.item}>

@@ -113,11 +113,13 @@ export function CalendarEditor() {
               key={name}
               label={name}
               checked={week.has(i + 1)}
+              // The last working day cannot go: a week without one gives no due dates.
+              disabled={week.size === 1 && week.has(i + 1)}
               onChange={(_e, v) => edit((d) => setWorkday(d, i + 1, Boolean(v)))}
             />
           ))}
         </Stack>
-        {week.size === 0 && <Text styles={{ root: { fontWeight: 600 } }}>{t.noWorkdays}</Text>}
+        {week.size === 1 && <Text variant="small">{t.noWorkdays}</Text>}
       </Stack>
       <DatesField label={t.holidays} which="holidays" />
       <DatesField label={t.extraWorkdays} which="extraWorkdays" />

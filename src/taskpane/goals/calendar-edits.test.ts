@@ -32,6 +32,8 @@ describe("calendar edits", () => {
     const sat = setWorkday(def, 6, true);
     expect(sat.calendar).toEqual({ workdays: [1, 2, 3, 4, 5, 6] });
     expect(setWorkday(sat, 6, false).calendar).toBeUndefined();
+    const onlyMonday = { ...def, calendar: { workdays: [1] } };
+    expect(setWorkday(onlyMonday, 1, false)).toBe(onlyMonday);
     const h = setDates(def, "holidays", ["2026-10-01"]);
     expect(h.calendar).toEqual({ holidays: ["2026-10-01"] });
     expect(setDates(setDates(h, "extraWorkdays", ["2026-10-10"]), "holidays", []).calendar).toEqual({

@@ -68,11 +68,15 @@ function withCalendar(def: ProcessDefinition, calendar: CalendarSpec): ProcessDe
   return rest;
 }
 
-/** Turns an ISO weekday (1 = Monday … 7 = Sunday) on or off; Monday to Friday is the default and is not written. */
+/**
+ * Turns an ISO weekday (1 = Monday … 7 = Sunday) on or off; Monday to Friday is the default and is not
+ * written. The last working day stays: a week without one has no due dates.
+ */
 export function setWorkday(def: ProcessDefinition, day: number, on: boolean): ProcessDefinition {
   const current = new Set(def.calendar?.workdays ?? [1, 2, 3, 4, 5]);
   if (on) current.add(day);
-  else current.delete(day);
+  else if (current.size > 1) current.delete(day);
+  else return def;
   return withCalendar(def, { ...def.calendar, workdays: [...current].sort((a, b) => a - b) });
 }
 

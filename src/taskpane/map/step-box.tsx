@@ -80,7 +80,7 @@ export function StepBox({
             <li key={i}>
               {c.when ? (
                 <>
-                  {t.branchIf} <code className={css.code}>{ruleInWords(c.when, names, lang)}</code>
+                  {t.branchIf} <code className={css.code}>{ruleInWords(c.when, names, lang, true)}</code>
                 </>
               ) : (
                 t.branchOtherwise

@@ -1,6 +1,8 @@
 import { Text as UiText } from "@fluentui/react";
 import type { ClauseChange, DefinitionChange, FieldAspect, RuleClause } from "../../core/definition/diff";
 import { END, type ProcessDefinition } from "../../core/definition/types";
+import { ruleInWords } from "../../core/rules/people-words";
+import { rowNamesOf } from "../../core/rules/row-names";
 import { resolveText } from "../../core/text";
 import { useStrings, type PlainKey, type StringsApi } from "../i18n/use-strings";
 
@@ -42,9 +44,13 @@ export function diffLines(
   const list = (names: readonly string[]): string =>
     names.length > 0 ? names.join(t.listSeparator) : t.nobody;
   const policy = (p: string): string => (p === "first" ? t.policyFirst : t.policyLeastBusy);
+  // Conditions in the reader's words: each column by its header (the newer definition's).
+  const names = rowNamesOf(after);
   const clause = (c: RuleClause, next: boolean): string => {
     const then = next ? stepName(c.then) : c.expr ? `= ${c.then}` : c.then;
-    return c.when !== undefined ? f("clauseWhen", { when: c.when, then }) : f("clauseOtherwise", { then });
+    return c.when !== undefined
+      ? f("clauseWhen", { when: ruleInWords(c.when, names, lang, true), then })
+      : f("clauseOtherwise", { then });
   };
   const clauseLine = (c: ClauseChange, next: boolean): string => {
     if (c.change === "added") return f("clauseAdded", { clause: clause(c.after, next) });

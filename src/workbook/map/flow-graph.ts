@@ -58,7 +58,7 @@ export function ownerSummary(def: ProcessDefinition, owner: OwnerRule, lang: Lan
   const clauses = typeof owner === "string" ? [{ assign: owner }] : owner;
   const who: string[] = [];
   for (const c of clauses) {
-    const one = "assign" in c ? roleName(def, c.assign, lang) : ruleInWords(c.assignExpr, names, lang);
+    const one = "assign" in c ? roleName(def, c.assign, lang) : ruleInWords(c.assignExpr, names, lang, true);
     if (one !== "" && !who.includes(one)) who.push(one);
   }
   return who.length > MAX_OWNERS ? `${who.slice(0, MAX_OWNERS).join(" / ")} / …` : who.join(" / ");
@@ -87,7 +87,7 @@ export function flowGraph(def: ProcessDefinition, lang: Lang, words: FlowWords):
       from: s.id,
       to: c.goto,
       clause,
-      label: c.when === undefined ? words.otherwise : words.when(ruleInWords(c.when, names, lang)),
+      label: c.when === undefined ? words.otherwise : words.when(ruleInWords(c.when, names, lang, true)),
     }));
   });
   return { nodes, edges };

@@ -34,7 +34,8 @@ describe("a new process from blank", () => {
     expect(within(wizard()).getByText("Step 1 of 6: Goal")).toBeTruthy();
 
     // 1. Goal: a name is needed before going on.
-    expect(within(wizard()).getByText(/give it a name in at least one language/)).toBeTruthy();
+    // (A message bar shows its text a moment later: it is a live region.)
+    expect(await within(wizard()).findByText(/give it a name in at least one language/)).toBeTruthy();
     type("Process name (English)", "Leave request");
     type("Process name (Chinese)", "请假申请");
     type("Goal statement (English)", "Every request answered within 3 working days");
@@ -51,7 +52,7 @@ describe("a new process from blank", () => {
     await next();
 
     // 3. Steps: four, in order; without one the stage says so.
-    expect(within(wizard()).getByText(/steps: must not be empty/)).toBeTruthy();
+    expect(await within(wizard()).findByText(/steps: must not be empty/)).toBeTruthy();
     const addStep = within(wizard()).getByRole("region", { name: "Add a step" });
     for (const name of ["Ask", "Manager approves", "Director approves", "Record"]) {
       type("Step name (English)", name, addStep);
