@@ -28,7 +28,6 @@ export const PANE_RULES = words({
   },
   "pane.whenPlaceholder": { en: "e.g. Amount > 50000", "zh-CN": "例如 采购金额 > 50000" },
   "pane.insertColumn": { en: "Insert a column…", "zh-CN": "插入列名…" },
-  "pane.insertColumnInto": { en: "Insert a column into {rule}", "zh-CN": "在{rule}中插入列名" },
   "pane.writeNumberAs": { en: "Write it as {plain}", "zh-CN": "改写为 {plain}" },
   "pane.unknownPerson": {
     en: "“{name}” is neither a role nor a member of one: check the spelling, or add the person to a role.",

@@ -22,10 +22,14 @@ const ICON: Readonly<Record<ClauseTrace["outcome"], string>> = {
   shadowed: "Info",
 };
 
-/** "Clause 2" from `steps[3].owner[1]`; the whole path when it has no index. */
+/**
+ * "Clause 2" from `steps[3].owner[1]`; an owner written as one name (`steps[3].owner`) is its only rule;
+ * undefined for any other path (shown as it is).
+ */
 export function clauseNumber(path: string): number | undefined {
   const m = /\[(\d+)\]$/.exec(path);
-  return m ? Number(m[1]) + 1 : undefined;
+  if (m) return Number(m[1]) + 1;
+  return /^steps\[\d+\]\.owner$/.test(path) ? 1 : undefined;
 }
 
 /**

@@ -143,7 +143,7 @@ export function JsonataField({ label, value, onChange, path, placeholder }: Json
       />
       <Stack horizontal wrap verticalAlign="center" tokens={{ childrenGap: 8 }}>
         <Dropdown
-          ariaLabel={f("insertColumnInto", { rule: label })}
+          ariaLabel={t.insertColumn}
           placeholder={t.insertColumn}
           selectedKey={null}
           options={headers.map((h) => ({ key: h, text: h }))}

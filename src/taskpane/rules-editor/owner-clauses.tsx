@@ -45,7 +45,10 @@ export function OwnerClauses({
     const role = roleNamed(roles, name.trim());
     if (role !== undefined)
       return { note: f("ownerIsRole", { role: resolveText(draft?.roles?.[role]?.name, lang) || role }) };
-    return members.has(name.trim()) ? {} : { note: f("unknownPerson", { name: name.trim() }), warn: true };
+    // Flagged only where there are people to know: a process without role members yet knows nobody.
+    return members.size === 0 || members.has(name.trim())
+      ? {}
+      : { note: f("unknownPerson", { name: name.trim() }), warn: true };
   };
   const clauses = ownerClauses(step.owner);
   const change = (update: (c: OwnerClause[]) => OwnerClause[]) =>

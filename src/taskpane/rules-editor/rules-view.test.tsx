@@ -185,7 +185,7 @@ describe("Rules", () => {
     await renderPane(await procurementWorkbook());
     await openRulesOf("Purchasing review");
     const region = screen.getByRole("region", { name: "Next rule 1" });
-    fireEvent.click(within(region).getByRole("combobox", { name: /^Insert a column into Condition/ }));
+    fireEvent.click(within(region).getByRole("combobox", { name: /^Insert a column/ }));
     fireEvent.click(
       within(await screen.findByRole("listbox")).getByRole("option", { name: "Budget approved" }),
     );

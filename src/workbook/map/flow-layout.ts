@@ -166,11 +166,10 @@ export function layoutFlow(graph: FlowGraph, width: number, m: FlowMetrics): Flo
     const h = ty - y + m.pad;
     boxes.push({ id: node.id, kind: node.kind, x: x0, y, w: boxW, h, lines, text: boxText(node) });
     y += h;
-    // One labelled row per clause below the box, the straight arrow's last.
+    // One labelled row per clause below the box, in the rule's order: lanes leave the trunk to the right
+    // and the straight arrow carries on down it, so no line crosses another whatever the order.
     const out = routed.filter((r) => r.from === node.rank);
-    const labelled = [...out.filter((r) => !r.straight), ...out.filter((r) => r.straight)].filter(
-      (r) => r.edge.label !== undefined || !r.straight,
-    );
+    const labelled = out.filter((r) => r.edge.label !== undefined || !r.straight);
     labelled.forEach((r, i) => rows.set(r, y + (i + 1) * rowH));
     y += labelled.length * rowH + (out.some((r) => r.straight) ? m.arrowRoom : 8);
   }

@@ -104,13 +104,17 @@ export function mapShapes(definition: ProcessDefinition, lang: Lang, version: nu
     size: 14,
     bold: true,
   };
+  // Excel runs a straight connector from the middle of one box to the middle of the next, so the end is
+  // centred under the column rather than under the pane's trunk.
+  const column = layout.boxes.find((b) => b.kind === "step");
   const boxes: BoxShape[] = layout.boxes.map((b) => {
     const node = nodes.get(b.id);
     const meta = [node?.owner, node?.sla].filter((s): s is string => Boolean(s)).join(" · ");
+    const left = b.kind === "end" && column ? column.x + (column.w - b.w) / 2 : b.x;
     return {
       name: boxName(b.id),
       kind: b.kind === "end" ? "end" : "step",
-      left: b.x,
+      left,
       top: b.y + dy,
       width: b.w,
       height: b.h,
@@ -119,19 +123,25 @@ export function mapShapes(definition: ProcessDefinition, lang: Lang, version: nu
     };
   });
   const rowH = m.labelSize * 1.3 + 4;
+  const byId = new Map(layout.boxes.map((b) => [b.id, b]));
+  const lanes = Math.max(0, ...layout.edges.map((e) => (e.lane ?? -1) + 1));
+  // A condition sits where its connector leaves the box: beside the straight one going down the middle,
+  // or right of the lanes, level with the right side the elbow leaves from.
   const labels: BoxShape[] = layout.edges.flatMap((e) => {
-    if (!e.labelLine || e.label === undefined) return [];
-    const right =
-      e.lane !== undefined
-        ? (e.points[2]?.[0] ?? 0) - 6
-        : (layout.boxes.find((b) => b.id === e.from)?.x ?? 0) + (layout.boxes[0]?.w ?? 0);
+    const from = byId.get(e.from);
+    if (!e.labelLine || e.label === undefined || !from) return [];
+    const straight = e.lane === undefined;
+    // Several elbows may leave one box: their conditions stack from its middle down.
+    const nth = layout.edges.filter((x) => x.from === e.from && x.lane !== undefined).indexOf(e);
+    const left = straight ? from.x + from.w / 2 + 6 : from.x + from.w + (lanes + 1) * m.lane + 4;
+    const top = straight ? from.y + from.h + 2 : from.y + from.h / 2 - rowH + nth * rowH;
     return [
       {
         name: `${MAP_SHAPE_PREFIX}condition ${e.from} ${e.clause ?? 0}`,
         kind: "text",
-        left: e.labelLine.x,
-        top: e.labelLine.y - rowH + 4 + dy,
-        width: Math.max(40, right - e.labelLine.x),
+        left,
+        top: top + dy,
+        width: straight ? from.w / 2 - 8 : 150,
         height: rowH,
         text: e.label,
         size: m.labelSize,
