@@ -1,6 +1,8 @@
 import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Stack, Text } from "@fluentui/react";
 import { useEffect, useMemo, useState } from "react";
 import { diffDefinitions, type DefinitionChange } from "../../core/definition/diff";
+import { ruleInWords } from "../../core/rules/people-words";
+import { rowNamesOf } from "../../core/rules/row-names";
 import type { SavePreview } from "../../excel/api-types";
 import { useExcel } from "../excel-context";
 import { useStrings } from "../i18n/use-strings";
@@ -75,8 +77,9 @@ function RegisterLines({ preview }: { readonly preview: SavePreview }) {
  * Save (a new version in the workbook) and Discard. Nothing is written before Save.
  */
 export function SaveBar() {
-  const { t, f } = useStrings();
+  const { lang, t, f } = useStrings();
   const session = useSession();
+  const names = useMemo(() => rowNamesOf(session.draft ?? {}), [session.draft]);
   const compiled = useCompiled(session.dirty ? session.draft : undefined);
   const saving = useAction<unknown>();
   const [saved, setSaved] = useState<number | undefined>();
@@ -113,6 +116,7 @@ export function SaveBar() {
           before={session.binding.definition}
           after={session.draft}
           label={f("changesTitle", { version })}
+          sayRule={(when) => ruleInWords(when, names, lang, true)}
         />
         {preview && <RegisterLines preview={preview} />}
       </Stack>

@@ -1,8 +1,6 @@
 import { Text as UiText } from "@fluentui/react";
 import type { ClauseChange, DefinitionChange, FieldAspect, RuleClause } from "../../core/definition/diff";
 import { END, type ProcessDefinition } from "../../core/definition/types";
-import { ruleInWords } from "../../core/rules/people-words";
-import { rowNamesOf } from "../../core/rules/row-names";
 import { resolveText } from "../../core/text";
 import { useStrings, type PlainKey, type StringsApi } from "../i18n/use-strings";
 
@@ -32,6 +30,7 @@ export function diffLines(
   before: ProcessDefinition,
   after: ProcessDefinition,
   s: StringsApi,
+  sayRule: (when: string) => string = (when) => when,
 ): DiffLine[] {
   const { lang, t, f, num, pct } = s;
   const stepName = (id: string): string => {
@@ -44,12 +43,10 @@ export function diffLines(
   const list = (names: readonly string[]): string =>
     names.length > 0 ? names.join(t.listSeparator) : t.nobody;
   const policy = (p: string): string => (p === "first" ? t.policyFirst : t.policyLeastBusy);
-  // Conditions in the reader's words: each column by its header (the newer definition's).
-  const names = rowNamesOf(after);
   const clause = (c: RuleClause, next: boolean): string => {
     const then = next ? stepName(c.then) : c.expr ? `= ${c.then}` : c.then;
     return c.when !== undefined
-      ? f("clauseWhen", { when: ruleInWords(c.when, names, lang, true), then })
+      ? f("clauseWhen", { when: sayRule(c.when), then })
       : f("clauseOtherwise", { then });
   };
   const clauseLine = (c: ClauseChange, next: boolean): string => {
@@ -153,17 +150,23 @@ export function DefinitionDiffView({
   before,
   after,
   label,
+  sayRule,
 }: {
   readonly changes: readonly DefinitionChange[];
   readonly before: ProcessDefinition;
   readonly after: ProcessDefinition;
   readonly label: string;
+  /**
+   * A condition in the reader's words (each column by its header). The editing views pass it; the Start
+   * view does not, so the rule engine stays out of the pane's first download.
+   */
+  readonly sayRule?: (when: string) => string;
 }) {
   const strings = useStrings();
   if (changes.length === 0) return <UiText>{strings.t.upgradeNoChanges}</UiText>;
   return (
     <ul aria-label={label} style={{ margin: 0, paddingLeft: 18 }}>
-      {diffLines(changes, before, after, strings).map((line, i) => (
+      {diffLines(changes, before, after, strings, sayRule).map((line, i) => (
         <li key={i}>
           <UiText>{line.text}</UiText>
           {line.details && (
