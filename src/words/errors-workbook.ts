@@ -19,7 +19,7 @@ export const ERRORS_WORKBOOK = words({
   "register.stepHasCases": {
     en: "The step “{step}” still has {n, plural, one {# case} other {# cases}} not closed: {cases}. Move them to another step or let them close, then delete the step. Nothing was saved.",
     "zh-CN":
-      "步骤“{step}”仍有 {n} 个尚未完成的事项：{cases}。请先把它们移到其他步骤或等其完成，再删除该步骤。未保存任何内容。",
+      "步骤“{step}”仍有 {n} 个事项尚未结束：{cases}。请先把它们移到其他步骤或等其结束，再删除该步骤。未保存任何内容。",
   },
   "sheet.missingColumns": {
     en: "The register of “{process}” lacks the columns {columns}. Adopt the sheet again to add them.",
