@@ -124,16 +124,16 @@ export function mapShapes(definition: ProcessDefinition, lang: Lang, version: nu
   });
   const rowH = m.labelSize * 1.3 + 4;
   const byId = new Map(layout.boxes.map((b) => [b.id, b]));
-  const lanes = Math.max(0, ...layout.edges.map((e) => (e.lane ?? -1) + 1));
   // A condition sits where its connector leaves the box: beside the straight one going down the middle,
-  // or right of the lanes, level with the right side the elbow leaves from.
+  // or beside the elbow leaving the box's right side.
   const labels: BoxShape[] = layout.edges.flatMap((e) => {
     const from = byId.get(e.from);
     if (!e.labelLine || e.label === undefined || !from) return [];
     const straight = e.lane === undefined;
     // Several elbows may leave one box: their conditions stack from its middle down.
     const nth = layout.edges.filter((x) => x.from === e.from && x.lane !== undefined).indexOf(e);
-    const left = straight ? from.x + from.w / 2 + 6 : from.x + from.w + (lanes + 1) * m.lane + 4;
+    // Excel runs a right-to-right elbow a little way out from the boxes: the label goes just beyond it.
+    const left = straight ? from.x + from.w / 2 + 6 : from.x + from.w + m.lane + 10;
     const top = straight ? from.y + from.h + 2 : from.y + from.h / 2 - rowH + nth * rowH;
     return [
       {
