@@ -33,6 +33,8 @@ export interface CompiledProcess {
   readonly stepById: ReadonlyMap<string, CompiledStep>;
   readonly fieldByKey: ReadonlyMap<string, FieldDef>;
   readonly roles: ReadonlyMap<string, RoleDef>;
+  /** A role's key or name in either language, any letter case (matchKey-normalised) → the role's key. */
+  readonly roleByName: ReadonlyMap<string, string>;
   /** Step name in any language, or id, → step id (matchKey-normalised). */
   readonly stepIdByName: ReadonlyMap<string, string>;
 }
@@ -64,6 +66,7 @@ export function assembleProcess(
   for (const s of definition.steps)
     for (const name of textVariants(s.name))
       if (!stepIdByName.has(matchKey(name))) stepIdByName.set(matchKey(name), s.id);
+  const { roles, roleByName } = roleIndex(definition);
   return {
     definition,
     calendar: compileCalendar(definition.calendar),
@@ -71,7 +74,35 @@ export function assembleProcess(
     steps,
     stepById: new Map(steps.map((s) => [s.def.id, s])),
     fieldByKey: new Map((definition.fields ?? []).map((f) => [f.key, f])),
-    roles: new Map(Object.entries(definition.roles ?? {})),
+    roles,
+    roleByName,
     stepIdByName,
   };
+}
+
+/** The roles of a definition by key, and by every name they answer to (see roleNamed). */
+export function roleIndex(
+  definition: Pick<ProcessDefinition, "roles">,
+): Pick<CompiledProcess, "roles" | "roleByName"> {
+  const roleByName = new Map<string, string>();
+  const roleEntries = Object.entries(definition.roles ?? {});
+  // Keys first, so a role named like another role's key cannot shadow it (as step names, §2.3).
+  for (const [key] of roleEntries) if (!roleByName.has(matchKey(key))) roleByName.set(matchKey(key), key);
+  for (const [key, role] of roleEntries)
+    for (const name of textVariants(role.name))
+      if (!roleByName.has(matchKey(name))) roleByName.set(matchKey(name), key);
+  return { roles: new Map(roleEntries), roleByName };
+}
+
+/**
+ * The role an owner names: its key as written, else its key or its name in either language in any letter
+ * case (`首席财务官`, `cfo`, `CFO`); undefined for a person (docs/specification.md §1.6).
+ * @example roleNamed(procurement, "首席财务官") === "cfo"
+ */
+export function roleNamed(
+  process: Pick<CompiledProcess, "roles" | "roleByName">,
+  name: string,
+): string | undefined {
+  if (process.roles.has(name)) return name;
+  return process.roleByName.get(matchKey(name));
 }

@@ -80,6 +80,26 @@ export interface FormatReport {
   readonly notes: readonly string[];
 }
 
+/** What saving an edited process would do to its register, shown before the save. */
+export interface SavePreview {
+  /** The process as the workbook holds it now (the diff is shown against it). */
+  readonly before: ProcessDefinition;
+  readonly added: readonly string[];
+  readonly renamed: readonly { readonly before: string; readonly after: string }[];
+  readonly left: readonly string[];
+  /** Step cells rewritten because their step was renamed. */
+  readonly stepCells: number;
+  /** Why the save would be refused (a deleted step that still has open cases). */
+  readonly refused?: ProcsheetError;
+}
+
+/** The map drawn on a sheet: where, and how many boxes (steps and the end) and arrows. */
+export interface MapReport {
+  readonly sheetName: string;
+  readonly boxes: number;
+  readonly arrows: number;
+}
+
 export interface ChartReport {
   readonly sheetName: string;
   /** Chart titles as shown on the sheet (in the user's language). */
@@ -117,6 +137,11 @@ export interface ProcsheetExcel {
     definition: ProcessDefinition,
     now: string,
   ) => Promise<Result<ProcessBinding, ProcsheetError>>;
+  /** What saving would do to the register (nothing is written), or why it would be refused. */
+  readonly previewSave: (
+    binding: ProcessBinding,
+    definition: ProcessDefinition,
+  ) => Promise<Result<SavePreview, ProcsheetError>>;
   /**
    * Replaces the process by a newer version from the organisation's catalogue: the version becomes the
    * catalogue's (not + 1) and the old definition is kept in the binding's history.
@@ -194,6 +219,8 @@ export interface ProcsheetExcel {
   ) => Promise<Result<NewCase, ProcsheetError>>;
   /** Selects a case's row in the register; false when no row has that ID. */
   readonly selectCase: (binding: ProcessBinding, caseId: string) => Promise<Result<boolean, ProcsheetError>>;
+  /** Draws the process's map on a sheet of its own with shapes (ExcelApi 1.9); a clear error below. */
+  readonly drawMap: (binding: ProcessBinding) => Promise<Result<MapReport, ProcsheetError>>;
   readonly buildCharts: (
     binding: ProcessBinding,
     now: string,

@@ -36,6 +36,8 @@ export function createProcsheetExcel(): ProcsheetExcel {
       ),
     saveDefinition: async (binding, definition, now) =>
       (await import("./processes")).saveDefinition(binding, definition, now),
+    previewSave: async (binding, definition) =>
+      (await import("./processes")).previewSave(binding, definition),
     upgradeProcess: async (binding, definition, now) =>
       (await import("./processes")).upgradeProcess(binding, definition, now),
     removeProcess: async (processId) => (await import("./processes")).removeProcess(processId),
@@ -69,6 +71,7 @@ export function createProcsheetExcel(): ProcsheetExcel {
     addCase: async (binding, values, now, routing) =>
       (await import("./new-case")).addCase(binding, values, now, routing),
     selectCase: async (binding, caseId) => (await import("./new-case")).selectCase(binding, caseId),
+    drawMap: async (binding) => (await import("./map/draw-map")).drawMap(binding),
     buildCharts: async (binding, now, lang) =>
       (await import("./charts/analysis-sheet")).buildCharts(binding, now, lang),
     ruleHost: async () => (await import("./rules/default-host")).defaultRuleHost(),

@@ -3,7 +3,11 @@ import { formatProblem, loadProcess } from "../core/definition/load";
 import { definitionProblem } from "../core/definition/problem";
 import type { ProcessDefinition } from "../core/definition/types";
 import type { ProcsheetError, Result } from "../core/result";
-import type { WorkbookInfo } from "./api-types";
+import type { CompiledProcess } from "../core/process";
+import type { SavePreview, WorkbookInfo } from "./api-types";
+import { queueMap } from "./map/draw-map";
+import { asOwnWrite } from "./own-writes";
+import { planFollow, queueFollow, readForFollow } from "./register/follow-definition";
 import { ExpectedFailure, runExcel } from "./excel-run";
 import type { ProcessBinding } from "../workbook/binding";
 import { ensureLeaseSheet } from "./automation/lease-sheet";
@@ -56,9 +60,55 @@ function refusal(
   return definition.id === binding.id ? undefined : otherId();
 }
 
+/** The process as the workbook holds it now (a co-author may have saved since the pane loaded it). */
+async function storedBinding(
+  context: Excel.RequestContext,
+  binding: ProcessBinding,
+): Promise<ProcessBinding> {
+  return (await loadWorkbook(context)).processes.find((p) => p.id === binding.id) ?? binding;
+}
+
+function compiled(definition: ProcessDefinition): CompiledProcess {
+  const r = loadProcess(definition);
+  if (!r.ok) throw new ExpectedFailure(r.error[0] as ProcsheetError);
+  return r.value;
+}
+
+/**
+ * What saving `definition` would do to the register, read from the workbook (nothing is written): the
+ * columns added, renamed and left, the step cells renamed — or why the save would be refused.
+ */
+export async function previewSave(
+  binding: ProcessBinding,
+  definition: ProcessDefinition,
+): Promise<Result<SavePreview, ProcsheetError>> {
+  const refused = refusal(binding, definition, () => definitionProblem("id", "definition.idFixed", {}));
+  if (refused) return { ok: false, error: refused };
+  return runExcel(async (context) => {
+    const stored = await storedBinding(context, binding);
+    const before = compiled(stored.definition);
+    const after = compiled(definition);
+    const register = await readForFollow(context, stored, before, after);
+    const plan = planFollow(register, stored, before, after);
+    if (!plan.ok) return { before: stored.definition, refused: plan.error, ...EMPTY };
+    return {
+      before: stored.definition,
+      added: plan.value.add.map((a) => a.header),
+      renamed: plan.value.rename.map((r) => ({ before: r.before, after: r.after })),
+      left: plan.value.left.map((l) => l.header),
+      stepCells: plan.value.stepCells.length,
+    };
+  });
+}
+
+const EMPTY = { added: [], renamed: [], left: [], stepCells: 0 } as const;
+
 /**
  * Saves an edited definition after the same checks as loading a file; the version goes up by one and
- * the previous definition is kept in the binding's history.
+ * the previous definition is kept in the binding's history. The register follows in the same batch
+ * (register-follow.ts): new fields add columns at the right, renamed fields rename their headers, deleted
+ * fields leave their columns unread, renamed steps rewrite their cells; a deleted step with open cases is
+ * refused, naming them, before anything is written. A map drawn on a sheet is redrawn.
  */
 export async function saveDefinition(
   binding: ProcessBinding,
@@ -67,13 +117,30 @@ export async function saveDefinition(
 ): Promise<Result<ProcessBinding, ProcsheetError>> {
   const refused = refusal(binding, definition, () => definitionProblem("id", "definition.idFixed", {}));
   if (refused) return { ok: false, error: refused };
-  const version = binding.version + 1;
-  const next: ProcessBinding = { ...binding, definition: { ...definition, version }, version, boundAt: now };
   return runExcel(async (context) => {
-    const data = await saveBinding(context, next);
-    const saved = data.processes.find((p) => p.id === binding.id);
-    if (!saved) throw new ExpectedFailure(procsheetError("EXCEL_API", "excel.notSaved", { id: binding.id }));
-    return saved;
+    const stored = await storedBinding(context, binding);
+    const before = compiled(stored.definition);
+    const after = compiled(definition);
+    const register = await readForFollow(context, stored, before, after);
+    const plan = planFollow(register, stored, before, after);
+    if (!plan.ok) throw new ExpectedFailure(plan.error);
+    const version = Math.max(binding.version, stored.version) + 1;
+    const next: ProcessBinding = {
+      ...stored,
+      definition: { ...definition, version },
+      version,
+      boundAt: now,
+      ...(plan.value.overrides ? { columnOverrides: plan.value.overrides } : {}),
+    };
+    return asOwnWrite(async () => {
+      if (register) queueFollow(context, register, plan.value, after, stored);
+      const data = await saveBinding(context, next);
+      const saved = data.processes.find((p) => p.id === binding.id);
+      if (!saved)
+        throw new ExpectedFailure(procsheetError("EXCEL_API", "excel.notSaved", { id: binding.id }));
+      await queueMap(context, saved, { redraw: true, previous: stored.definition });
+      return saved;
+    });
   });
 }
 

@@ -12,6 +12,7 @@ import { OFFICE_MANIFEST } from "./office-manifest";
 import { PANE_ANALYZE } from "./pane-analyze";
 import { PANE_AUTOMATION } from "./pane-automation";
 import { PANE_BOOT } from "./pane-boot";
+import { PANE_BUILD } from "./pane-build";
 import { PANE_GOALS_MAP } from "./pane-goals-map";
 import { PANE_REPEAT } from "./pane-repeat";
 import { PANE_RULES } from "./pane-rules";
@@ -44,6 +45,7 @@ export const ALL_SECTIONS: Readonly<Record<string, Section>> = {
   PANE_ANALYZE,
   PANE_REPEAT,
   PANE_BOOT,
+  PANE_BUILD,
   SHEET,
   CLI_HELP,
   CLI_PROBLEMS,

@@ -11,6 +11,7 @@ import type { ERRORS_WORKBOOK } from "./errors-workbook";
 import type { OFFICE_MANIFEST } from "./office-manifest";
 import type { PANE_ANALYZE } from "./pane-analyze";
 import type { PANE_AUTOMATION } from "./pane-automation";
+import type { PANE_BUILD } from "./pane-build";
 import type { PANE_GOALS_MAP } from "./pane-goals-map";
 import type { PANE_REPEAT } from "./pane-repeat";
 import type { PANE_BOOT } from "./pane-boot";
@@ -40,7 +41,8 @@ export type PaneWords = typeof PANE_SHELL &
   typeof PANE_AUTOMATION &
   typeof PANE_ANALYZE &
   typeof PANE_REPEAT &
-  typeof PANE_BOOT;
+  typeof PANE_BOOT &
+  typeof PANE_BUILD;
 
 export type CliWords = typeof CLI_HELP & typeof CLI_PROBLEMS & typeof CLI_REPORTS;
 

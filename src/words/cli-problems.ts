@@ -134,7 +134,7 @@ export const CLI_PROBLEMS = words({
   "cli.tooLarge.what": {
     en: "{file} is too large to sync in this process's memory: about {rows, number} rows ({size, number} MB of cells) need about {need, number} MB, and the limit here is {limit, number} MB",
     "zh-CN":
-      "{file} 太大，本进程的内存无法完成同步：约 {rows, number} 行（单元格数据 {size, number} MB）约需 {need, number} MB，而此处的上限为 {limit, number} MB",
+      "{file} 太大，命令行程序的内存无法完成同步：约 {rows, number} 行（单元格数据 {size, number} MB）约需 {need, number} MB，而此处的上限为 {limit, number} MB",
   },
   "cli.tooLarge.todo": {
     en: "split the register into smaller files, or give Node more memory: NODE_OPTIONS=--max-old-space-size={suggest} (nothing was read or written)",

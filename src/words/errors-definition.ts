@@ -149,9 +149,29 @@ export const ERRORS_DEFINITION = words({
     en: 'duplicate choice "{value}"',
     "zh-CN": "选项“{value}”重复",
   },
-  "definition.roleCase": {
-    en: '"{value}" looks like the role "{role}"; write it exactly',
-    "zh-CN": "“{value}”看起来是角色“{role}”，请与角色名完全一致",
+  "definition.boundNotAllowed": {
+    en: "a least or greatest value is only for number fields, not {type}",
+    "zh-CN": "最小值和最大值只适用于数字字段，不适用于 {type}",
+  },
+  "definition.maxBelowMin": {
+    en: "the greatest value ({max}) is below the least ({min})",
+    "zh-CN": "最大值（{max}）小于最小值（{min}）",
+  },
+  "definition.outOfBounds": {
+    en: "{value} is outside the field's range (least {min}, greatest {max})",
+    "zh-CN": "{value} 超出该字段的范围（最小 {min}，最大 {max}）",
+  },
+  "definition.blankName": {
+    en: "give it a name in at least one language",
+    "zh-CN": "请至少用一种语言为它命名",
+  },
+  "definition.headerTaken": {
+    en: 'the header "{header}" already names the column {other}; give each column a header of its own',
+    "zh-CN": "表头“{header}”已是 {other} 列的表头；请为每一列取不同的表头",
+  },
+  "definition.roleNameTaken": {
+    en: 'the role name "{name}" is already the name of the role "{other}"; give each role a name of its own',
+    "zh-CN": "角色名“{name}”已是角色“{other}”的名称；请为每个角色取不同的名称",
   },
   "definition.noSuchGoto": {
     en: 'no step with id "{value}" (use a step id or "end")',

@@ -65,6 +65,15 @@ export const ERRORS_RULES = words({
     en: "there is no function ${name}",
     "zh-CN": "没有名为 ${name} 的函数",
   },
+  "rule.ambiguousName": {
+    en: "“{name}” could be the column “{first}” or “{second}”: write the one you mean by its key, {firstKey} or {secondKey}",
+    "zh-CN":
+      "“{name}”既可能指“{first}”列，也可能指“{second}”列：请用键名写出你要的那一列：{firstKey} 或 {secondKey}",
+  },
+  "rule.thousands": {
+    en: "numbers are written without thousands separators in a rule: write {plain}, not {typed}",
+    "zh-CN": "规则中的数字不加千位分隔符：请写 {plain}，而不是 {typed}",
+  },
   "rule.noAssign": {
     en: "The owner rule names nobody: give it a person or role, or a way to work the owner out.",
     "zh-CN": "这条负责人规则没有指定任何人：请填写人员或角色，或负责人的计算方式。",
@@ -139,6 +148,10 @@ export const ERRORS_RULES = words({
   "data.unknownStep": {
     en: '"{value}" is not a step of this process.',
     "zh-CN": "“{value}”不是此流程的步骤。",
+  },
+  "data.outOfBounds": {
+    en: 'Column "{column}": {value} is outside the range allowed (least {min}, greatest {max})',
+    "zh-CN": "“{column}”列：{value} 超出允许范围（最小 {min}，最大 {max}）",
   },
   "data.required": {
     en: 'Column "{column}" needs a value.',

@@ -11,6 +11,11 @@ export const ERRORS_WORKBOOK = words({
     "zh-CN":
       "历史记录表“{table}”需要向下扩展，但工作表“{sheet}”中的单元格 {cells} 挡住了它。请把它们移到更下方或其他工作表，然后重试。未做任何更改。",
   },
+  "register.stepHasCases": {
+    en: "The step “{step}” still has {n, plural, one {# case} other {# cases}} not closed: {cases}. Move them to another step or let them close, then delete the step. Nothing was saved.",
+    "zh-CN":
+      "步骤“{step}”仍有 {n} 个事项尚未结束：{cases}。请先把它们移到其他步骤或等其结束，再删除该步骤。未保存任何内容。",
+  },
   "sheet.missingColumns": {
     en: "The register of “{process}” lacks the columns {columns}. Adopt the sheet again to add them.",
     "zh-CN": "“{process}”的登记表缺少以下列：{columns}。请重新采用该工作表以添加这些列。",

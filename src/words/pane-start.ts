@@ -99,6 +99,8 @@ export const PANE_START = words({
   "pane.aspectChoices": { en: "choices", "zh-CN": "选项" },
   "pane.aspectRequired": { en: "required", "zh-CN": "是否必填" },
   "pane.aspectDescription": { en: "description", "zh-CN": "说明" },
+  "pane.aspectMin": { en: "least value", "zh-CN": "最小值" },
+  "pane.aspectMax": { en: "greatest value", "zh-CN": "最大值" },
   "pane.diffRoleAdded": { en: "Role added: {role} ({members})", "zh-CN": "新增角色：{role}（{members}）" },
   "pane.diffRoleRemoved": { en: "Role removed: {role}", "zh-CN": "删除角色：{role}" },
   "pane.diffRoleMembers": {

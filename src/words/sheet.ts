@@ -6,6 +6,17 @@ import { words } from "./book";
  * History sheet's words belong here too). Words only: numbers in cells keep Excel number formats.
  */
 export const SHEET = words({
+  // The map of a process drawn with shapes (src/workbook/map/map-shapes.ts).
+  "sheet.map.suffix": { en: "Map", "zh-CN": "流程图" },
+  "sheet.map.title": { en: "{process}, version {version}", "zh-CN": "{process}（第 {version} 版）" },
+  "sheet.map.step": { en: "{n}. {name}", "zh-CN": "{n}. {name}" },
+  "sheet.map.sla": {
+    en: "{days, plural, one {# working day} other {# working days}}",
+    "zh-CN": "{days} 个工作日",
+  },
+  "sheet.map.when": { en: "If {condition}", "zh-CN": "如果 {condition}" },
+  "sheet.map.otherwise": { en: "Otherwise", "zh-CN": "否则" },
+  "sheet.map.end": { en: "End", "zh-CN": "结束" },
   "sheet.analysis.suffix": { en: "Analysis", "zh-CN": "分析" },
   "sheet.analysis.title": { en: "{process}: analysis", "zh-CN": "{process}：分析" },
   "sheet.analysis.asOf": { en: "As of", "zh-CN": "统计时间" },

@@ -51,6 +51,7 @@ export const WORKBENCH = words({
     "zh-CN": "Excel 拒绝了 {address} 的编辑：{message}",
   },
   "workbench.charts": { en: "Charts on this sheet", "zh-CN": "此工作表上的图表" },
+  "workbench.drawing": { en: "Shapes on this sheet", "zh-CN": "此工作表上的形状" },
   "workbench.chartLabel": { en: "Chart: {title}", "zh-CN": "图表：{title}" },
   "workbench.untitled": { en: "Untitled chart", "zh-CN": "无标题图表" },
   "workbench.noData": { en: "No data", "zh-CN": "无数据" },

@@ -3,6 +3,7 @@ import type { ExcelSimulation } from "../../test/excel-sim";
 import { chartData } from "./chart-data";
 import { ChartView } from "./chart-view";
 import { Grid, VIRTUALISE_FROM } from "./grid";
+import { ShapesView } from "./shapes-view";
 import { activeSheet, selectedCell, sheetOf, sheetView, visibleSheets } from "./grid-model";
 import { cellAddress } from "../../test/excel-sim/address";
 import type { WorkbenchStrings } from "./strings";
@@ -26,6 +27,7 @@ export function WorkbookView({ sim, s }: { readonly sim: ExcelSimulation; readon
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [sim, active, version],
   );
+  const shapes = sheetOf(sim, active)?.shapes ?? [];
   const selected = selectedCell(sim, active);
 
   const openSheet = (name: string) => {
@@ -88,6 +90,7 @@ export function WorkbookView({ sim, s }: { readonly sim: ExcelSimulation; readon
           ))}
         </section>
       )}
+      {shapes.length > 0 && <ShapesView shapes={shapes} s={s} />}
       {view && (
         <div className="grid-frame" role="tabpanel" aria-label={active}>
           <Grid sim={sim} view={view} version={version} s={s} onMessage={setMessage} />

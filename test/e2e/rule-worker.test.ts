@@ -68,6 +68,7 @@ describeInBrowser("a catastrophic rule in the pane", () => {
       const t0 = Date.now();
       await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
       slowest = Math.max(slowest, Date.now() - t0);
+      if (Date.now() - started > 29_000) { await screenshot(page, "en", "DEBUG-stuck"); console.log(await pane.innerText()); }
       expect(Date.now() - started).toBeLessThan(30_000);
       await page.waitForTimeout(100);
     }

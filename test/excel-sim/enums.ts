@@ -2,6 +2,8 @@
  * The string enums of the Excel namespace that code under test may reference (Excel.ChartType.line …).
  * Values as in @types/office-js.
  */
+import { GEOMETRIC_SHAPE_TYPES } from "./shape-geometry";
+
 function e<T extends string>(...names: T[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const n of names) out[n.charAt(0).toLowerCase() + n.slice(1)] = n;
@@ -9,6 +11,22 @@ function e<T extends string>(...names: T[]): Record<string, string> {
 }
 
 export const EXCEL_ENUMS: Record<string, Record<string, string>> = {
+  // Shapes (ExcelApi 1.9): https://learn.microsoft.com/javascript/api/excel/excel.geometricshapetype
+  GeometricShapeType: e(...GEOMETRIC_SHAPE_TYPES),
+  ConnectorType: e("Straight", "Elbow", "Curve"),
+  ArrowheadStyle: e("None", "Triangle", "Stealth", "Diamond", "Oval", "Open"),
+  ShapeType: e("Unsupported", "Image", "GeometricShape", "Group", "Line"),
+  ShapeFillType: e("NoFill", "Solid", "Gradient", "Pattern", "PictureAndTexture", "Mixed"),
+  ShapeTextHorizontalAlignment: e(
+    "Left",
+    "Center",
+    "Right",
+    "Justify",
+    "JustifyLow",
+    "Distributed",
+    "ThaiDistributed",
+  ),
+  ShapeTextVerticalAlignment: e("Top", "Middle", "Bottom", "Justified", "Distributed"),
   ConditionalFormatType: e(
     "Custom",
     "DataBar",

@@ -54,7 +54,7 @@ export interface SharedState {
   calculationMode: WorkbookModel["calculationMode"];
 }
 
-/** A sheet's properties, conditional formats, validations, charts and merged areas, without its cells. */
+/** A sheet's properties, conditional formats, validations, charts, shapes and merged areas, without its cells. */
 function sheetMeta(sheet: SheetModel): SheetJson {
   return sheetToJson({ ...sheet, cells: new Map() });
 }
@@ -82,7 +82,7 @@ export function stateKey(state: SharedState): string {
   });
 }
 
-const LISTS = ["conditionalFormats", "validations", "charts"] as const;
+const LISTS = ["conditionalFormats", "validations", "charts", "shapes"] as const;
 type ListKey = (typeof LISTS)[number];
 const FIELDS = [
   "name",

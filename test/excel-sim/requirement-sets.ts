@@ -42,6 +42,9 @@ export const MEMBER_VERSIONS: Record<string, ApiVersion> = {
   "Worksheet.visibility": "1.1",
   "Worksheet.getRangeByIndexes": "1.7",
   "Worksheet.tabColor": "1.7",
+  // Shapes: every member is reached through Worksheet.shapes (1.9); getItemOrNullObject came later.
+  "Worksheet.shapes": "1.9",
+  "ShapeCollection.getItemOrNullObject": "1.14",
   "Worksheet.showGridlines": "1.8",
   "WorksheetCollection.getItemOrNullObject": "1.4",
   "TableCollection.getItemOrNullObject": "1.4",

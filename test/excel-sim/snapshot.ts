@@ -10,6 +10,7 @@ import type {
   ConditionalFormatModel,
   CustomXmlPartModel,
   DataValidationModel,
+  ShapeModel,
   SheetModel,
   TableModel,
 } from "./model/types";
@@ -38,6 +39,7 @@ export interface SheetJson {
   conditionalFormats?: (Omit<ConditionalFormatModel, "rect"> & { address: string })[];
   validations?: (Omit<DataValidationModel, "rect"> & { address: string })[];
   charts?: ChartModel[];
+  shapes?: ShapeModel[];
   /** Merged areas, as local addresses ("B3:C3"). */
   merged?: string[];
 }
@@ -93,6 +95,7 @@ export function sheetToJson(s: SheetModel): SheetJson {
       address: formatLocal(rect),
     }));
   if (s.charts.length) out.charts = clone(s.charts);
+  if (s.shapes.length) out.shapes = clone(s.shapes);
   if (s.merged.length) out.merged = s.merged.map(formatLocal);
   return out;
 }
@@ -167,6 +170,7 @@ export function sheetFromJson(s: SheetJson): SheetModel {
       rect: rect(address),
     })),
     charts: clone(s.charts ?? []),
+    shapes: clone(s.shapes ?? []),
     merged: (s.merged ?? []).map(rect),
   };
   if (s.freeze) sheet.freeze = { ...s.freeze };
@@ -222,6 +226,7 @@ export interface SheetSnapshot {
   }[];
   validations: { address: string; type: string; source?: string; rule: unknown }[];
   charts: ChartModel[];
+  shapes: ShapeModel[];
   frozen: { rows: number; columns: number } | null;
   autoFilter: { address: string; criteria: unknown[] } | null;
   hiddenRows: number[];
@@ -309,6 +314,7 @@ export function snapshotWorkbook(model: WorkbookModel): WorkbookSnapshot {
         return o;
       }),
       charts: clone(s.charts),
+      shapes: clone(s.shapes),
       frozen: s.freeze ? { ...s.freeze } : null,
       autoFilter: s.autoFilter
         ? {

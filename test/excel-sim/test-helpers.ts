@@ -52,6 +52,14 @@ export const DOCS = {
     "https://support.microsoft.com/office/resize-a-table-by-adding-or-removing-rows-and-columns-e65ae4bb-e44b-43f4-ad8b-7d68784f1165",
   dataChangeType: "https://learn.microsoft.com/javascript/api/excel/excel.datachangetype",
   eventSource: "https://learn.microsoft.com/javascript/api/excel/excel.eventsource",
+  shapes: "https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-shapes",
+  shapeCollection: "https://learn.microsoft.com/javascript/api/excel/excel.shapecollection",
+  shape: "https://learn.microsoft.com/javascript/api/excel/excel.shape",
+  line: "https://learn.microsoft.com/javascript/api/excel/excel.line",
+  textFrame: "https://learn.microsoft.com/javascript/api/excel/excel.textframe",
+  shapeFill: "https://learn.microsoft.com/javascript/api/excel/excel.shapefill",
+  shapeLineFormat: "https://learn.microsoft.com/javascript/api/excel/excel.shapelineformat",
+  connectorType: "https://learn.microsoft.com/javascript/api/excel/excel.connectortype",
 } as const;
 
 /** Runs `fn` and returns the OfficeExtension.Error it rejects with (fails the test otherwise). */

@@ -15,6 +15,7 @@ import { SimCollection, SimObject } from "./request-context";
 import type { PropDef, ProxyInit } from "./request-context";
 import { TableCollectionProxy } from "./table";
 import { ChartCollectionProxy } from "./charts";
+import { ShapeCollectionProxy } from "./shapes";
 import { EventHandlersProxy } from "./event-handlers";
 
 export class WorksheetCollectionProxy extends SimCollection<WorksheetProxy> {
@@ -150,7 +151,7 @@ export class WorksheetProxy extends SimObject implements Pick<Excel.Worksheet, "
     return SHEET_PROPS as Record<string, PropDef>;
   }
   override _navNames(): string[] {
-    return ["tables", "charts", "protection", "freezePanes", "autoFilter"];
+    return ["tables", "charts", "shapes", "protection", "freezePanes", "autoFilter"];
   }
   override _alive(ref: unknown): boolean {
     return this._model.sheets.includes(ref as SheetModel);
@@ -262,6 +263,10 @@ export class WorksheetProxy extends SimObject implements Pick<Excel.Worksheet, "
   }
   get charts(): ChartCollectionProxy {
     return this._nav("charts", (init) => new ChartCollectionProxy(this.context, init));
+  }
+  /** The drawing layer (ExcelApi 1.9): https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-shapes-member */
+  get shapes(): ShapeCollectionProxy {
+    return this._nav("shapes", (init) => new ShapeCollectionProxy(this.context, init), "Worksheet.shapes");
   }
   get protection(): WorksheetProtectionProxy {
     return this._nav(

@@ -21,6 +21,12 @@ describe("procsheet test", () => {
     expect(r.stdout).toContain("5 tests: 4 passed, 1 failed");
   });
 
+  it("runs rules that name columns by their headers and owners by a role's name, as written", () => {
+    const r = runCli(["test", join(FIXTURES, "cli/people-words.process.json")]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("3 tests: 3 passed, 0 failed");
+  });
+
   it("--json lists every outcome", () => {
     const r = runCli(["test", FAILING, "--json"]);
     const json = JSON.parse(r.stdout) as {

@@ -8,6 +8,7 @@ import {
 import type { ProcsheetError } from "../result";
 import { compileExpression, type CompiledExpression } from "../rules/expression";
 import { DEFAULT_LIMITS, type RuleLimits } from "../rules/limits";
+import { rowNamesOf } from "../rules/row-names";
 import type { ProcessDefinition } from "./types";
 
 /** Every step's rules compiled; a rule that does not compile adds its problem to `problems`. */
@@ -16,9 +17,11 @@ export function compileSteps(
   limits: RuleLimits,
   problems: ProcsheetError[],
 ): CompiledStep[] {
+  // Rules may name columns by their headers in either language (docs/specification.md §1.11).
+  const names = rowNamesOf(def);
   const compile = (source: string | undefined, path: string): CompiledExpression | undefined => {
     if (source === undefined) return undefined;
-    const r = compileExpression(source, path, limits);
+    const r = compileExpression(source, path, limits, names);
     if (!r.ok) problems.push(r.error);
     return r.ok ? r.value : undefined;
   };

@@ -16,7 +16,8 @@ export type ClauseChange =
   | { readonly change: "removed"; readonly before: RuleClause }
   | { readonly change: "changed"; readonly before: RuleClause; readonly after: RuleClause };
 
-export type FieldAspect = "header" | "type" | "format" | "choices" | "required" | "description";
+export type FieldAspect =
+  "header" | "type" | "format" | "choices" | "required" | "min" | "max" | "description";
 
 export type GoalAspect = "statement" | "targetCycleDays" | "targetOnTimeRate";
 
@@ -199,6 +200,8 @@ const FIELD_ASPECTS: readonly FieldAspect[] = [
   "format",
   "choices",
   "required",
+  "min",
+  "max",
   "description",
 ];
 

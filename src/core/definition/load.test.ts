@@ -87,11 +87,48 @@ describe("loading a process definition", () => {
     ]);
   });
 
-  it("flags an assign that differs from a role only in case", () => {
+  it("takes an owner written as a role's key or name in any language and case as that role", () => {
     const def = clone();
     def.steps[3]!.owner = "Buyers";
+    expect(problems(def)).toEqual([]);
+  });
+
+  it("keeps a least and greatest value to number fields, the least below the greatest, samples within", () => {
+    const def = clone();
+    const fields = def.fields as Record<string, unknown>[];
+    fields[0] = { ...fields[0], min: 10, max: 5 };
+    fields[2] = { ...fields[2], min: 1 };
+    def.sample = [{ amount: 7, requester: "Ann" }];
     expect(problems(def)).toEqual([
-      'steps[3].owner: "Buyers" looks like the role "buyers"; write it exactly',
+      "fields[0].max: the greatest value (5) is below the least (10)",
+      "fields[2].min: a least or greatest value is only for number fields, not person",
+      "sample[0].amount: 7 is outside the field's range (least 10, greatest 5)",
+    ]);
+  });
+
+  it("refuses a blank step name or header, and a header that already names another column", () => {
+    const def = clone();
+    def.steps[0]!.name = { en: " " };
+    const fields = def.fields as Record<string, unknown>[];
+    fields[1] = { ...fields[1], header: "" };
+    fields[2] = { ...fields[2], header: { en: "Requester", "zh-CN": "金额" } };
+    fields.push({ key: "state", header: "Status", type: "text" });
+    expect(problems(def)).toEqual([
+      "steps[0].name: give it a name in at least one language",
+      "fields[1].header: give it a name in at least one language",
+      'fields[2].header: the header "金额" already names the column amount; give each column a header of its own',
+      'fields[3].header: the header "Status" already names the column status; give each column a header of its own',
+    ]);
+  });
+
+  it("refuses two roles that answer to one name", () => {
+    const def = clone();
+    def.roles = {
+      ...(def.roles as Record<string, unknown>),
+      approvers: { members: ["Zoe"], name: { en: "BUYERS" } },
+    };
+    expect(problems(def)).toEqual([
+      'roles.approvers.name: the role name "BUYERS" is already the name of the role "buyers"; give each role a name of its own',
     ]);
   });
 

@@ -37,11 +37,12 @@ export interface FieldDef {
   readonly format?: NumberFormatKind;
   readonly choices?: readonly Choice[];
   readonly required?: boolean;
-  /** What the field is for: the help text beside it in the New case form. */
-  readonly description?: Text;
-  /** Bounds the New case form checks a number against. */
+  /** The least and greatest value of a number field: outside them a row is the row's DATA error, and the
+   * New case form says so beside the field. */
   readonly min?: number;
   readonly max?: number;
+  /** What the field is for: the help text beside it in the New case form and the field editor. */
+  readonly description?: Text;
   /** What the New case form starts with. */
   readonly default?: string | number | boolean;
   /** A long text: several lines in the New case form. */

@@ -2,6 +2,7 @@ import { loadFixture } from "../../../test/fixtures/load-fixture";
 import { toExcelSerial } from "../time/local-time";
 import { mapColumns, type ColumnMap } from "./columns";
 import { describeError } from "../error";
+import { loadProcess } from "../definition/load";
 import { encodeCell, readRow } from "./row-codec";
 
 describe("reading and writing register cells", () => {
@@ -109,6 +110,28 @@ describe("reading and writing register cells", () => {
     );
     // The zero-width joiner stays: emoji sequences and some scripts need it.
     expect(owners).toEqual(["José", "Ann", "王海", "A\u200Dnn"]);
+  });
+
+  it("refuses a number outside its field's least and greatest value, naming the column and the row ID", () => {
+    const definition = {
+      ...process.definition,
+      fields: (process.definition.fields ?? []).map((f) =>
+        f.key === "amount" ? { ...f, min: 1, max: 500000 } : f,
+      ),
+    };
+    const bounded = loadProcess(definition);
+    if (!bounded.ok) throw new Error("the bounded fixture must load");
+    const read = (amount: number) =>
+      readRow(bounded.value, map, ["PR-0009", "Review", "To do", "", "", "", amount]);
+    expect(read(500000).error).toBeUndefined();
+    const low = read(0).error;
+    expect(low && describeError(low, "en")).toBe(
+      'PR-0009: Column "Amount": 0 is outside the range allowed (least 1, greatest 500000)',
+    );
+    expect(low && describeError(low, "zh-CN")).toBe(
+      "PR-0009：“Amount”列：0 超出允许范围（最小 1，最大 500000）",
+    );
+    expect(read(600000).row.amount).toBe(600000);
   });
 
   it("says what is wrong with a cell in Chinese too", () => {

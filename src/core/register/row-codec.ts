@@ -1,3 +1,4 @@
+import { outOfBounds } from "../definition/semantic-checks";
 import type { FieldDef, RuleRow, RuleValue } from "../definition/types";
 import type { Lang } from "../../words/lang";
 import type { CompiledProcess } from "../process";
@@ -181,6 +182,15 @@ export function readRow(
     if (!error && f.required && row[f.key] === undefined && map.byKey.has(f.key)) {
       const header = map.byKey.get(f.key)?.header ?? f.key;
       error = procsheetError("DATA", "data.required", { column: header }, { column: header, rowId });
+    }
+    const value = row[f.key];
+    if (!error && typeof value === "number" && outOfBounds(f, value)) {
+      const column = map.byKey.get(f.key)?.header ?? f.key;
+      const bounds = {
+        min: f.min === undefined ? "—" : String(f.min),
+        max: f.max === undefined ? "—" : String(f.max),
+      };
+      error = procsheetError("DATA", "data.outOfBounds", { column, value, ...bounds }, { column, rowId });
     }
   }
   return error ? { row, error } : { row };

@@ -5,7 +5,9 @@ import { DEFAULT_LIMITS, type RuleLimits } from "./limits";
 import { compileFast } from "./fast";
 import { boundJsonata } from "./jsonata-bounds";
 import { lintExpression } from "./lint";
+import { bindRowNames, thousandsError, thousandsMistake } from "./people-words";
 import { syntaxError } from "./rule-error";
+import type { RowNames } from "./row-names";
 
 /** What every rule can read besides the row (process-format.md §2). Values, not functions: the clock is an argument. */
 export interface RuleBindings {
@@ -49,41 +51,53 @@ export function useFastCompiler(compiler: FastCompiler | undefined): void {
 const CACHE_LIMIT = 5000;
 const cache = new Map<string, CompiledExpression>();
 
-function compileUncached(source: string, limits: RuleLimits): CompiledExpression {
-  const expr = jsonata(source, { timeout: limits.timeoutMs, stack: limits.stack, sequence: limits.sequence });
+function compileUncached(
+  source: string,
+  path: string,
+  limits: RuleLimits,
+  names: RowNames | undefined,
+): Result<CompiledExpression, ProcsheetError> {
+  let expr: jsonata.Expression;
+  try {
+    expr = jsonata(source, { timeout: limits.timeoutMs, stack: limits.stack, sequence: limits.sequence });
+  } catch (e) {
+    const thousands = thousandsMistake(source);
+    return fail(thousands ? thousandsError(path, thousands) : syntaxError(path, e));
+  }
+  // Headers become keys in the tree jsonata evaluates and the fast path compiles: one meaning for both.
+  const unclear = names ? bindRowNames(expr.ast(), names, path) : undefined;
+  if (unclear) return fail(unclear);
   const fast = fastCompiler?.(expr.ast(), limits);
-  if (fast) return { source, inThread: true, evaluate: fast };
+  if (fast) return ok({ source, inThread: true, evaluate: fast });
   boundJsonata(expr);
-  return {
+  return ok({
     source,
     inThread: false,
     evaluate: (row, bindings) => expr.evaluate(row, bindings as unknown as Record<string, unknown>),
-  };
+  });
 }
 
 /**
- * Compiles `source` once (cached by text and limits); a syntax error comes back as a value naming `path`.
+ * Compiles `source` once (cached by text, limits and the row's names); a syntax error comes back as a
+ * value naming `path`. With `names`, the rule may name columns by their headers (people-words.ts).
  * @example compileExpression('amount > 5000', 'steps[1].next[0].when')
  */
 export function compileExpression(
   source: string,
   path: string,
   limits: RuleLimits = DEFAULT_LIMITS,
+  names?: RowNames,
 ): Result<CompiledExpression, ProcsheetError> {
-  const key = `${limits.timeoutMs}/${limits.stack}/${limits.sequence}\u0000${source}`;
+  const key = `${limits.timeoutMs}/${limits.stack}/${limits.sequence}\u0000${names?.signature ?? ""}\u0000${source}`;
   const hit = cache.get(key);
   if (hit) return ok(hit);
-  let compiled: CompiledExpression;
-  try {
-    compiled = compileUncached(source, limits);
-  } catch (e) {
-    return fail(syntaxError(path, e));
-  }
+  const compiled = compileUncached(source, path, limits, names);
+  if (!compiled.ok) return compiled;
   const lint = lintExpression(jsonata(source).ast(), path);
   if (lint.length > 0) return fail(lint[0] as ProcsheetError);
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, compiled);
-  return ok(compiled);
+  cache.set(key, compiled.value);
+  return compiled;
 }
 
 /** Every syntax error in `source` at once (jsonata's recover mode), for the rule editor. */

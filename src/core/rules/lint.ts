@@ -1,5 +1,7 @@
 import type jsonata from "jsonata";
 import { describeError, procsheetError } from "../error";
+import { rowNameNodes } from "./row-name-nodes";
+import { meaningOf, type RowNames } from "./row-names";
 import type { ProcsheetError } from "../result";
 
 /** jsonata 2.2's built-in functions (its static frame), the only `$name(…)` calls a rule can make. */
@@ -23,9 +25,11 @@ function walk(node: unknown, visit: (n: Node) => void): void {
   for (const value of Object.values(node)) if (typeof value === "object") walk(value, visit);
 }
 
-// A mistake in a rule's text, worded by the catalogue (src/words/errors-rules.ts) and shown as a syntax
-// error at its character, like the rule language's own.
-function problem(path: string, position: number, mistake: ProcsheetError): ProcsheetError {
+/**
+ * A mistake in a rule's text, worded by the catalogue (src/words/errors-rules.ts) and shown as a syntax
+ * error at its character, like the rule language's own.
+ */
+export function ruleTextProblem(path: string, position: number, mistake: ProcsheetError): ProcsheetError {
   const detail = describeError(mistake, "en");
   const zh = { detail: describeError(mistake, "zh-CN") };
   return procsheetError("RULE_SYNTAX", "rule.syntax", { position, detail }, { path, position }, zh);
@@ -52,15 +56,17 @@ export function lintExpression(ast: jsonata.ExprNode, path: string): ProcsheetEr
     const procType: string = proc.type;
     if (procType === "path" && proc.steps?.length === 1 && proc.steps[0]?.type === "name") {
       const name = String(proc.steps[0].value);
-      out.push(problem(path, position, procsheetError("RULE_SYNTAX", "rule.fieldCalled", { name })));
+      out.push(ruleTextProblem(path, position, procsheetError("RULE_SYNTAX", "rule.fieldCalled", { name })));
     } else if (proc.type === "variable") {
       const name = String(proc.value);
       if (BOUND_VALUES.has(name))
-        out.push(problem(path, position, procsheetError("RULE_SYNTAX", "rule.valueCalled", { name })));
+        out.push(
+          ruleTextProblem(path, position, procsheetError("RULE_SYNTAX", "rule.valueCalled", { name })),
+        );
       else if (name === "eval")
-        out.push(problem(path, position, procsheetError("RULE_SYNTAX", "rule.noEval", {})));
+        out.push(ruleTextProblem(path, position, procsheetError("RULE_SYNTAX", "rule.noEval", {})));
       else if (!binds && !BUILT_INS.has(name))
-        out.push(problem(path, position, procsheetError("RULE_SYNTAX", "rule.noFunction", { name })));
+        out.push(ruleTextProblem(path, position, procsheetError("RULE_SYNTAX", "rule.noFunction", { name })));
     }
   });
   return out;
@@ -75,64 +81,18 @@ export interface UnknownName {
 
 /**
  * Names read from the row itself (not from inside a nested value, a predicate or a function of the rule's
- * own) that are not among `known`: a misspelt column evaluates to nothing on every row, silently, so the
- * rule editor warns while it is typed (reliability.md R8). Text that does not parse gives none.
+ * own) that name no column: a misspelt column evaluates to nothing on every row, silently, so the rule
+ * editor warns while it is typed (reliability.md R8). `known` is a set of keys, or a process's row names
+ * (keys and headers in either language, any letter case). Text that does not parse gives none.
  * @example unknownNames("amonut > 5000", new Set(["amount"])) → [{ name: "amonut", position: 6 }]
  */
-export function unknownNames(ast: jsonata.ExprNode, known: ReadonlySet<string>): UnknownName[] {
+export function unknownNames(ast: jsonata.ExprNode, known: ReadonlySet<string> | RowNames): UnknownName[] {
+  const isKnown = (name: string): boolean =>
+    known instanceof Set ? known.has(name) : meaningOf(known as RowNames, name).kind !== "unknown";
   const out: UnknownName[] = [];
-  const visit = (node: unknown): void => {
-    if (typeof node !== "object" || node === null) return;
-    const n = node as Node & {
-      readonly lhs?: unknown;
-      readonly rhs?: unknown;
-      readonly expression?: unknown;
-      readonly expressions?: readonly unknown[];
-      readonly arguments?: readonly unknown[];
-      readonly condition?: unknown;
-      readonly then?: unknown;
-      readonly else?: unknown;
-    };
-    const type: string = n.type;
-    switch (type) {
-      case "name": {
-        const name = String(n.value);
-        if (!known.has(name) && !out.some((u) => u.name === name))
-          out.push({ name, position: n.position ?? 0 });
-        return;
-      }
-      case "path":
-        // Only the first step reads the row; later steps read inside it.
-        visit(n.steps?.[0]);
-        return;
-      case "binary":
-        visit(n.lhs);
-        visit(n.rhs);
-        return;
-      case "unary":
-        visit(n.expression);
-        for (const e of n.expressions ?? []) visit(e);
-        return;
-      case "condition":
-        visit(n.condition);
-        visit(n.then);
-        visit(n.else);
-        return;
-      case "function":
-      case "partial":
-        for (const a of n.arguments ?? []) visit(a);
-        return;
-      case "block":
-        for (const e of n.expressions ?? []) visit(e);
-        return;
-      case "bind":
-        visit(n.rhs);
-        return;
-      default:
-        // Lambdas, object constructors, transforms and the like read other contexts: not checked.
-        return;
-    }
-  };
-  visit(ast);
+  for (const node of rowNameNodes(ast)) {
+    const name = String(node.value);
+    if (!isKnown(name) && !out.some((u) => u.name === name)) out.push({ name, position: node.position ?? 0 });
+  }
   return out;
 }

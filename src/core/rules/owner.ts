@@ -1,5 +1,5 @@
 import type { RuleRow } from "../definition/types";
-import type { CompiledOwnerClause, CompiledProcess, CompiledStep } from "../process";
+import { roleNamed, type CompiledOwnerClause, type CompiledProcess, type CompiledStep } from "../process";
 import { procsheetError } from "../error";
 import type { ProcsheetError } from "../result";
 import type { RuleBindings } from "./expression";
@@ -42,7 +42,9 @@ export function decideOwner(
   const clause = step.owner[match.clause] as CompiledOwnerClause;
   const name = match.name;
   const path = clause.path;
-  const role = process.roles.get(name);
+  // A role by its key, or by its name in either language (`首席财务官` is the role cfo, not a person).
+  const roleKey = roleNamed(process, name);
+  const role = roleKey === undefined ? undefined : process.roles.get(roleKey);
   const owner = role ? workload.pick(role) : name;
   trace?.push({
     path,
@@ -50,9 +52,9 @@ export function decideOwner(
     outcome: "matched",
     value: role ? `${traceValue(name)} → ${traceValue(owner)}` : traceValue(owner),
     owner,
-    ...(role ? { role: name } : {}),
+    ...(roleKey && role ? { role: roleKey } : {}),
   });
-  return role ? { ok: true, owner, role: name, path } : { ok: true, owner, path };
+  return roleKey && role ? { ok: true, owner, role: roleKey, path } : { ok: true, owner, path };
 }
 
 function nameFrom(

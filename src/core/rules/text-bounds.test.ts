@@ -48,9 +48,9 @@ describe("text bounds of the functions only jsonata runs", () => {
   });
 
   it("stops a 100-million-character $replace in milliseconds, where jsonata's own took seconds and 1 GB", async () => {
-    const r = await outcome('$replace($join([1..10000].("a")), "a", $join([1..10000].("b")))');
+    const r = await outcome('$replace($pad("", 10000, "a"), "a", $pad("", 10000, "b"))');
     expect(r.code).toBe("U1004");
-    // Most of this is jsonata building the two 10,000-character inputs; the replace stops at once.
+    // $pad builds the two 10,000-character inputs at once, so the time measured is the replace's.
     expect(r.ms).toBeLessThan(2_000);
     expect(await outcome('$replace("abcabc", "b", "XY")')).toMatchObject({ value: "aXYcaXYc" });
     expect(await outcome('$replace("abc", /(b)/, "[$1$1]")')).toMatchObject({ value: "a[bb]c" });

@@ -4,7 +4,7 @@ import type { Lang } from "../../words/lang";
 import { sayKnown } from "../../words/say";
 import { END, type RuleRow, type RuleTest } from "../definition/types";
 import { describeError } from "../error";
-import type { CompiledProcess } from "../process";
+import { roleNamed, type CompiledProcess } from "../process";
 import type { ProcsheetError } from "../result";
 import type { RuleHost } from "../rules/evaluator";
 import { explainRow, type RowExplanation } from "../rules/explain";
@@ -49,7 +49,9 @@ function namer(process: CompiledProcess) {
           : resolveText(process.stepById.get(id)?.def.name, lang) || id,
       ),
     owner: (name: string) =>
-      inBoth((lang) => resolveText(process.definition.roles?.[name]?.name, lang) || name),
+      inBoth(
+        (lang) => resolveText(process.definition.roles?.[roleNamed(process, name) ?? ""]?.name, lang) || name,
+      ),
     error: (e: ProcsheetError) => inBoth((lang) => describeError(e, lang)),
     errors: (list: readonly ProcsheetError[]) =>
       inBoth((lang) => list.map((e) => describeError(e, lang)).join(lang === "zh-CN" ? "；" : "; ")),
@@ -81,7 +83,11 @@ function check(process: CompiledProcess, test: RuleTest, x: RowExplanation): Rul
     if (x.ownerError && error === undefined)
       failures.push(failure("tests.ownerError", { expected, got: name.error(x.ownerError) }));
     else if (!x.owner && !x.ownerError) failures.push(failure("tests.ownerNone", { expected }));
-    else if (x.owner && x.owner.person !== owner && x.owner.role !== owner)
+    else if (
+      x.owner &&
+      x.owner.person !== owner &&
+      (x.owner.role === undefined || roleNamed(process, owner) !== x.owner.role)
+    )
       failures.push(
         x.owner.role
           ? failure("tests.ownerOtherRole", {

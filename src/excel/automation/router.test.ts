@@ -11,6 +11,9 @@ import { startRouter, type Router } from "./router";
 const noSleep = { sleep: async () => undefined };
 let clockNow = "2026-03-02T10:00:00";
 const clock = (): string => clockNow;
+// The lease's clock stands still: a run slowed down by a loaded machine must not see its own lease expire
+// and take it over again mid-test (a takeover is a case of its own, tested with a moving clock).
+const leaseNowMs = Date.UTC(2026, 2, 2, 10, 0);
 
 const routes = { rows: 0, whole: 0 };
 
@@ -24,6 +27,7 @@ async function automatic(binding: ProcessBinding): Promise<Router> {
     debounceMs: 60_000,
     settleMs: 0,
     renewMs: 3_600_000,
+    nowMs: () => leaseNowMs,
     run: noSleep,
   });
 }
@@ -175,7 +179,7 @@ async function differential(
     const whole = await syncProcess({
       binding,
       now: clockNow,
-      routing: { me: "pane-1", name: "Amy", nowMs: Date.now() },
+      routing: { me: "pane-1", name: "Amy", nowMs: leaseNowMs },
       run: noSleep,
     });
     if (!whole.ok) throw new Error(whole.error.message);

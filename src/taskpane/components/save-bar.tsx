@@ -1,34 +1,141 @@
-import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Stack } from "@fluentui/react";
+import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Stack, Text } from "@fluentui/react";
+import { useEffect, useMemo, useState } from "react";
+import { diffDefinitions, type DefinitionChange } from "../../core/definition/diff";
+import { ruleInWords } from "../../core/rules/people-words";
+import { rowNamesOf } from "../../core/rules/row-names";
+import type { SavePreview } from "../../excel/api-types";
+import { useExcel } from "../excel-context";
 import { useStrings } from "../i18n/use-strings";
 import { useSession } from "../session/session-context";
-import { ErrorBar, ProblemList } from "./error-bar";
+import { DefinitionDiffView } from "../start/definition-diff-view";
+import { ErrorBar, Note, ProblemList } from "./error-bar";
 import { useAction } from "./use-action";
 import { useCompiled } from "./use-compiled";
 
+/** Changes the register follows (columns, step cells): only these need the workbook read before saving. */
+function touchesRegister(changes: readonly DefinitionChange[]): boolean {
+  return changes.some(
+    (c) =>
+      c.kind === "fieldAdded" ||
+      c.kind === "fieldRemoved" ||
+      c.kind === "stepRemoved" ||
+      c.kind === "stepRenamed" ||
+      (c.kind === "fieldChanged" && c.aspects.includes("header")),
+  );
+}
+
+/** What the register does on Save, read from the workbook a moment after the last edit (nothing written). */
+function usePreview(changes: readonly DefinitionChange[]): {
+  readonly preview?: SavePreview;
+  readonly error?: ReturnType<typeof useAction<SavePreview>>["error"];
+} {
+  const excel = useExcel();
+  const { binding, draft } = useSession();
+  const reading = useAction<SavePreview>();
+  const { run, reset } = reading;
+  const needed = touchesRegister(changes);
+  useEffect(() => {
+    if (!binding || !draft || !needed) {
+      reset();
+      return undefined;
+    }
+    const timer = setTimeout(() => void run(() => excel.previewSave(binding, draft)), 300);
+    return () => clearTimeout(timer);
+  }, [binding, draft, needed, excel, run, reset]);
+  return {
+    ...(reading.value ? { preview: reading.value } : {}),
+    ...(reading.error ? { error: reading.error } : {}),
+  };
+}
+
+function RegisterLines({ preview }: { readonly preview: SavePreview }) {
+  const { t, f } = useStrings();
+  const lines = [
+    ...preview.added.map((header) => f("columnAdded", { header })),
+    ...preview.renamed.map((r) => f("columnRenamed", r)),
+    ...preview.left.map((header) => f("columnLeft", { header })),
+    ...(preview.stepCells > 0 ? [f("stepCellsRewritten", { n: preview.stepCells })] : []),
+  ];
+  if (lines.length === 0) return null;
+  return (
+    <Stack tokens={{ childrenGap: 2 }}>
+      <Text>{t.registerFollows}</Text>
+      <ul aria-label={t.registerFollows} style={{ margin: 0, paddingLeft: 18 }}>
+        {lines.map((line) => (
+          <li key={line}>
+            <Text>{line}</Text>
+          </li>
+        ))}
+      </ul>
+    </Stack>
+  );
+}
+
 /**
- * Unsaved edits of the open process: what is wrong with them (the real loader's problems, `path: message`),
+ * Unsaved edits of the open process: what changes in the new version (the definition's diff and what the
+ * register does, shown before anything is saved), what is wrong with them (the real loader's problems),
  * Save (a new version in the workbook) and Discard. Nothing is written before Save.
  */
 export function SaveBar() {
-  const { t, f } = useStrings();
+  const { lang, t, f } = useStrings();
   const session = useSession();
+  const names = useMemo(() => rowNamesOf(session.draft ?? {}), [session.draft]);
   const compiled = useCompiled(session.dirty ? session.draft : undefined);
   const saving = useAction<unknown>();
-  if (!session.dirty || !session.binding) return null;
+  const [saved, setSaved] = useState<number | undefined>();
+  const changes = useMemo(
+    () =>
+      session.dirty && session.binding && session.draft
+        ? diffDefinitions(session.binding.definition, session.draft)
+        : [],
+    [session.dirty, session.binding, session.draft],
+  );
+  const { preview, error: previewError } = usePreview(changes);
+  useEffect(() => {
+    if (session.dirty) setSaved(undefined);
+  }, [session.dirty]);
+  if (!session.dirty || !session.binding || !session.draft) {
+    return saved !== undefined ? (
+      <div style={{ margin: "12px 0" }} aria-live="polite">
+        <Note type={MessageBarType.success}>{f("savedVersion", { version: saved })}</Note>
+      </div>
+    ) : null;
+  }
   const problems = compiled && !compiled.ok ? compiled.error : [];
+  const version = session.binding.version + 1;
+  const refused = preview?.refused;
   return (
     <Stack tokens={{ childrenGap: 8 }} styles={{ root: { margin: "12px 0" } }}>
       <MessageBar messageBarType={MessageBarType.warning} isMultiline>
-        {f("unsavedChanges", { version: session.binding.version + 1 })}
+        {f("unsavedChanges", { version })}
       </MessageBar>
+      <Stack as="section" aria-label={f("changesTitle", { version })} tokens={{ childrenGap: 4 }}>
+        <Text styles={{ root: { fontWeight: 600 } }}>{f("changesTitle", { version })}</Text>
+        <DefinitionDiffView
+          changes={changes}
+          before={session.binding.definition}
+          after={session.draft}
+          label={f("changesTitle", { version })}
+          sayRule={(when) => ruleInWords(when, names, lang, true)}
+        />
+        {preview && <RegisterLines preview={preview} />}
+      </Stack>
       <ProblemList problems={problems} title={t.fixBeforeSaving} definition={session.draft} />
+      {refused && <ErrorBar error={refused} />}
+      {previewError && <ErrorBar error={previewError} />}
       {saving.error && <ErrorBar error={saving.error} onDismiss={saving.reset} />}
       <Stack horizontal tokens={{ childrenGap: 8 }}>
         <PrimaryButton
           text={saving.busy ? t.saving : t.save}
           iconProps={{ iconName: "Save" }}
-          disabled={problems.length > 0 || saving.busy}
-          onClick={() => void saving.run(() => session.save())}
+          disabled={problems.length > 0 || saving.busy || refused !== undefined}
+          onClick={() =>
+            void saving.run(async () => {
+              const r = await session.save();
+              if (r.ok) setSaved(r.value.version);
+              return r;
+            })
+          }
         />
         <DefaultButton text={t.discard} disabled={saving.busy} onClick={session.discard} />
       </Stack>

@@ -1,6 +1,8 @@
 import { FontIcon, mergeStyleSets } from "@fluentui/react";
-import type { ReactNode } from "react";
+import { useMemo, type ReactNode } from "react";
 import { END, type ProcessDefinition } from "../../core/definition/types";
+import { ruleInWords } from "../../core/rules/people-words";
+import { rowNamesOf } from "../../core/rules/row-names";
 import type { ClauseTrace } from "../../core/rules/trace";
 import { resolveText } from "../../core/text";
 import { useStrings } from "../i18n/use-strings";
@@ -20,10 +22,14 @@ const ICON: Readonly<Record<ClauseTrace["outcome"], string>> = {
   shadowed: "Info",
 };
 
-/** "Clause 2" from `steps[3].owner[1]`; the whole path when it has no index. */
+/**
+ * "Clause 2" from `steps[3].owner[1]`; an owner written as one name (`steps[3].owner`) is its only rule;
+ * undefined for any other path (shown as it is).
+ */
 export function clauseNumber(path: string): number | undefined {
   const m = /\[(\d+)\]$/.exec(path);
-  return m ? Number(m[1]) + 1 : undefined;
+  if (m) return Number(m[1]) + 1;
+  return /^steps\[\d+\]\.owner$/.test(path) ? 1 : undefined;
 }
 
 /**
@@ -50,9 +56,13 @@ export interface TraceListProps {
   readonly nameOf?: (stepId: string) => string;
 }
 
-/** The "why" of a routing decision: every clause tried, in order, with what its condition gave. */
+/**
+ * The "why" of a routing decision: every clause tried, in order, with what its condition gave. Conditions
+ * are said in the reader's words: each column by its header in the pane's language.
+ */
 export function TraceList({ trace, label, definition, nameOf }: TraceListProps) {
   const { lang, t, f } = useStrings();
+  const names = useMemo(() => (definition ? rowNamesOf(definition) : undefined), [definition]);
   // What a line decided or what its condition gave, in words: never JSON (`false`, `"rfq"`) to a reader.
   const result = (c: ClauseTrace): ReactNode => {
     if (c.outcome === "error" && c.error) return <> {describe(c.error, lang)}</>;
@@ -84,7 +94,12 @@ export function TraceList({ trace, label, definition, nameOf }: TraceListProps) 
       {trace.map((c, i) => {
         const n = clauseNumber(c.path);
         const known = c.when ?? (definition ? whenAt(definition, c.path) : undefined);
-        const when = known === null ? t.traceAlways : known;
+        const when =
+          known === null
+            ? t.traceAlways
+            : known !== undefined && names
+              ? ruleInWords(known, names, lang, true)
+              : known;
         return (
           <li key={i} className={css.item}>
             <FontIcon iconName={ICON[c.outcome]} aria-hidden="true" />

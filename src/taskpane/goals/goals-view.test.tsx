@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "../theme/fabric-config";
-import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { openTab, procurementWorkbook, renderPane } from "../testing/render";
 
 beforeEach(() => localStorage.clear());
@@ -52,5 +52,41 @@ describe("Goals", () => {
     fireEvent.change(cycle, { target: { value: "30" } });
     fireEvent.click(screen.getByRole("button", { name: "Discard changes" }));
     await waitFor(() => expect(cycle.value).toBe("25"));
+  });
+
+  it("sets the working week, holidays pasted from Excel and make-up days, and shows the due dates they give", async () => {
+    const workbook = await procurementWorkbook();
+    const save = jest.spyOn(workbook.excel, "saveDefinition");
+    await renderPane(workbook);
+    await openTab("Goals");
+    const preview = await screen.findByRole("list", { name: "A case starting today would be due" });
+    // Today is Monday 2 March 2026; a requisition has one working day.
+    expect(within(preview).getByText("Purchase requisition: Mar 3, 2026")).toBeTruthy();
+    const holidays = screen.getByRole("textbox", { name: "Holidays" }) as HTMLTextAreaElement;
+    fireEvent.change(holidays, { target: { value: `${holidays.value}\n2026/3/3\tStaff day\nsoon` } });
+    expect(await screen.findByText("1 line is not a date: soon")).toBeTruthy();
+    expect(within(preview).getByText("Purchase requisition: Mar 4, 2026")).toBeTruthy();
+    // Saturday 7 March becomes a working day for make-up: the five-day SLAs end a day earlier.
+    fireEvent.change(screen.getByRole("textbox", { name: "Make-up working days" }), {
+      target: { value: "2026-03-07" },
+    });
+    expect(within(preview).getByText("Payment: Mar 9, 2026")).toBeTruthy();
+    fireEvent.click(screen.getByRole("checkbox", { name: "Sunday" }));
+    fireEvent.click(screen.getByRole("button", { name: "Save" }));
+    await waitFor(() => expect(save).toHaveBeenCalled());
+    const calendar = save.mock.calls[0]?.[1].calendar;
+    expect(calendar?.workdays).toEqual([1, 2, 3, 4, 5, 7]);
+    expect(calendar?.holidays).toContain("2026-03-03");
+    expect(calendar?.extraWorkdays).toEqual(["2026-03-07"]);
+  });
+
+  it("keeps the last working day of the week, saying why", async () => {
+    await renderPane(await procurementWorkbook());
+    await openTab("Goals");
+    for (const day of ["Monday", "Tuesday", "Wednesday", "Thursday"])
+      fireEvent.click(await screen.findByRole("checkbox", { name: day }));
+    const friday = screen.getByRole("checkbox", { name: "Friday" });
+    expect(friday.hasAttribute("disabled") || friday.getAttribute("aria-disabled") === "true").toBe(true);
+    expect(screen.getByText("A week needs at least one working day.")).toBeTruthy();
   });
 });

@@ -7,6 +7,7 @@ import "../../words/errors-workbook";
 import type { Lang } from "../../words/lang";
 import { PANE_ANALYZE } from "../../words/pane-analyze";
 import { PANE_AUTOMATION } from "../../words/pane-automation";
+import { PANE_BUILD } from "../../words/pane-build";
 import { PANE_GOALS_MAP } from "../../words/pane-goals-map";
 import { PANE_REPEAT } from "../../words/pane-repeat";
 import { PANE_RULES } from "../../words/pane-rules";
@@ -28,6 +29,7 @@ const PANE_SECTIONS = [
   PANE_AUTOMATION,
   PANE_ANALYZE,
   PANE_REPEAT,
+  PANE_BUILD,
 ];
 
 /** A pane key without its `pane.` prefix, as the pane's components name it (`t.tabStart`, `f("upgraded", …)`). */

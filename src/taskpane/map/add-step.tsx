@@ -2,13 +2,13 @@ import { PrimaryButton, Stack, TextField } from "@fluentui/react";
 import { useState } from "react";
 import type { Text } from "../../core/text";
 import { useStrings } from "../i18n/use-strings";
-import { useSession } from "../session/session-context";
+import { useDraft } from "../session/draft-context";
 import { addStep, stepIdFor } from "./step-edits";
 
 /** A new step at the end of the flow, named in either or both languages. */
 export function AddStep() {
   const { t } = useStrings();
-  const { edit } = useSession();
+  const { edit } = useDraft();
   const [en, setEn] = useState("");
   const [zh, setZh] = useState("");
   const add = () => {

@@ -1,97 +1,31 @@
-import { Text, useTheme } from "@fluentui/react";
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
-import { END } from "../../core/definition/types";
-import { resolveText } from "../../core/text";
 import { NoProcess } from "../components/no-process";
 import { SaveBar } from "../components/save-bar";
 import { Section } from "../components/section";
+import { FieldsEditor } from "../fields/fields-editor";
 import { useStrings } from "../i18n/use-strings";
 import { useNavigation } from "../navigation";
+import { useDraft } from "../session/draft-context";
 import { useSession } from "../session/session-context";
-import { AddStep } from "./add-step";
-import { flowStyles } from "./flow-styles";
-import { StepBox, type StepAction } from "./step-box";
-import { deleteStep, moveStep, referencesTo } from "./step-edits";
+import { DrawMap } from "./draw-map";
+import { StepsEditor } from "./steps-editor";
 
-function DownArrow() {
-  return (
-    <svg width="12" height="20" viewBox="0 0 12 20" aria-hidden="true" focusable="false">
-      <path d="M6 0v17M1.5 12.5L6 18l4.5-5.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
-    </svg>
-  );
-}
-
-/** Step 2 of the loop: the steps as a flow (with each branch's condition), to add, rename, reorder and delete. */
+/**
+ * Step 2 of the loop: the process drawn as a flow (a click on a step opens its editor), the same steps as
+ * an ordered list for the keyboard and screen readers (add, rename, reorder, delete), the fields each
+ * case records, and the map drawn on a sheet of its own.
+ */
 export function MapView() {
-  const { lang, t } = useStrings();
-  const theme = useTheme();
-  const css = useMemo(() => flowStyles(theme), [theme]);
-  const { draft, edit } = useSession();
+  const { t } = useStrings();
+  const { binding } = useSession();
+  const { draft } = useDraft();
   const { go } = useNavigation();
-  const prefix = useId();
-  const listRef = useRef<HTMLOListElement>(null);
-  // The button that started a move keeps the focus once its step has moved (the person's place is kept).
-  const [focus, setFocus] = useState<{ stepId: string; action: StepAction | "list" } | undefined>();
-  const buttonId = useCallback(
-    (stepId: string, action: StepAction) => `${prefix}-${stepId}-${action}`,
-    [prefix],
-  );
-
-  useEffect(() => {
-    if (!focus) return;
-    if (focus.action === "list") listRef.current?.focus();
-    else {
-      const wanted = document.getElementById(buttonId(focus.stepId, focus.action));
-      const fallback = document.getElementById(buttonId(focus.stepId, focus.action === "up" ? "down" : "up"));
-      const target =
-        wanted && !wanted.hasAttribute("disabled") && wanted.getAttribute("aria-disabled") !== "true"
-          ? wanted
-          : fallback;
-      target?.focus();
-    }
-    setFocus(undefined);
-  }, [focus, buttonId]);
-
   if (!draft) return <NoProcess />;
-  const names = new Map(draft.steps.map((s) => [s.id, resolveText(s.name, lang) || s.id]));
-  const nameOf = (id: string) => (id === END ? t.end : (names.get(id) ?? id));
-
   return (
     <>
       <SaveBar />
-      <Section title={t.flowTitle}>
-        <Text variant="small">{t.flowHelp}</Text>
-        <ol ref={listRef} tabIndex={-1} className={css.list} aria-label={t.flowTitle}>
-          {draft.steps.map((step, index) => (
-            <li key={step.id}>
-              {index > 0 && (
-                <div className={css.arrow}>
-                  <DownArrow />
-                </div>
-              )}
-              <StepBox
-                step={step}
-                index={index}
-                count={draft.steps.length}
-                nameOf={nameOf}
-                referencedBy={referencesTo(draft, step.id).length}
-                buttonId={(action) => buttonId(step.id, action)}
-                onMove={(delta, from) => {
-                  edit((d) => moveStep(d, step.id, delta));
-                  setFocus({ stepId: step.id, action: from });
-                }}
-                onRules={() => go("rules", { stepId: step.id })}
-                onDelete={() => {
-                  edit((d) => deleteStep(d, step.id));
-                  setFocus({ stepId: step.id, action: "list" });
-                }}
-              />
-            </li>
-          ))}
-        </ol>
-      </Section>
-      <Section title={t.addStepTitle}>
-        <AddStep />
+      <StepsEditor onRules={(stepId) => go("rules", { stepId })} below={binding ? <DrawMap /> : undefined} />
+      <Section title={t.fieldsTitle}>
+        <FieldsEditor />
       </Section>
     </>
   );

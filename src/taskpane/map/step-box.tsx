@@ -1,9 +1,11 @@
 import { DefaultButton, IconButton, PrimaryButton, Stack, Text, useTheme } from "@fluentui/react";
 import { useMemo, useState, type KeyboardEvent } from "react";
 import { END, type StepDef } from "../../core/definition/types";
-import { resolveText } from "../../core/text";
+import { ruleInWords } from "../../core/rules/people-words";
+import { rowNamesOf } from "../../core/rules/row-names";
+import { ownerSummary } from "../../workbook/map/flow-graph";
 import { useStrings } from "../i18n/use-strings";
-import { useSession } from "../session/session-context";
+import { useDraft } from "../session/draft-context";
 import { flowStyles } from "./flow-styles";
 import { StepEditor } from "./step-editor";
 
@@ -18,11 +20,18 @@ export interface StepBoxProps {
   readonly referencedBy: number;
   readonly buttonId: (action: StepAction) => string;
   readonly onMove: (delta: -1 | 1, from: StepAction) => void;
-  readonly onRules: () => void;
+  /** Whether the step's editor (name, SLA) is open; the flow drawing opens it too. */
+  readonly open: boolean;
+  readonly onToggle: () => void;
+  /** Opens the Rules editor on this step; without it, no such button (rules are edited alongside). */
+  readonly onRules?: () => void;
   readonly onDelete: () => void;
 }
 
-/** One step of the flow: name, owner and SLA, where it leads (with each branch's condition), and its actions. */
+/**
+ * One step in the list of steps: name, owner and SLA, where it leads (each branch's condition in the
+ * reader's words), and its actions — the keyboard's and screen readers' way through the flow.
+ */
 export function StepBox({
   step,
   index,
@@ -31,21 +40,21 @@ export function StepBox({
   referencedBy,
   buttonId,
   onMove,
+  open,
+  onToggle,
   onRules,
   onDelete,
 }: StepBoxProps) {
   const { lang, t, f } = useStrings();
-  const { draft } = useSession();
+  const { draft } = useDraft();
   const theme = useTheme();
   const css = useMemo(() => flowStyles(theme), [theme]);
-  const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const names = useMemo(() => rowNamesOf(draft ?? {}), [draft]);
   const name = nameOf(step.id);
-  const owner =
-    typeof step.owner === "string"
-      ? // A role by its name in the pane's language ("采购员", not the key "buyers"); a person as written.
-        f("ownerIs", { owner: resolveText(draft?.roles?.[step.owner]?.name, lang) || step.owner })
-      : f("ownerRuleCount", { n: step.owner.length });
+  // Roles by their name in the pane's language ("采购专员", not the key "buyers"); people as written;
+  // a worked-out owner as its rule in the reader's words.
+  const owner = f("ownerIs", { owner: draft ? ownerSummary(draft, step.owner, lang, names) : "" });
   const following = index + 1 < count ? undefined : END;
 
   // Alt+↑ / Alt+↓ anywhere in the box moves the step, like the buttons.
@@ -71,7 +80,7 @@ export function StepBox({
             <li key={i}>
               {c.when ? (
                 <>
-                  {t.branchIf} <code className={css.code}>{c.when}</code>
+                  {t.branchIf} <code className={css.code}>{ruleInWords(c.when, names, lang, true)}</code>
                 </>
               ) : (
                 t.branchOtherwise
@@ -105,16 +114,18 @@ export function StepBox({
           iconProps={{ iconName: "Edit" }}
           ariaLabel={f("editStep", { step: name })}
           title={t.editStepHint}
-          aria-expanded={editing}
-          onClick={() => setEditing((v) => !v)}
+          aria-expanded={open}
+          onClick={onToggle}
         />
-        <IconButton
-          id={buttonId("rules")}
-          iconProps={{ iconName: "Flow" }}
-          ariaLabel={f("editRulesOf", { step: name })}
-          title={t.editRulesHint}
-          onClick={onRules}
-        />
+        {onRules && (
+          <IconButton
+            id={buttonId("rules")}
+            iconProps={{ iconName: "Flow" }}
+            ariaLabel={f("editRulesOf", { step: name })}
+            title={t.editRulesHint}
+            onClick={onRules}
+          />
+        )}
         <IconButton
           id={buttonId("delete")}
           iconProps={{ iconName: "Delete" }}
@@ -136,7 +147,7 @@ export function StepBox({
           </Stack>
         </Stack>
       )}
-      {editing && <StepEditor step={step} onDone={() => setEditing(false)} />}
+      {open && <StepEditor step={step} onDone={onToggle} />}
     </div>
   );
 }

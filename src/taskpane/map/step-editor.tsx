@@ -3,18 +3,19 @@ import type { StepDef } from "../../core/definition/types";
 import { NumberField } from "../components/number-field";
 import { textIn } from "../components/text-edit";
 import { useStrings } from "../i18n/use-strings";
-import { useSession } from "../session/session-context";
+import { useDraft } from "../session/draft-context";
 import { renameStep, setStepSla } from "./step-edits";
 
 /** Rename a step (both languages) and set its SLA, in place in the flow. */
 export function StepEditor({ step, onDone }: { readonly step: StepDef; readonly onDone: () => void }) {
   const { t } = useStrings();
-  const { edit } = useSession();
+  const { edit } = useDraft();
   return (
     <Stack tokens={{ childrenGap: 4 }} styles={{ root: { marginTop: 8 } }}>
       <TextField
         label={t.stepNameEn}
         lang="en"
+        autoFocus
         value={textIn(step.name, "en")}
         onChange={(_e, v) => edit((d) => renameStep(d, step.id, "en", v ?? ""))}
       />

@@ -21,6 +21,7 @@ const def: ProcessDefinition = {
     { name: "big", step: "review", row: { amount: 9 }, expect: { next: "budget" } },
     { name: "budget owner", step: "budget", row: {}, expect: { owner: "Fay" } },
   ],
+  sample: [{ step: "budget" }, { step: "order" }],
 };
 
 describe("step edits", () => {
@@ -61,11 +62,12 @@ describe("step edits", () => {
     expect("slaDays" in (setStepSla(def, "budget", undefined).steps[2] ?? {})).toBe(false);
   });
 
-  it("deletes a step with the clauses and tests that lead to it", () => {
+  it("deletes a step with the clauses, tests and sample rows that lead to it or sit at it", () => {
     expect(referencesTo(def, "budget")).toEqual([{ from: "review", index: 0 }]);
     const d = deleteStep(def, "budget");
     expect(d.steps.map((s) => s.id)).toEqual(["request", "review", "order"]);
     expect(d.steps[1]?.next).toEqual([{ goto: "order" }]);
     expect(d.tests?.map((t) => t.name)).toEqual([]);
+    expect(d.sample).toEqual([{ step: "order" }]);
   });
 });

@@ -76,8 +76,8 @@ export function referencesTo(
 }
 
 /**
- * Removes a step, the `next` clauses that lead to it and the rule tests about it, so the process stays
- * valid. The last step cannot be deleted.
+ * Removes a step, the `next` clauses that lead to it, the rule tests about it and the sample rows at it,
+ * so the process stays valid. The last step cannot be deleted.
  */
 export function deleteStep(def: ProcessDefinition, stepId: string): ProcessDefinition {
   if (def.steps.length <= 1) return def;
@@ -91,5 +91,6 @@ export function deleteStep(def: ProcessDefinition, stepId: string): ProcessDefin
       return next.length > 0 ? { ...rest, next } : rest;
     });
   const tests = def.tests?.filter((t) => t.step !== stepId && t.expect.next !== stepId);
-  return { ...def, steps, ...(tests ? { tests } : {}) };
+  const sample = def.sample?.filter((r) => r.step !== stepId);
+  return { ...def, steps, ...(tests ? { tests } : {}), ...(sample ? { sample } : {}) };
 }

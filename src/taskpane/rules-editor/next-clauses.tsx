@@ -1,7 +1,7 @@
 import { DefaultButton, Dropdown, Stack, Text } from "@fluentui/react";
 import { END, type NextClause, type StepDef } from "../../core/definition/types";
 import { useStrings } from "../i18n/use-strings";
-import { useSession } from "../session/session-context";
+import { useDraft } from "../session/draft-context";
 import { ClauseCard } from "./clause-card";
 import { moveAt, replaceAt, updateNext, withWhen } from "./clause-edits";
 import { JsonataField, JsonataHelpLink } from "./jsonata-field";
@@ -16,7 +16,7 @@ export interface NextClausesProps {
 /** Where a finished step leads: clauses tried in order; none at all means the following step. */
 export function NextClauses({ step, stepIndex, steps }: NextClausesProps) {
   const { t, f } = useStrings();
-  const { edit } = useSession();
+  const { edit } = useDraft();
   const clauses = step.next ?? [];
   const following = steps[stepIndex + 1]?.[0] ?? END;
   const change = (update: (c: NextClause[]) => NextClause[]) => edit((d) => updateNext(d, step.id, update));

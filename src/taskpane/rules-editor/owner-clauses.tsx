@@ -1,8 +1,10 @@
 import { ChoiceGroup, DefaultButton, Stack, Text, TextField } from "@fluentui/react";
-import { useId } from "react";
+import { useId, useMemo } from "react";
 import type { OwnerClause, StepDef } from "../../core/definition/types";
+import { roleIndex, roleNamed } from "../../core/process";
+import { resolveText } from "../../core/text";
 import { useStrings } from "../i18n/use-strings";
-import { useSession } from "../session/session-context";
+import { useDraft } from "../session/draft-context";
 import { ClauseCard } from "./clause-card";
 import {
   moveAt,
@@ -15,7 +17,11 @@ import {
 } from "./clause-edits";
 import { JsonataField, JsonataHelpLink } from "./jsonata-field";
 
-/** The owner clauses of one step: tried in order, the first whose condition holds names the owner. */
+/**
+ * The owner clauses of one step: tried in order, the first whose condition holds names the owner. A
+ * literal owner may be a role by its name in either language; a name that is neither a role nor one of
+ * its members is flagged beside the field.
+ */
 export function OwnerClauses({
   step,
   stepIndex,
@@ -25,9 +31,25 @@ export function OwnerClauses({
   readonly stepIndex: number;
   readonly people: readonly string[];
 }) {
-  const { t, f } = useStrings();
-  const { edit } = useSession();
+  const { lang, t, f } = useStrings();
+  const { draft, edit } = useDraft();
   const listId = useId();
+  const roles = useMemo(() => roleIndex(draft ?? {}), [draft]);
+  const members = useMemo(
+    () => new Set(Object.values(draft?.roles ?? {}).flatMap((r) => r.members)),
+    [draft],
+  );
+  /** Under a literal owner: which role it is, or that nobody knows the name. */
+  const ownerNote = (name: string): { readonly note?: string; readonly warn?: boolean } => {
+    if (name.trim() === "") return {};
+    const role = roleNamed(roles, name.trim());
+    if (role !== undefined)
+      return { note: f("ownerIsRole", { role: resolveText(draft?.roles?.[role]?.name, lang) || role }) };
+    // Flagged only where there are people to know: a process without role members yet knows nobody.
+    return members.size === 0 || members.has(name.trim())
+      ? {}
+      : { note: f("unknownPerson", { name: name.trim() }), warn: true };
+  };
   const clauses = ownerClauses(step.owner);
   const change = (update: (c: OwnerClause[]) => OwnerClause[]) =>
     edit((d) => updateOwner(d, step.id, update));
@@ -83,6 +105,9 @@ export function OwnerClauses({
                 onChange={(_e, v) =>
                   change((list) => replaceAt(list, i, withOwnerKind(c, "assign", v ?? "")))
                 }
+                {...(ownerNote(value).note ? { description: ownerNote(value).note } : {})}
+                styles={ownerNote(value).warn ? { description: { color: "inherit", fontWeight: 600 } } : {}}
+                data-testid="owner-literal"
               />
             ) : (
               <JsonataField

@@ -11,7 +11,7 @@ import { useEffect, useState } from "react";
 import type { AssignPolicy, RoleDef } from "../../core/definition/types";
 import { resolveText } from "../../core/text";
 import { useStrings } from "../i18n/use-strings";
-import { useSession } from "../session/session-context";
+import { useDraft } from "../session/draft-context";
 import { addRole, parseMembers, removeRole, setMembers, setPolicy } from "./role-edits";
 
 function MembersField({
@@ -48,7 +48,7 @@ function MembersField({
 
 function RoleEditor({ name, role }: { readonly name: string; readonly role: RoleDef }) {
   const { lang, t, f } = useStrings();
-  const { edit } = useSession();
+  const { edit } = useDraft();
   const title = role.name ? `${resolveText(role.name, lang)} (${name})` : name;
   return (
     <Stack tokens={{ childrenGap: 4 }} styles={{ root: { paddingBottom: 8 } }}>
@@ -81,7 +81,7 @@ function RoleEditor({ name, role }: { readonly name: string; readonly role: Role
 /** Roles a rule can assign instead of a person: their members and how one member is picked. */
 export function RolesEditor() {
   const { t } = useStrings();
-  const { draft, edit } = useSession();
+  const { draft, edit } = useDraft();
   const [name, setName] = useState("");
   const [adding, setAdding] = useState(false);
   const roles = Object.entries(draft?.roles ?? {});

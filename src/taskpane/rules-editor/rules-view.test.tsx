@@ -51,8 +51,9 @@ describe("Rules", () => {
     const when = whenOf("Next rule 1") as HTMLTextAreaElement;
     fireEvent.change(when, { target: { value: "amonut > 50000 and $contains(requester, 'x')" } });
     const warning = await screen.findByText(/This process has no column amonut: the rule will find it empty/);
-    expect(warning.textContent).toContain("Its columns: id, step, status, owner, due");
-    expect(warning.textContent).toContain("amount");
+    // The columns as the reader knows them: their headers.
+    expect(warning.textContent).toContain("Its columns: ID, Step, Status, Owner, Due");
+    expect(warning.textContent).toContain("Amount");
     expect(when.getAttribute("aria-invalid")).not.toBe("true");
     expect(when.getAttribute("aria-describedby") ?? "").not.toBe("");
     fireEvent.change(when, { target: { value: "amount > 50000" } });
@@ -90,8 +91,8 @@ describe("Rules", () => {
         .getAllByRole("listitem")
         .map((li) => li.textContent),
     ).toEqual([
-      "Not matched rule 1: amount > 50000 (the condition does not hold)",
-      "Matched rule 2: amount <= 50000 → Quotes / tender",
+      "Not matched rule 1: Amount > 50000 (the condition does not hold)",
+      "Matched rule 2: Amount <= 50000 → Quotes / tender",
     ]);
     expect(within(live).getByText(/Owner:/).parentElement?.textContent).toMatch(/\(role Buyers\)/);
 
@@ -103,8 +104,8 @@ describe("Rules", () => {
         .getAllByRole("listitem")
         .map((li) => li.textContent),
     ).toEqual([
-      "Matched rule 1: amount > 40000 → Budget approval",
-      "Also matches (an earlier rule decides) rule 2: amount <= 50000",
+      "Matched rule 1: Amount > 40000 → Budget approval",
+      "Also matches (an earlier rule decides) rule 2: Amount <= 50000",
     ]);
 
     // The cursor moves to another row.
@@ -142,5 +143,72 @@ describe("Rules", () => {
     ]);
     expect(def?.roles?.cashier?.members).toEqual(["周琳", "Amy Guo"]);
     expect(def?.roles?.buyers?.assign).toBe("first");
+  });
+
+  it("takes a condition written with the sheet's own column names, and keeps it as written", async () => {
+    const workbook = await procurementWorkbook();
+    const save = jest.spyOn(workbook.excel, "saveDefinition");
+    await renderPane(workbook);
+    await openRulesOf("Purchasing review");
+    const when = whenOf("Next rule 1") as HTMLTextAreaElement;
+    fireEvent.change(when, { target: { value: "采购金额 > 100000" } });
+    await act(async () => workbook.select("PR-0027"));
+    const live = screen.getByRole("region", { name: "Row under the cursor" });
+    const why = await within(live).findByRole("list", { name: "Why this next step" });
+    await waitFor(() => expect(why.textContent).toContain("Not matched rule 1: Amount > 100000"));
+    expect(screen.queryByText(/This process has no column/)).toBeNull();
+    expect(screen.queryAllByTestId("syntax-error")).toEqual([]);
+    fireEvent.click(screen.getByRole("button", { name: "Save" }));
+    await waitFor(() => expect(save).toHaveBeenCalled());
+    expect(save.mock.calls[0]?.[1].steps.find((s) => s.id === "review")?.next?.[0]?.when).toBe(
+      "采购金额 > 100000",
+    );
+  });
+
+  it("explains a number typed with thousands separators, and writes it plainly in one click", async () => {
+    await renderPane(await procurementWorkbook());
+    await openRulesOf("Purchasing review");
+    const when = whenOf("Next rule 1") as HTMLTextAreaElement;
+    fireEvent.change(when, { target: { value: "Amount > 100,000" } });
+    const [error] = await within(screen.getByRole("region", { name: "Next rule 1" })).findAllByTestId(
+      "syntax-error",
+    );
+    expect(error?.textContent).toContain(
+      "numbers are written without thousands separators in a rule: write 100000, not 100,000",
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Write it as 100000" }));
+    await waitFor(() => expect(when.value).toBe("Amount > 100000"));
+    await waitFor(() => expect(screen.queryAllByTestId("syntax-error")).toEqual([]));
+  });
+
+  it("offers the columns to pick, by their headers", async () => {
+    await renderPane(await procurementWorkbook());
+    await openRulesOf("Purchasing review");
+    const region = screen.getByRole("region", { name: "Next rule 1" });
+    fireEvent.click(within(region).getByRole("combobox", { name: /^Insert a column/ }));
+    fireEvent.click(
+      within(await screen.findByRole("listbox")).getByRole("option", { name: "Budget approved" }),
+    );
+    await waitFor(() =>
+      expect((whenOf("Next rule 1") as HTMLTextAreaElement).value).toBe("amount > 50000 `Budget approved`"),
+    );
+  });
+
+  it("takes an owner typed as a role's Chinese name as that role, and flags a name nobody knows", async () => {
+    const workbook = await procurementWorkbook();
+    await renderPane(workbook);
+    await openRulesOf("Payment");
+    const second = screen.getByRole("region", { name: "Owner rule 2" });
+    const owner = within(second).getByRole("combobox", { name: "Person or role" });
+    fireEvent.change(owner, { target: { value: "首席财务官" } });
+    expect(await within(second).findByText("The role CFO")).toBeTruthy();
+    fireEvent.change(owner, { target: { value: "Wang Nobody" } });
+    expect(
+      await within(second).findByText(
+        "“Wang Nobody” is neither a role nor a member of one: check the spelling, or add the person to a role.",
+      ),
+    ).toBeTruthy();
+    fireEvent.change(owner, { target: { value: "周琳" } }); // a cashier: a member, no flag
+    await waitFor(() => expect(within(second).queryByText(/is neither a role/)).toBeNull());
   });
 });

@@ -35,7 +35,11 @@ export function RulesView() {
   if (!step) return <NoProcess />;
   const steps = draft.steps.map((s) => [s.id, resolveText(s.name, lang) || s.id] as const);
   const nameOf = (id: string) => (id === END ? t.end : (steps.find(([sid]) => sid === id)?.[1] ?? id));
-  const people = [...Object.keys(draft.roles ?? {}), ...peopleIn(draft)];
+  // Roles by their name in the pane's language (what people call them), then the people the process knows.
+  const people = [
+    ...Object.entries(draft.roles ?? {}).map(([key, r]) => resolveText(r.name, lang) || key),
+    ...peopleIn(draft),
+  ];
 
   return (
     <Stack>

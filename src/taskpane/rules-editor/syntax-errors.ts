@@ -1,19 +1,27 @@
 import jsonata from "jsonata";
-import type { ProcessDefinition } from "../../core/definition/types";
-import { SYSTEM_KEYS } from "../../core/register/system-columns";
 import type { ProcsheetError } from "../../core/result";
 import { compileExpression, listSyntaxErrors } from "../../core/rules/expression";
+import { DEFAULT_LIMITS } from "../../core/rules/limits";
 import { unknownNames, type UnknownName } from "../../core/rules/lint";
+import { thousandsError, thousandsMistake } from "../../core/rules/people-words";
+import type { RowNames } from "../../core/rules/row-names";
 
 /**
  * Every syntax error in a rule as it is being typed. jsonata's recover mode finds them all but words most
  * as "invalid expression"; where the normal parser reports the same error more precisely, its words are used.
+ * With the process's row names, a name two columns share is an error too; a number typed with thousands
+ * separators is explained instead of jsonata's "syntax error".
  */
-export function syntaxProblems(source: string, path: string): ProcsheetError[] {
+export function syntaxProblems(source: string, path: string, names?: RowNames): ProcsheetError[] {
   if (source.trim() === "") return [];
+  const thousands = thousandsMistake(source);
+  if (thousands) return [thousandsError(path, thousands)];
   const listed = listSyntaxErrors(source, path);
-  if (listed.length === 0) return [];
-  const compiled = compileExpression(source, path);
+  if (listed.length === 0) {
+    const compiled = compileExpression(source, path, DEFAULT_LIMITS, names);
+    return compiled.ok ? [] : [compiled.error];
+  }
+  const compiled = compileExpression(source, path, DEFAULT_LIMITS, names);
   const precise = compiled.ok ? undefined : compiled.error;
   const improved = listed.map((e) =>
     precise && precise.position === e.position && precise.params?.jsonataCode === e.params?.jsonataCode
@@ -29,13 +37,8 @@ export function syntaxProblems(source: string, path: string): ProcsheetError[] {
   });
 }
 
-/** What a rule can read from a row of this process: its fields and the system columns. */
-export function rowKeys(definition: ProcessDefinition | undefined): Set<string> {
-  return new Set<string>([...SYSTEM_KEYS, ...(definition?.fields ?? []).map((f) => f.key)]);
-}
-
 /** Row names the rule reads that the process has no column for (a warning: the rule still saves). */
-export function unknownColumns(source: string, known: ReadonlySet<string>): UnknownName[] {
+export function unknownColumns(source: string, known: RowNames): UnknownName[] {
   if (source.trim() === "") return [];
   try {
     return unknownNames(jsonata(source).ast(), known);

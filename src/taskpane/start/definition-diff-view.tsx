@@ -16,6 +16,8 @@ const ASPECT: Readonly<Record<FieldAspect, PlainKey>> = {
   format: "aspectFormat",
   choices: "aspectChoices",
   required: "aspectRequired",
+  min: "aspectMin",
+  max: "aspectMax",
   description: "aspectDescription",
 };
 
@@ -28,6 +30,7 @@ export function diffLines(
   before: ProcessDefinition,
   after: ProcessDefinition,
   s: StringsApi,
+  sayRule: (when: string) => string = (when) => when,
 ): DiffLine[] {
   const { lang, t, f, num, pct } = s;
   const stepName = (id: string): string => {
@@ -42,7 +45,9 @@ export function diffLines(
   const policy = (p: string): string => (p === "first" ? t.policyFirst : t.policyLeastBusy);
   const clause = (c: RuleClause, next: boolean): string => {
     const then = next ? stepName(c.then) : c.expr ? `= ${c.then}` : c.then;
-    return c.when !== undefined ? f("clauseWhen", { when: c.when, then }) : f("clauseOtherwise", { then });
+    return c.when !== undefined
+      ? f("clauseWhen", { when: sayRule(c.when), then })
+      : f("clauseOtherwise", { then });
   };
   const clauseLine = (c: ClauseChange, next: boolean): string => {
     if (c.change === "added") return f("clauseAdded", { clause: clause(c.after, next) });
@@ -145,17 +150,23 @@ export function DefinitionDiffView({
   before,
   after,
   label,
+  sayRule,
 }: {
   readonly changes: readonly DefinitionChange[];
   readonly before: ProcessDefinition;
   readonly after: ProcessDefinition;
   readonly label: string;
+  /**
+   * A condition in the reader's words (each column by its header). The editing views pass it; the Start
+   * view does not, so the rule engine stays out of the pane's first download.
+   */
+  readonly sayRule?: (when: string) => string;
 }) {
   const strings = useStrings();
   if (changes.length === 0) return <UiText>{strings.t.upgradeNoChanges}</UiText>;
   return (
     <ul aria-label={label} style={{ margin: 0, paddingLeft: 18 }}>
-      {diffLines(changes, before, after, strings).map((line, i) => (
+      {diffLines(changes, before, after, strings, sayRule).map((line, i) => (
         <li key={i}>
           <UiText>{line.text}</UiText>
           {line.details && (

@@ -1,6 +1,7 @@
 import { DefaultButton, Text } from "@fluentui/react";
 import { Section } from "../components/section";
 import { useNavigation } from "../navigation";
+import { BlankStart } from "./blank-start";
 import { useStrings } from "../i18n/use-strings";
 import { useSession } from "../session/session-context";
 import { OrgCatalogList } from "./org-catalog-list";
@@ -9,8 +10,8 @@ import { TemplateGallery } from "./template-gallery";
 import { useOrgCatalog } from "./use-org-catalog";
 
 /**
- * Start: open a process this workbook holds, or create / adopt one from the organisation's catalogue (when
- * the admin deployed one) or a built-in template.
+ * Start: open a process this workbook holds, build a new one from blank, or create / adopt one from the
+ * organisation's catalogue (when the admin deployed one) or a built-in template.
  */
 export function StartView() {
   const { t } = useStrings();
@@ -36,6 +37,9 @@ export function StartView() {
           <OrgCatalogList catalog={org} />
         </Section>
       )}
+      <Section title={t.blankTitle}>
+        <BlankStart />
+      </Section>
       <Section title={t.templates}>
         <TemplateGallery />
       </Section>

@@ -81,7 +81,7 @@ describe("Test", () => {
     const pr4 = within(changes).getByRole("heading", { name: "PR-0004" }).closest("li") as HTMLElement;
     expect(within(pr4).getByText("Owner: (empty) → 钱志刚")).toBeTruthy();
     const why = within(pr4).getByRole("list", { name: "Why PR-0004 gets this owner" });
-    expect(why.textContent).toContain("Matched rule 1: amount > 200000 → 钱志刚 (role CFO)");
+    expect(why.textContent).toContain("Matched rule 1: Amount > 200000 → 钱志刚 (role CFO)");
     const pr6 = within(changes).getByRole("heading", { name: "PR-0006" }).closest("li") as HTMLElement;
     // The register holds step names, so the change is shown in them (not in step ids).
     expect(within(pr6).getByText("Step: Three-way match → Payment")).toBeTruthy();

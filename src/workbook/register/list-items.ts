@@ -1,5 +1,5 @@
 import type { Lang } from "../../words/lang";
-import type { CompiledProcess } from "../../core/process";
+import { roleNamed, type CompiledProcess } from "../../core/process";
 import { STATUSES, statusLabel } from "../../core/register/status";
 import { resolveText } from "../../core/text";
 
@@ -9,7 +9,8 @@ export function knownPeople(process: CompiledProcess): string[] {
   for (const role of process.roles.values()) for (const m of role.members) out.add(m);
   for (const step of process.steps)
     for (const clause of step.owner)
-      if (clause.assign !== undefined && !process.roles.has(clause.assign)) out.add(clause.assign);
+      if (clause.assign !== undefined && roleNamed(process, clause.assign) === undefined)
+        out.add(clause.assign);
   return [...out].filter((p) => p.trim() !== "");
 }
 

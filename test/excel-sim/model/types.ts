@@ -147,6 +147,55 @@ export interface ChartModel {
   height: number;
 }
 
+/** One end of a connector joined to a shape's connection site. */
+export interface ShapeJoin {
+  shapeId: string;
+  site: number;
+}
+
+/**
+ * A shape on a sheet's drawing layer (ExcelApi 1.9): a geometric shape with its text, or a line whose ends
+ * may be joined to other shapes' connection sites. Positions are points from the sheet's top-left corner.
+ */
+export interface ShapeModel {
+  id: string;
+  name: string;
+  type: "GeometricShape" | "Line";
+  geometricShapeType?: string;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  visible: boolean;
+  text: string;
+  textFrame: {
+    horizontalAlignment: string;
+    verticalAlignment: string;
+    autoSizeSetting: string;
+    leftMargin: number;
+    rightMargin: number;
+    topMargin: number;
+    bottomMargin: number;
+  };
+  font: { name: string; size: number; bold: boolean; italic: boolean; color: string };
+  fill: { type: "Solid" | "NoFill"; foregroundColor: string; transparency: number };
+  lineFormat: { color: string; weight: number; visible: boolean; dashStyle: string; transparency: number };
+  connector?: {
+    type: string;
+    /** Where each end was drawn (addLine); a joined end follows its shape instead. */
+    start: [number, number];
+    finish: [number, number];
+    begin?: ShapeJoin;
+    end?: ShapeJoin;
+    beginArrowheadStyle: string;
+    endArrowheadStyle: string;
+    beginArrowheadLength: string;
+    endArrowheadLength: string;
+    beginArrowheadWidth: string;
+    endArrowheadWidth: string;
+  };
+}
+
 export interface AutoFilterModel {
   rect: Rect;
   criteria: (FilterCriteria | undefined)[];
@@ -173,6 +222,8 @@ export interface SheetModel {
   conditionalFormats: ConditionalFormatModel[];
   validations: DataValidationModel[];
   charts: ChartModel[];
+  /** The drawing layer's shapes and lines, in z-order (the first at the bottom). */
+  shapes: ShapeModel[];
   /** Merged areas (Range.merge), each at least two cells; they never overlap. */
   merged: Rect[];
 }

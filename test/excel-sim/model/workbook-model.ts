@@ -96,6 +96,7 @@ function defaultSheet(id: string, name: string): SheetModel {
     conditionalFormats: [],
     validations: [],
     charts: [],
+    shapes: [],
     merged: [],
   };
 }
