@@ -109,14 +109,15 @@ function widthOf(process: CompiledProcess, key: string, header: string, values: 
 }
 
 /**
- * A new register workbook for `process` (`procsheet init`): the register table with formats,
- * list validations, status colours and the overdue rule, and the History table on a second sheet.
+ * A new register workbook for `process` (`procsheet init`): the register table holding `samples` (rows
+ * in the rules' view) with formats, list validations, status colours and the overdue rule, and the
+ * History table on a second sheet.
  */
 export async function buildRegisterWorkbook(
   process: CompiledProcess,
   lang: Lang,
   m: Messages,
-  withSample: boolean,
+  samples: readonly RuleRow[],
 ): Promise<InitResult> {
   const def = process.definition;
   const workbook = await newWorkbook();
@@ -128,7 +129,6 @@ export async function buildRegisterWorkbook(
 
   const keys = registerKeys(process);
   const headers = keys.map((k) => headerFor(process, k, lang));
-  const samples: readonly RuleRow[] = withSample ? (def.sample ?? []) : [];
   const cells = samples.map((row) => keys.map((k) => encodeCell(process, k, row[k], lang)));
   const frozen = [{ state: "frozen" as const, ySplit: 1, xSplit: 0, topLeftCell: "A2", activeCell: "A2" }];
 
