@@ -8,6 +8,7 @@ import { ERRORS_EXCEL } from "./errors-excel";
 import { ERRORS_PLACE } from "./errors-place";
 import { ERRORS_RULES } from "./errors-rules";
 import { ERRORS_WORKBOOK } from "./errors-workbook";
+import { LOG_EXPORT } from "./log-export";
 import { PANE_ANALYZE } from "./pane-analyze";
 import { PANE_GOALS_MAP } from "./pane-goals-map";
 import { PANE_REPEAT } from "./pane-repeat";
@@ -40,6 +41,7 @@ export const ALL_SECTIONS: Readonly<Record<string, Section>> = {
   PANE_ANALYZE,
   PANE_REPEAT,
   SHEET,
+  LOG_EXPORT,
   CLI_HELP,
   CLI_PROBLEMS,
   CLI_REPORTS,

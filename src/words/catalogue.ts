@@ -8,6 +8,7 @@ import type { ERRORS_EXCEL } from "./errors-excel";
 import type { ERRORS_PLACE } from "./errors-place";
 import type { ERRORS_RULES } from "./errors-rules";
 import type { ERRORS_WORKBOOK } from "./errors-workbook";
+import type { LOG_EXPORT } from "./log-export";
 import type { PANE_ANALYZE } from "./pane-analyze";
 import type { PANE_GOALS_MAP } from "./pane-goals-map";
 import type { PANE_REPEAT } from "./pane-repeat";
@@ -43,6 +44,7 @@ export type Catalogue = ErrorWords &
   PaneWords &
   typeof RULE_TESTS &
   typeof SHEET &
+  typeof LOG_EXPORT &
   CliWords &
   typeof WORKBENCH;
 
