@@ -1,6 +1,7 @@
 // The whole catalogue as a type: every section's keys and templates. Type imports only — at run time each
 // end loads just the sections it says (book.ts), so the pane never carries the command line's words.
 import type { CLI_HELP } from "./cli-help";
+import type { CLI_LEARN } from "./cli-learn";
 import type { CLI_PROBLEMS } from "./cli-problems";
 import type { CLI_REPORTS } from "./cli-reports";
 import type { ERRORS_DEFINITION } from "./errors-definition";
@@ -38,7 +39,7 @@ export type PaneWords = typeof PANE_SHELL &
   typeof PANE_ANALYZE &
   typeof PANE_REPEAT;
 
-export type CliWords = typeof CLI_HELP & typeof CLI_PROBLEMS & typeof CLI_REPORTS;
+export type CliWords = typeof CLI_HELP & typeof CLI_PROBLEMS & typeof CLI_REPORTS & typeof CLI_LEARN;
 
 export type Catalogue = ErrorWords &
   PaneWords &
