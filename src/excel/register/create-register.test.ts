@@ -5,7 +5,10 @@ import { readHistory } from "../cases";
 
 describe("a new register from a template", () => {
   it("makes a table with the system and field columns, sample rows, a History table, and stores the process", async () => {
-    const { sim, binding } = await registerIn(template("procurement"), { lang: "en", sample: true });
+    const { sim, binding } = await registerIn(template("procurement", { past: true }), {
+      lang: "en",
+      sample: true,
+    });
     try {
       const snap = sim.snapshot();
       const table = snap.tables.find((t) => t.name === "PS_procurement");
@@ -34,6 +37,17 @@ describe("a new register from a template", () => {
     }
   });
 
+  it("without the template's sampleAsOf, holds the sample rows as written and an empty History", async () => {
+    const { sim, binding } = await registerIn(template("procurement"), { lang: "en", sample: true });
+    try {
+      expect((await readRecords("PS_procurement")).length).toBe(template("procurement").sample?.length);
+      const history = await readHistory(binding);
+      expect(history.ok && history.value).toEqual([]);
+    } finally {
+      sim.uninstall();
+    }
+  });
+
   it("writes headers, statuses and step names in Chinese for a zh-CN register", async () => {
     const { sim } = await registerIn(template("procurement"), { lang: "zh-CN", sample: true });
     try {
@@ -48,7 +62,10 @@ describe("a new register from a template", () => {
   });
 
   it("writes the sample's past into History: every event of the sample's cases and of the closed ones before them", async () => {
-    const { sim, binding } = await registerIn(template("procurement"), { lang: "zh-CN", sample: true });
+    const { sim, binding } = await registerIn(template("procurement", { past: true }), {
+      lang: "zh-CN",
+      sample: true,
+    });
     try {
       const made = await sampleRegister(loadFixture("procurement"), NOW);
       const history = await readHistory(binding);
