@@ -9,6 +9,8 @@ import type { SyncReport, SyncRequest } from "./sync/run-sync";
 import type { UndoReport } from "./sync/undo";
 
 import type { HistoryEvent } from "../workbook/history/history-event";
+import type { LogSheetReport } from "./learn/log-sheet";
+import type { Past } from "./learn/read-past";
 
 // The pane and the ribbon commands see the Excel layer through this file only (lint-enforced): the types of
 // every answer it gives are re-exported here.
@@ -16,6 +18,9 @@ export type { HistoryEvent } from "../workbook/history/history-event";
 export type { LastSync } from "./sync/last-sync";
 export type { SyncProgress, SyncReport, SyncRequest } from "./sync/run-sync";
 export type { UndoConflict, UndoReport } from "./sync/undo";
+export type { LogSheetReport } from "./learn/log-sheet";
+export type { Past } from "./learn/read-past";
+export type { RegisterCase } from "../core/backtest/backtest";
 
 /** What the workbook holds for the pane when it opens. */
 export interface WorkbookInfo {
@@ -168,6 +173,16 @@ export interface ProcsheetExcel {
   ) => Promise<() => Promise<void>>;
 
   readonly readHistory: (binding: ProcessBinding) => Promise<Result<readonly HistoryEvent[], ProcsheetError>>;
+  /**
+   * History and the register's cases (each in the rules' view, or why its row cannot be read), in one go:
+   * for the analysis (work in progress from the register), "Try on past cases" and the log export.
+   */
+  readonly readPast: (binding: ProcessBinding) => Promise<Result<Past, ProcsheetError>>;
+  /** The log (one row per step visit, the register's fields beside it) as a new sheet in the workbook. */
+  readonly writeLogSheet: (
+    binding: ProcessBinding,
+    lang: Lang,
+  ) => Promise<Result<LogSheetReport, ProcsheetError>>;
   readonly buildCharts: (
     binding: ProcessBinding,
     now: string,

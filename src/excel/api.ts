@@ -43,6 +43,8 @@ export function createProcsheetExcel(): ProcsheetExcel {
     watchSelection: async (binding, onRow) => (await import("./cases")).watchSelection(binding, onRow),
 
     readHistory: async (binding) => (await import("./cases")).readHistory(binding),
+    readPast: async (binding) => (await import("./learn/read-past")).readPast(binding),
+    writeLogSheet: async (binding, lang) => (await import("./learn/log-sheet")).writeLogSheet(binding, lang),
     buildCharts: async (binding, now, lang) =>
       (await import("./charts/analysis-sheet")).buildCharts(binding, now, lang),
   };

@@ -10,8 +10,8 @@ export const CLI_LEARN = words({
   "cli.onTimeByStep": { en: "On time per step: {list}", "zh-CN": "各步骤按时率：{list}" },
   "cli.onTimeStep": { en: "{step} {rate}", "zh-CN": "{step} {rate}" },
   "cli.breaches": {
-    en: "SLA breaches: {count} ({open} still open), oldest due date first:",
-    "zh-CN": "超出时限：{count} 次（{open} 次仍未离开该步骤），截止日期最早的在前：",
+    en: "SLA breaches: {count} ({open} still in their step; those first, then the most recent):",
+    "zh-CN": "超出时限：{count} 次（{open} 次仍在该步骤；先列这些，再列最近的）：",
   },
   "cli.noBreaches": { en: "SLA breaches: none.", "zh-CN": "超出时限：无。" },
   "cli.breachLeft": {

@@ -91,7 +91,7 @@ describe("procsheet analyze", () => {
     expect(out).toContain("  2026-W03  1\n");
     expect(out).toContain("On time: 66.7% of step exits within their SLA");
     expect(out).toContain("On time per step: Request 66.7%, Review 50%, Budget approval 100%");
-    expect(out).toContain("SLA breaches: 2 (0 still open), oldest due date first:");
+    expect(out).toContain("SLA breaches: 2 (0 still in their step; those first, then the most recent):");
     expect(out).toContain(
       "  PR-0002 · Review · due 2026-01-07, left 2026-01-12 12:00:00 · 3 working days late",
     );

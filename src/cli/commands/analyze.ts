@@ -1,6 +1,7 @@
 import type { Analysis } from "../../core/analysis/analyze";
 import { analyzeHistory, enoughClosed, MIN_CLOSED_CASES } from "../../core/analysis/analyze";
 import type { SetAsideReason } from "../../core/analysis/set-aside";
+import { breachesForReading } from "../../core/analysis/sla";
 import type { Stats } from "../../core/analysis/stats";
 import type { CompiledProcess } from "../../core/process";
 import { resolveText } from "../../core/text";
@@ -97,7 +98,7 @@ function reportSla(ctx: Context, process: CompiledProcess, a: Analysis): void {
   if (a.breaches.length === 0) ctx.out(m.noBreaches);
   else {
     ctx.out(m.breaches(a.breaches.length, a.breaches.filter((b) => b.left === null).length));
-    for (const b of a.breaches.slice(0, BREACHES_SHOWN))
+    for (const b of breachesForReading(a.breaches).slice(0, BREACHES_SHOWN))
       ctx.out(
         m.breach(
           b.caseId,

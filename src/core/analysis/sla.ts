@@ -124,3 +124,16 @@ export function overallOnTime(
   }
   return all === 0 ? null : onTime / all;
 }
+
+/**
+ * Breaches in the order a person acts on them: those still in their step first (the most overdue
+ * first), then the finished ones, the most recent first.
+ */
+export function breachesForReading(breaches: readonly Breach[]): Breach[] {
+  const open = breaches.filter((b) => b.left === null);
+  const done = breaches.filter((b) => b.left !== null);
+  return [
+    ...open.sort((a, b) => a.due.localeCompare(b.due) || a.caseId.localeCompare(b.caseId)),
+    ...done.sort((a, b) => (b.left ?? "").localeCompare(a.left ?? "") || a.caseId.localeCompare(b.caseId)),
+  ];
+}
