@@ -8,7 +8,7 @@ import {
   runCliAll,
   tempDir,
 } from "../../../test/fixtures/cli/cli-harness";
-import { parseUtcOffset } from "./export";
+import { utcOffsetOption } from "./export";
 
 afterAll(removeTempDirs);
 
@@ -105,11 +105,11 @@ describe("procsheet export", () => {
   });
 
   it("reads the offset as +08:00, -05:00, +0530, +8 or Z; the machine's own by default", () => {
-    expect(["+08:00", "-05:00", "+0530", "+8", "Z"].map((t) => parseUtcOffset(t))).toEqual([
+    expect(["+08:00", "-05:00", "+0530", "+8", "Z"].map((t) => utcOffsetOption(t))).toEqual([
       480, -300, 330, 480, 0,
     ]);
-    expect(parseUtcOffset("+25:00")).toBeUndefined();
+    expect(utcOffsetOption("+25:00")).toBeUndefined();
     const winter = new Date(2026, 0, 15);
-    expect(parseUtcOffset(undefined, winter)).toBe(-winter.getTimezoneOffset());
+    expect(utcOffsetOption(undefined, winter)).toBe(-winter.getTimezoneOffset());
   });
 });

@@ -1,7 +1,7 @@
 import { extname, resolve } from "node:path";
 import { logCsv, logTable } from "../../workbook/export/csv-log";
 import { logCases } from "../../workbook/export/log-cases";
-import { utcOffsetText, xesDocument } from "../../workbook/export/xes";
+import { parseUtcOffset, utcOffsetText, xesDocument } from "../../workbook/export/xes";
 import { expectPositionals, flag, parseCommandArgs, stringOption } from "../args";
 import type { Context } from "../context";
 import { badInput, EXIT } from "../failure";
@@ -18,20 +18,12 @@ const OPTIONS = {
 } as const;
 
 /**
- * `--utc-offset`: `+08:00`, `-05:00`, `+0530`, `+8` or `Z`, as minutes east of UTC; without it, this
- * machine's offset now (the workbook is taken to be where its History was written).
- * @example parseUtcOffset("+05:30") === 330
+ * `--utc-offset` (see parseUtcOffset), or without it this machine's offset now: the workbook is taken to
+ * be where its History was written.
+ * @example utcOffsetOption("+05:30") === 330
  */
-export function parseUtcOffset(text: string | undefined, now: Date = new Date()): number | undefined {
-  if (text === undefined) return -now.getTimezoneOffset();
-  const t = text.trim();
-  if (/^z$/i.test(t)) return 0;
-  const m = /^([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(t);
-  if (!m) return undefined;
-  const hours = Number(m[2]);
-  const minutes = Number(m[3] ?? "0");
-  if (hours > 14 || minutes > 59) return undefined;
-  return (m[1] === "-" ? -1 : 1) * (hours * 60 + minutes);
+export function utcOffsetOption(text: string | undefined, now: Date = new Date()): number | undefined {
+  return text === undefined ? -now.getTimezoneOffset() : parseUtcOffset(text);
 }
 
 function output(ctx: Context, option: "xes" | "csv", file: string | undefined, inputs: readonly string[]) {
@@ -61,7 +53,7 @@ export async function runExport(ctx: Context, argv: readonly string[]): Promise<
   const csv = output(ctx, "csv", stringOption(args, "csv"), inputs);
   if (xes === undefined && csv === undefined) throw badInput(ctx.m.exportNoOutput);
   const offsetOption = stringOption(args, "utc-offset");
-  const offset = parseUtcOffset(offsetOption);
+  const offset = utcOffsetOption(offsetOption);
   if (offset === undefined) throw badInput(ctx.m.badOffset(offsetOption ?? ""));
   const { process } = loadProcessFile(ctx, definition);
   const events = await readHistory(ctx, historyFile, process);

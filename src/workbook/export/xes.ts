@@ -46,6 +46,22 @@ export function utcOffsetText(minutes: number): string {
   return `${sign}${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
 }
 
+/**
+ * An offset from UTC as people write it — `+08:00`, `-05:00`, `+0530`, `+8`, `Z` — in minutes east of
+ * UTC; undefined for anything else (beyond ±14 hours, or minutes past 59).
+ * @example parseUtcOffset("+05:30") === 330
+ */
+export function parseUtcOffset(text: string): number | undefined {
+  const t = text.trim();
+  if (/^z$/i.test(t)) return 0;
+  const m = /^([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(t);
+  if (!m) return undefined;
+  const hours = Number(m[2]);
+  const minutes = Number(m[3] ?? "0");
+  if (hours > 14 || minutes > 59) return undefined;
+  return (m[1] === "-" ? -1 : 1) * (hours * 60 + minutes);
+}
+
 /** A wall-clock time as an xs:dateTime with milliseconds and the workbook's offset. */
 function xesTime(local: string, offset: string): string {
   const t = parseLocal(local);
