@@ -20,6 +20,7 @@ const run = (cmd, args) => {
 const benches = [
   { name: "engine-sync", build: "tsconfig.cli.json", args: ["bench/engine-sync.mjs"] },
   { name: "rules-path", build: "tsconfig.cli.json", args: ["bench/rules-path.mjs"] },
+  { name: "history", build: "tsconfig.cli.json", args: ["bench/history.mjs"] },
   { name: "excel-sync", build: "tsconfig.bench.json", args: ["lib/bench/excel-sync.js"] },
   // Builds dist/ itself (production webpack) and loads the pane in headless Chromium.
   { name: "taskpane", build: undefined, args: ["bench/taskpane.mjs"] },
