@@ -20,6 +20,7 @@ const run = (cmd, args) => {
 const benches = [
   { name: "engine-sync", build: "tsconfig.cli.json", args: ["bench/engine-sync.mjs"] },
   { name: "rules-path", build: "tsconfig.cli.json", args: ["bench/rules-path.mjs"] },
+  { name: "history", build: "tsconfig.cli.json", args: ["bench/history.mjs"] },
   { name: "excel-sync", build: "tsconfig.bench.json", args: ["lib/bench/excel-sync.js"] },
   // 200,000 rows through the built command line: CSV to .xlsx, and an .xlsx synced in place.
   { name: "cli-large", build: "tsconfig.cli.json", args: ["bench/cli-large.mjs"] },

@@ -2,7 +2,16 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { detectLang } from "./args";
-import { runAnalyze, runCatalog, runInit, runSync, runTest, runValidate } from "./commands";
+import {
+  runAnalyze,
+  runBacktest,
+  runCatalog,
+  runExport,
+  runInit,
+  runSync,
+  runTest,
+  runValidate,
+} from "./commands";
 import { createContext, type Context } from "./context";
 import { BadInput, badInput, EXIT } from "./failure";
 import { packageRoot } from "./files/process-file";
@@ -15,6 +24,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   test: runTest,
   sync: runSync,
   analyze: runAnalyze,
+  backtest: runBacktest,
+  export: runExport,
   init: runInit,
   catalog: runCatalog,
 };

@@ -1,4 +1,5 @@
 import "../words/cli-help";
+import "../words/cli-learn";
 import "../words/cli-problems";
 import "../words/cli-reports";
 import "../words/sheet";
@@ -16,7 +17,10 @@ export type Problem = readonly [what: string, todo: string];
  */
 export interface Messages {
   readonly help: Readonly<
-    Record<"main" | "validate" | "test" | "sync" | "analyze" | "init" | "catalog", string>
+    Record<
+      "main" | "validate" | "test" | "sync" | "analyze" | "backtest" | "export" | "init" | "catalog",
+      string
+    >
   >;
 
   // arguments
@@ -119,6 +123,34 @@ export interface Messages {
   forecast(open: number, p50: string, p85: string, p95: string, trials: number): string;
   readonly forecastNone: string;
   readonly forecastDone: string;
+  notEnoughClosed(closed: number, min: number): string;
+  onTimeByStep(steps: readonly (readonly [step: string, rate: string])[]): string;
+  breaches(count: number, open: number): string;
+  readonly noBreaches: string;
+  breach(caseId: string, step: string, due: string, left: string | null, days: number): string;
+  breachesMore(more: number): string;
+  datesFromRegister(count: number, examples: readonly string[], more: number): string;
+
+  // backtest
+  backtestHeading(current: string, draft: string, cases: number, visits: number): string;
+  readonly backtestSame: string;
+  backtestOwners(count: number): string;
+  backtestNexts(count: number): string;
+  backtestChange(caseId: string, step: string, before: string, after: string): string;
+  readonly backtestNoStep: string;
+  readonly backtestLoad: string;
+  backtestMissing(count: number, examples: readonly string[], more: number): string;
+  readonly backtestOnTime: string;
+  backtestErrors(count: number): string;
+  backtestError(caseId: string, step: string | null, message: string): string;
+
+  // export
+  exportWritten(file: string, format: string, cases: number, events: number, offset: string): string;
+  readonly exportNoRegister: string;
+  readonly exportNoOutput: Problem;
+  exportOutKind(option: string, file: string, ext: string): Problem;
+  exportOverInput(file: string): Problem;
+  badOffset(value: string): Problem;
 
   // init
   initDone(
@@ -163,6 +195,8 @@ function messages(lang: Lang): Messages {
       test: say("cli.help.test", {}, lang),
       sync: say("cli.help.sync", {}, lang),
       analyze: say("cli.help.analyze", {}, lang),
+      backtest: say("cli.help.backtest", {}, lang),
+      export: say("cli.help.export", {}, lang),
       init: say("cli.help.init", {}, lang),
       catalog: say("cli.help.catalog", {}, lang),
     },
@@ -275,6 +309,54 @@ function messages(lang: Lang): Messages {
     forecast: (open, p50, p85, p95, trials) => say("cli.forecast", { open, p50, p85, p95, trials }, lang),
     forecastNone: say("cli.forecastNone", {}, lang),
     forecastDone: say("cli.forecastDone", {}, lang),
+    notEnoughClosed: (closed, min) => say("cli.notEnoughClosed", { closed, min }, lang),
+    onTimeByStep: (steps) =>
+      say(
+        "cli.onTimeByStep",
+        {
+          list: steps
+            .map(([step, rate]) => say("cli.onTimeStep", { step, rate }, lang))
+            .join(say("cli.listSeparator", {}, lang)),
+        },
+        lang,
+      ),
+    breaches: (count, open) => say("cli.breaches", { count, open }, lang),
+    noBreaches: say("cli.noBreaches", {}, lang),
+    breach: (caseId, step, due, left, days) =>
+      left === null
+        ? say("cli.breachOpen", { caseId, step, due, days }, lang)
+        : say("cli.breachLeft", { caseId, step, due, left, days }, lang),
+    breachesMore: (more) => say("cli.breachesMore", { more }, lang),
+    datesFromRegister: (count, examples, more) => {
+      const list = examples.join(say("cli.listSeparator", {}, lang));
+      const text = say("cli.datesFromRegister", { count, examples: list }, lang);
+      return more > 0 ? text + say("cli.andMore", { more }, lang) : text;
+    },
+    backtestHeading: (current, draft, cases, visits) =>
+      say("cli.backtestHeading", { current, draft, cases, visits }, lang),
+    backtestSame: say("cli.backtestSame", {}, lang),
+    backtestOwners: (count) => say("cli.backtestOwners", { count }, lang),
+    backtestNexts: (count) => say("cli.backtestNexts", { count }, lang),
+    backtestChange: (caseId, step, before, after) =>
+      say("cli.backtestChange", { caseId, step, before, after }, lang),
+    backtestNoStep: say("cli.backtestNoStep", {}, lang),
+    backtestLoad: say("cli.backtestLoad", {}, lang),
+    backtestMissing: (count, examples, more) => {
+      const list = examples.join(say("cli.listSeparator", {}, lang));
+      const text = say("cli.backtestMissing", { count, examples: list }, lang);
+      return more > 0 ? text + say("cli.andMore", { more }, lang) : text;
+    },
+    backtestOnTime: say("cli.backtestOnTime", {}, lang),
+    backtestErrors: (count) => say("cli.backtestErrors", { count }, lang),
+    backtestError: (caseId, step, message) =>
+      say("cli.backtestError", { caseId, step: step ?? say("cli.backtestCase", {}, lang), message }, lang),
+    exportWritten: (file, format, cases, events, offset) =>
+      say("cli.exportWritten", { file, format, cases, events, offset }, lang),
+    exportNoRegister: say("cli.exportNoRegister", {}, lang),
+    exportNoOutput: problem("exportNoOutput", {}),
+    exportOutKind: (option, file, ext) => problem("exportOutKind", { option, file, ext }),
+    exportOverInput: (file) => problem("exportOverInput", { file }),
+    badOffset: (value) => problem("badOffset", { value }),
     initDone: (file, sheet, table, columns, rows, history) =>
       say("cli.initDone", { file, sheet, table, columns, rows, history }, lang),
     initEmbedded: (id, version, store) =>

@@ -14,6 +14,8 @@ import type { Automation, AutomationOptions } from "./automation/automation";
 import type { OpenWithWorkbook } from "./automation/open-with-workbook";
 import type { NewCase } from "./new-case";
 import type { RoutingIdentity } from "./sync/run-sync";
+import type { LogSheetReport } from "./learn/log-sheet";
+import type { Past } from "./learn/read-past";
 
 // The pane and the ribbon commands see the Excel layer through this file only (lint-enforced): the types of
 // every answer it gives are re-exported here.
@@ -26,6 +28,9 @@ export type { Automation, AutomationEvent, AutomationOptions } from "./automatio
 export type { RouterStanding } from "./automation/router";
 export type { OpenWithWorkbook } from "./automation/open-with-workbook";
 export type { NewCase } from "./new-case";
+export type { LogSheetReport } from "./learn/log-sheet";
+export type { Past } from "./learn/read-past";
+export type { RegisterCase } from "../core/backtest/backtest";
 
 /** What the workbook holds for the pane when it opens. */
 export interface WorkbookInfo {
@@ -221,6 +226,16 @@ export interface ProcsheetExcel {
   readonly selectCase: (binding: ProcessBinding, caseId: string) => Promise<Result<boolean, ProcsheetError>>;
   /** Draws the process's map on a sheet of its own with shapes (ExcelApi 1.9); a clear error below. */
   readonly drawMap: (binding: ProcessBinding) => Promise<Result<MapReport, ProcsheetError>>;
+  /**
+   * History and the register's cases (each in the rules' view, or why its row cannot be read), in one go:
+   * for the analysis (work in progress from the register), "Try on past cases" and the log export.
+   */
+  readonly readPast: (binding: ProcessBinding) => Promise<Result<Past, ProcsheetError>>;
+  /** The log (one row per step visit, the register's fields beside it) as a new sheet in the workbook. */
+  readonly writeLogSheet: (
+    binding: ProcessBinding,
+    lang: Lang,
+  ) => Promise<Result<LogSheetReport, ProcsheetError>>;
   readonly buildCharts: (
     binding: ProcessBinding,
     now: string,

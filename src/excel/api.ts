@@ -72,6 +72,8 @@ export function createProcsheetExcel(): ProcsheetExcel {
       (await import("./new-case")).addCase(binding, values, now, routing),
     selectCase: async (binding, caseId) => (await import("./new-case")).selectCase(binding, caseId),
     drawMap: async (binding) => (await import("./map/draw-map")).drawMap(binding),
+    readPast: async (binding) => (await import("./learn/read-past")).readPast(binding),
+    writeLogSheet: async (binding, lang) => (await import("./learn/log-sheet")).writeLogSheet(binding, lang),
     buildCharts: async (binding, now, lang) =>
       (await import("./charts/analysis-sheet")).buildCharts(binding, now, lang),
     ruleHost: async () => (await import("./rules/default-host")).defaultRuleHost(),

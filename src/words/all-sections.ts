@@ -1,6 +1,7 @@
 // Loads every section of the catalogue, for the catalogue's own tests and tools that read all of it.
 // What ships never imports this file: each end loads only its sections (book.ts).
 import { CLI_HELP } from "./cli-help";
+import { CLI_LEARN } from "./cli-learn";
 import { CLI_PROBLEMS } from "./cli-problems";
 import { CLI_REPORTS } from "./cli-reports";
 import { ERRORS_DEFINITION } from "./errors-definition";
@@ -9,6 +10,7 @@ import { ERRORS_PLACE } from "./errors-place";
 import { ERRORS_RULES } from "./errors-rules";
 import { ERRORS_WORKBOOK } from "./errors-workbook";
 import { OFFICE_MANIFEST } from "./office-manifest";
+import { LOG_EXPORT } from "./log-export";
 import { PANE_ANALYZE } from "./pane-analyze";
 import { PANE_AUTOMATION } from "./pane-automation";
 import { PANE_BOOT } from "./pane-boot";
@@ -47,9 +49,11 @@ export const ALL_SECTIONS: Readonly<Record<string, Section>> = {
   PANE_BOOT,
   PANE_BUILD,
   SHEET,
+  LOG_EXPORT,
   CLI_HELP,
   CLI_PROBLEMS,
   CLI_REPORTS,
+  CLI_LEARN,
   WORKBENCH,
   OFFICE_MANIFEST,
 };

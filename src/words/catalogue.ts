@@ -1,6 +1,7 @@
 // The whole catalogue as a type: every section's keys and templates. Type imports only — at run time each
 // end loads just the sections it says (book.ts), so the pane never carries the command line's words.
 import type { CLI_HELP } from "./cli-help";
+import type { CLI_LEARN } from "./cli-learn";
 import type { CLI_PROBLEMS } from "./cli-problems";
 import type { CLI_REPORTS } from "./cli-reports";
 import type { ERRORS_DEFINITION } from "./errors-definition";
@@ -9,6 +10,7 @@ import type { ERRORS_PLACE } from "./errors-place";
 import type { ERRORS_RULES } from "./errors-rules";
 import type { ERRORS_WORKBOOK } from "./errors-workbook";
 import type { OFFICE_MANIFEST } from "./office-manifest";
+import type { LOG_EXPORT } from "./log-export";
 import type { PANE_ANALYZE } from "./pane-analyze";
 import type { PANE_AUTOMATION } from "./pane-automation";
 import type { PANE_BUILD } from "./pane-build";
@@ -44,12 +46,13 @@ export type PaneWords = typeof PANE_SHELL &
   typeof PANE_BOOT &
   typeof PANE_BUILD;
 
-export type CliWords = typeof CLI_HELP & typeof CLI_PROBLEMS & typeof CLI_REPORTS;
+export type CliWords = typeof CLI_HELP & typeof CLI_PROBLEMS & typeof CLI_REPORTS & typeof CLI_LEARN;
 
 export type Catalogue = ErrorWords &
   PaneWords &
   typeof RULE_TESTS &
   typeof SHEET &
+  typeof LOG_EXPORT &
   CliWords &
   typeof WORKBENCH &
   typeof OFFICE_MANIFEST;

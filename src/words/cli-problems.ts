@@ -258,4 +258,36 @@ export const CLI_PROBLEMS = words({
     en: "give the deployed add-in folder (the one with manifest.xml and catalog/), or its catalog folder",
     "zh-CN": "请指定已部署的加载项文件夹（含 manifest.xml 和 catalog/ 的文件夹），或其中的 catalog 文件夹",
   },
+  "cli.exportNoOutput.what": {
+    en: "export needs --xes FILE or --csv FILE",
+    "zh-CN": "export 需要 --xes 文件 或 --csv 文件",
+  },
+  "cli.exportNoOutput.todo": {
+    en: "add --xes log.xes for process-mining tools, or --csv log.csv for BI",
+    "zh-CN": "请添加 --xes log.xes（用于流程挖掘工具）或 --csv log.csv（用于 BI）",
+  },
+  "cli.exportOutKind.what": {
+    en: "{option} {file} does not end in {ext}",
+    "zh-CN": "{option} {file} 不是以 {ext} 结尾",
+  },
+  "cli.exportOutKind.todo": {
+    en: "use a name ending in {ext}",
+    "zh-CN": "请使用以 {ext} 结尾的文件名",
+  },
+  "cli.exportOverInput.what": {
+    en: "{file} is one of the inputs",
+    "zh-CN": "{file} 是输入文件之一",
+  },
+  "cli.exportOverInput.todo": {
+    en: "write the log to another file",
+    "zh-CN": "请把日志写入另一个文件",
+  },
+  "cli.badOffset.what": {
+    en: '"{value}" is not an offset from UTC',
+    "zh-CN": "“{value}”不是相对 UTC 的时差",
+  },
+  "cli.badOffset.todo": {
+    en: "write it as +08:00, -05:00, +0530 or Z",
+    "zh-CN": "请写成 +08:00、-05:00、+0530 或 Z",
+  },
 });

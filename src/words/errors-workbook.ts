@@ -32,6 +32,14 @@ export const ERRORS_WORKBOOK = words({
     en: "The register kept changing while Procsheet synced (rows sorted, filtered, inserted or deleted). Nothing was written; sync again.",
     "zh-CN": "同步期间登记表仍在变化（行被排序、筛选、插入或删除）。未写入任何内容，请重新同步。",
   },
+  "backtest.cancelled": {
+    en: "Trying on past cases was cancelled. Nothing was changed.",
+    "zh-CN": "用过去的事项试验已取消。未做任何更改。",
+  },
+  "backtest.notInRegister": {
+    en: "History has this case, but no row of the register carries its ID, so it was left out.",
+    "zh-CN": "历史记录中有此事项，但登记表中没有带此编号的行，因此未计入。",
+  },
   "sheet.noSuchCase": {
     en: "No row has the ID {id}.",
     "zh-CN": "没有编号为 {id} 的行。",

@@ -52,4 +52,59 @@ export const PANE_ANALYZE = words({
     en: "Built {n, plural, one {# chart} other {# charts}} on the sheet {sheet}:",
     "zh-CN": "已在工作表 {sheet} 中生成 {n} 个图表：",
   },
+  "pane.notEnough": {
+    en: "not enough finished cases yet ({closed} of {min})",
+    "zh-CN": "已完成事项还不够（{closed} / {min}）",
+  },
+  "pane.forecastNotEnough": {
+    en: "Not enough finished cases yet ({closed} of {min}) to say when today's open cases will be done.",
+    "zh-CN": "已完成事项还不够（{closed} / {min}），无法预测今天的未结事项何时完成。",
+  },
+  "pane.datesFromRegister": {
+    en: "{count, plural, one {# case is} other {# cases are}} measured from the register's own dates (created, step started, closed), because History lacks their start or close.",
+    "zh-CN": "{count} 个事项按登记表自身的日期（创建、步骤开始、完成）计算，因为历史记录缺少其开始或完成。",
+  },
+  "pane.onTimeColumn": { en: "On time", "zh-CN": "按时率" },
+  "pane.breachesTitle": { en: "SLA breaches", "zh-CN": "超出时限" },
+  "pane.breachesSummary": {
+    en: "{count, plural, one {# stay} other {# stays}} ran past the due date; {open} still in their step (listed first).",
+    "zh-CN": "{count} 次停留超出截止日期；其中 {open} 次仍在该步骤（列在前面）。",
+  },
+  "pane.breachesNone": {
+    en: "No step has run past its due date.",
+    "zh-CN": "没有超出截止日期的步骤。",
+  },
+  "pane.breachOpen": {
+    en: "{caseId} · {step}: due {due}, still there, {days, plural, one {# working day} other {# working days}} late",
+    "zh-CN": "{caseId} · {step}：截止 {due}，仍在此步骤，超出 {days} 个工作日",
+  },
+  "pane.breachLeft": {
+    en: "{caseId} · {step}: due {due}, left {left}, {days, plural, one {# working day} other {# working days}} late",
+    "zh-CN": "{caseId} · {step}：截止 {due}，{left} 离开，超出 {days} 个工作日",
+  },
+  "pane.showAll": { en: "Show all {n}", "zh-CN": "显示全部 {n} 条" },
+  "pane.showFewer": { en: "Show fewer", "zh-CN": "收起" },
+  "pane.exportLogTitle": { en: "Export the log", "zh-CN": "导出日志" },
+  "pane.exportLogHelp": {
+    en: "History as an event log: XES for process-mining tools (ProM, PM4Py, Disco, Celonis), or CSV for BI — one row per step visit, with the register's fields.",
+    "zh-CN":
+      "把历史记录导出为事件日志：XES 用于流程挖掘工具（ProM、PM4Py、Disco、Celonis），CSV 用于 BI——每次步骤经过一行，带登记表的字段。",
+  },
+  "pane.utcOffset": { en: "UTC offset of the workbook's times", "zh-CN": "工作簿时间的 UTC 时差" },
+  "pane.utcOffsetHelp": {
+    en: "History keeps wall-clock times; XES writes them with this offset. This computer's now: {offset}.",
+    "zh-CN": "历史记录保存的是当地时间；XES 会带上此时差写出。本机当前为 {offset}。",
+  },
+  "pane.badOffset": { en: "Write it as +08:00 or -05:00.", "zh-CN": "请写成 +08:00 或 -05:00。" },
+  "pane.downloadXes": { en: "Download XES", "zh-CN": "下载 XES" },
+  "pane.downloadCsv": { en: "Download CSV", "zh-CN": "下载 CSV" },
+  "pane.csvSheet": { en: "CSV as a new sheet", "zh-CN": "CSV 写入新工作表" },
+  "pane.logDownloaded": {
+    en: "Saved {file}: {cases, plural, one {# case} other {# cases}}, {events, plural, one {# event} other {# events}}.",
+    "zh-CN": "已保存 {file}：{cases} 个事项，{events} 条事件。",
+  },
+  "pane.logSheetMade": {
+    en: "Wrote {rows, plural, one {# step visit} other {# step visits}} to the new sheet {sheet}.",
+    "zh-CN": "已把 {rows} 次步骤经过写入新工作表 {sheet}。",
+  },
 });

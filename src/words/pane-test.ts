@@ -76,4 +76,72 @@ export const PANE_TEST = words({
   "pane.phaseRules": { en: "Applying the rules", "zh-CN": "正在应用规则" },
   "pane.phaseWrite": { en: "Writing changes", "zh-CN": "正在写入修改" },
   "pane.progressCount": { en: "{done} of {total}", "zh-CN": "{done} / {total}" },
+  "pane.pastTitle": { en: "Try on past cases", "zh-CN": "用过去的事项试验" },
+  "pane.pastHelp": {
+    en: "Runs your unsaved edits and the saved process side by side over every case in History, before anything is saved: who would have got each case, and where it would have gone.",
+    "zh-CN":
+      "在保存之前，用历史记录中的每个事项并排运行未保存的修改和已保存的流程：每个事项会分给谁、会转到哪里。",
+  },
+  "pane.pastRun": { en: "Try on past cases", "zh-CN": "用过去的事项试验" },
+  "pane.pastNoEdits": {
+    en: "No unsaved edits: the draft is the saved process, so nothing would change. Edit a rule first.",
+    "zh-CN": "没有未保存的修改：草稿就是已保存的流程，不会有变化。请先修改规则。",
+  },
+  "pane.pastReading": { en: "Reading History and the register", "zh-CN": "正在读取历史记录和登记表" },
+  "pane.pastEvaluating": { en: "Trying the rules on past visits", "zh-CN": "正在用过去的经过试验规则" },
+  "pane.pastSummary": {
+    en: "Tried on {cases, plural, one {# case} other {# cases}} ({visits, plural, one {# step visit} other {# step visits}}): {owners, plural, one {# owner change} other {# owner changes}}, {nexts, plural, one {# next-step change} other {# next-step changes}}.",
+    "zh-CN":
+      "已在 {cases} 个事项（{visits} 次步骤经过）上试验：负责人变化 {owners} 处，下一步变化 {nexts} 处。",
+  },
+  "pane.pastSame": {
+    en: "The draft decides every past case as the saved process does.",
+    "zh-CN": "草稿对每个过去事项的决定都与已保存的流程相同。",
+  },
+  "pane.pastOwnerChanges": { en: "Owner changes", "zh-CN": "负责人变化" },
+  "pane.pastNextChanges": { en: "Next-step changes", "zh-CN": "下一步变化" },
+  "pane.pastChange": {
+    en: "{caseId} · {step}: {before} → {after}",
+    "zh-CN": "{caseId} · {step}：{before} → {after}",
+  },
+  "pane.pastNoStep": { en: "(no such step)", "zh-CN": "（无此步骤）" },
+  "pane.pastWhy": { en: "Why", "zh-CN": "原因" },
+  "pane.pastWhySaved": { en: "Saved rule for {id}", "zh-CN": "{id} 按已保存的规则" },
+  "pane.pastWhyDraft": { en: "Draft rule for {id}", "zh-CN": "{id} 按草稿的规则" },
+  "pane.pastMissing": {
+    en: "{count, plural, one {# case reaches} other {# cases reach}} a step the draft no longer has: {cases}.",
+    "zh-CN": "{count} 个事项会到达草稿中已没有的步骤：{cases}。",
+  },
+  "pane.pastLoad": { en: "Load per assignee (step visits)", "zh-CN": "每位负责人的工作量（步骤经过次数）" },
+  "pane.pastAssignee": { en: "Assignee", "zh-CN": "负责人" },
+  "pane.pastSaved": { en: "Saved", "zh-CN": "已保存" },
+  "pane.pastDraft": { en: "Draft", "zh-CN": "草稿" },
+  "pane.pastOnTime": {
+    en: "On time per step, under each SLA",
+    "zh-CN": "各步骤按时率（按各自的时限）",
+  },
+  "pane.pastSla": { en: "{days} d", "zh-CN": "{days} 天" },
+  "pane.pastErrors": { en: "Cases the rules could not decide", "zh-CN": "规则无法决定的事项" },
+  "pane.pastError": { en: "{caseId} · {step}: {message}", "zh-CN": "{caseId} · {step}：{message}" },
+  "pane.pastErrorDraft": { en: "draft: {message}", "zh-CN": "草稿：{message}" },
+  "pane.pastErrorSaved": { en: "saved: {message}", "zh-CN": "已保存：{message}" },
+  "pane.pastTheCase": { en: "the case", "zh-CN": "事项本身" },
+  "pane.saveRunsTests": {
+    en: "With your edits, {n, plural, one {# rule test fails} other {# rule tests fail}}. Update a test to what the rules now decide, fix the rule, or save anyway.",
+    "zh-CN": "按你的修改，有 {n} 个规则测试未通过。可以把测试更新为规则现在的决定，修改规则，或仍然保存。",
+  },
+  "pane.updateTest": { en: "Update the test", "zh-CN": "更新测试" },
+  "pane.updateTestChange": {
+    en: "{what}: {before} → {after}",
+    "zh-CN": "{what}：{before} → {after}",
+  },
+  "pane.expectOwner": { en: "owner", "zh-CN": "负责人" },
+  "pane.expectNext": { en: "next step", "zh-CN": "下一步" },
+  "pane.expectError": { en: "error", "zh-CN": "错误" },
+  "pane.nothing": { en: "(none)", "zh-CN": "（无）" },
+  "pane.saveAnyway": { en: "Save anyway", "zh-CN": "仍然保存" },
+  "pane.testUpdated": {
+    en: "The test “{name}” now expects what the rules decide. Save to keep it.",
+    "zh-CN": "测试“{name}”现在以规则的决定为预期。请保存以保留。",
+  },
 });

@@ -108,5 +108,8 @@ describe("the workbench's address", () => {
     });
     const params = { template: "none", lang: "zh-CN", api: "1.13", now: "2026-03-02T09:00:00" } as const;
     expect(readParams(writeParams(params))).toEqual(params);
+    const manual = { ...params, manual: true } as const;
+    expect(readParams(writeParams(manual))).toEqual(manual);
+    expect(readParams("?automatic=off").manual).toBe(true);
   });
 });

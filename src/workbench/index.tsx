@@ -30,6 +30,7 @@ async function startFrom(params: WorkbenchParams, clock: Clock): Promise<string 
     lang: params.lang,
     sample: true,
     now: clock(),
+    automatic: !params.manual,
   });
   return made.ok ? undefined : made.error.message;
 }
@@ -46,10 +47,12 @@ async function main(): Promise<void> {
   if (!book || !pane) throw new Error("workbench.html needs #workbook and #pane");
   document.documentElement.lang = params.lang;
   pane.setAttribute("aria-label", s.pane);
+  // A pinned clock pins Excel's TODAY() and NOW() too, so the status formats agree with the pane.
   const sim = installExcelSimulation({
     displayLanguage: displayLanguageOf(params.lang),
     apiVersion: params.api,
     platform: "web",
+    ...(params.now ? { now: params.now } : {}),
   });
   const now = params.now;
   const clock: Clock = now ? () => now : localNow;

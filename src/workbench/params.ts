@@ -20,6 +20,8 @@ export interface WorkbenchParams {
   readonly api: WorkbenchApi;
   /** A pinned clock (`YYYY-MM-DDTHH:mm:ss`) for repeatable runs; the local time when absent. */
   readonly now?: string;
+  /** `automatic=off`: the sample register is made with automatic routing off (cases move on Sync now). */
+  readonly manual?: true;
 }
 
 export const DEFAULT_PARAMS: WorkbenchParams = { template: "procurement", lang: "en", api: "1.17" };
@@ -44,6 +46,7 @@ export function readParams(search: string): WorkbenchParams {
     lang,
     api,
     ...(LOCAL_TIME.test(now) ? { now } : {}),
+    ...(q.get("automatic") === "off" ? { manual: true as const } : {}),
   };
 }
 
@@ -51,6 +54,7 @@ export function readParams(search: string): WorkbenchParams {
 export function writeParams(params: WorkbenchParams): string {
   const q = new URLSearchParams({ template: params.template, lang: params.lang, api: params.api });
   if (params.now) q.set("now", params.now);
+  if (params.manual) q.set("automatic", "off");
   return `?${q.toString()}`;
 }
 

@@ -209,6 +209,8 @@ export interface WorkbenchOptions {
   readonly template?: string;
   readonly lang?: "en" | "zh-CN";
   readonly api?: "1.13" | "1.17";
+  /** False: the sample register is made with automatic routing off. */
+  readonly automatic?: boolean;
 }
 
 /** Opens the workbench and waits for the grid and the pane's tabs. Page errors fail the test. */
@@ -227,6 +229,7 @@ export async function openWorkbench(
     api: options.api ?? "1.17",
     now: NOW,
   });
+  if (options.automatic === false) q.set("automatic", "off");
   await page.goto(`${base}/workbench.html?${q.toString()}`);
   await page.getByRole("grid").waitFor();
   await page.locator("#pane").getByRole("tablist").waitFor();

@@ -45,6 +45,40 @@ export class FormulaEngine {
   private builtFor = -1;
   private sheetIds = new Map<string, number>();
   private validator: HyperFormula | undefined;
+  /** A pinned clock (ms since the epoch) for TODAY() and NOW(); undefined: the machine's. */
+  private pinned: number | undefined;
+
+  /**
+   * Pins TODAY() and NOW() to a wall-clock time (`YYYY-MM-DDTHH:mm:ss`, the page's local time), as the
+   * workbench's `?now=` pins the pane's clock: HyperFormula reads `Date.now()` for both, so every engine
+   * call runs with that clock. Undefined unpins.
+   */
+  pinClock(now: string | undefined): void {
+    const m = now === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})$/.exec(now);
+    this.pinned = m
+      ? new Date(
+          Number(m[1]),
+          Number(m[2]) - 1,
+          Number(m[3]),
+          Number(m[4]),
+          Number(m[5]),
+          Number(m[6]),
+        ).getTime()
+      : undefined;
+    this.builtFor = -1;
+  }
+
+  private withClock<T>(work: () => T): T {
+    const pinned = this.pinned;
+    if (pinned === undefined) return work();
+    const real = Date.now;
+    Date.now = () => pinned;
+    try {
+      return work();
+    } finally {
+      Date.now = real;
+    }
+  }
 
   /** Syntax check used when a formula is written; structured references are accepted (Excel knows them). */
   isValidFormula(formula: string): boolean {
@@ -79,7 +113,7 @@ export class FormulaEngine {
       }
       data[s.name] = rows;
     }
-    this.hf = HyperFormula.buildFromSheets(data, CONFIG);
+    this.hf = this.withClock(() => HyperFormula.buildFromSheets(data, CONFIG));
     this.sheetIds = new Map(sheets.map((s) => [s.name.toLowerCase(), this.hf?.getSheetId(s.name) ?? -1]));
     this.builtFor = version;
     return this.hf;
@@ -101,7 +135,10 @@ export class FormulaEngine {
     const id = this.sheetIds.get(sheet.toLowerCase());
     if (id === undefined)
       throw new SimulationLimitError(`excel-sim: sheet ${sheet} missing in the formula engine`);
-    return fromEngine(hf.getCellValue({ sheet: id, row, col }), formula);
+    return fromEngine(
+      this.withClock(() => hf.getCellValue({ sheet: id, row, col })),
+      formula,
+    );
   }
 
   /** Evaluates a free formula (conditional-format rules) in the context of a sheet. */
@@ -112,7 +149,9 @@ export class FormulaEngine {
     const id = this.sheetIds.get(sheet.toLowerCase());
     if (id === undefined)
       throw new SimulationLimitError(`excel-sim: sheet ${sheet} missing in the formula engine`);
-    const v = hf.calculateFormula(formula.startsWith("=") ? formula : `=${formula}`, id);
+    const v = this.withClock(() =>
+      hf.calculateFormula(formula.startsWith("=") ? formula : `=${formula}`, id),
+    );
     if (Array.isArray(v)) {
       const first = v[0]?.[0];
       return fromEngine(first === undefined ? null : first, formula);

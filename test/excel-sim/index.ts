@@ -50,6 +50,11 @@ export interface SimulationOptions {
   readCellLimit?: number;
   /** Where to install the globals (default globalThis). */
   target?: object;
+  /**
+   * Pins Excel's TODAY() and NOW() to this wall-clock time (`YYYY-MM-DDTHH:mm:ss`, local), in cell formulas
+   * and conditional formats alike: the workbench's `?now=` pins them with the pane's clock.
+   */
+  now?: string;
 }
 
 export interface ExcelSimulation {
@@ -103,6 +108,7 @@ export function createExcelSimulation(options: SimulationOptions = {}): {
     readCellLimit: Math.min(options.readCellLimit ?? READ_CELL_LIMIT, READ_CELL_LIMIT),
   };
   const model = new WorkbookModel({ textFormatBlocksFormulas: options.textFormatBlocksFormulas ?? false });
+  if (options.now) model.engine.pinClock(options.now);
   if (options.workbook) loadWorkbook(model, options.workbook);
   else for (const name of options.sheets ?? ["Sheet1"]) model.addSheet(name);
   model.changes = [];

@@ -28,7 +28,8 @@ const golden = (f) => JSON.parse(readFileSync(join(root, "test/golden", f), "utf
     const r = await syncRows(load(c.process), c.rows, { now: c.now, ...(c.reroute ? { reroute: true } : {}) });
     out.push(r.rows, r.events, r.errors);
   }
-  for (const c of golden("analysis.cases.json")) out.push(analyzeHistory(load(c.process), c.events, { now: c.now }));
+  for (const c of golden("analysis.cases.json"))
+    out.push(analyzeHistory(load(c.process), c.events, { now: c.now, ...(c.register ? { register: c.register } : {}) }));
   // Across 2026's changes: the US (8 March), Europe (29 March), New Zealand (5 April).
   const spans = [["A", "2026-03-07T09:00:00", "2026-03-09T09:00:00"], ["B", "2026-03-28T09:00:00", "2026-03-30T09:00:00"], ["C", "2026-04-04T09:00:00", "2026-04-06T09:00:00"]];
   const events = spans.flatMap(([caseId, start, end]) => [

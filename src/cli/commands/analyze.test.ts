@@ -56,6 +56,8 @@ describe("procsheet analyze", () => {
       "throughputPerWeek",
       "wip",
       "onTimeRate",
+      "onTimeByStep",
+      "breaches",
       "forecast",
     ]);
     expectClose(json, CASE.expect);
@@ -88,7 +90,48 @@ describe("procsheet analyze", () => {
     expect(out).toMatch(/ {2}Budget approval +1 +1 +1 +1 +1\n/);
     expect(out).toContain("  2026-W03  1\n");
     expect(out).toContain("On time: 66.7% of step exits within their SLA");
-    expect(out).toContain("50% by 2026-02-11 · 85% by 2026-02-25 · 95% by 2026-03-11");
+    expect(out).toContain("On time per step: Request 66.7%, Review 50%, Budget approval 100%");
+    expect(out).toContain("SLA breaches: 2 (0 still in their step; those first, then the most recent):");
+    expect(out).toContain(
+      "  PR-0002 · Review · due 2026-01-07, left 2026-01-12 12:00:00 · 3 working days late",
+    );
+    // Two closed cases are too few to judge: said so, and no forecast.
+    expect(out).toContain("Not enough finished cases yet (2 of 5)");
+    expect(out).not.toContain("50% by");
+  });
+
+  it("with the register (--register, or beside History in a workbook), counts work in progress from it and says which dates it used", () => {
+    const c = golden.cases[4] as unknown as {
+      now: string;
+      events: GoldenEvent[];
+      register: Record<string, string | number>[];
+      expect: Record<string, unknown>;
+    };
+    const dir = tempDir();
+    writeFileSync(join(dir, "history.csv"), historyCsv(c.events));
+    const keys = ["id", "amount", "step", "status", "owner", "created", "stepStarted", "closed"];
+    const headers = ["ID", "Amount", "Step", "Status", "Owner", "Created", "Step started", "Closed"];
+    writeFileSync(
+      join(dir, "register.csv"),
+      [headers.join(","), ...c.register.map((r) => keys.map((k) => r[k] ?? "").join(",")), ""].join("\n"),
+    );
+    const r = runCli(
+      ["analyze", MINI, "history.csv", "--register", "register.csv", "--now", c.now, "--json"],
+      {
+        cwd: dir,
+      },
+    );
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout) as Record<string, unknown>;
+    for (const key of ["cases", "wip", "breaches", "onTimeByStep", "datesFromRegister"])
+      expectClose(json[key], c.expect[key], key);
+    const text = runCli(["analyze", MINI, "history.csv", "--register", "register.csv", "--now", c.now], {
+      cwd: dir,
+    }).stdout;
+    expect(text).toContain(
+      "4 cases were measured from the register's own dates, because History lacks their start or close: B, C, D, F",
+    );
+    expect(text).toContain("  A · Review · due 2026-01-15, still there · 4 working days late");
   });
 
   it("names the line of an event it cannot read, and refuses a History without its header", async () => {

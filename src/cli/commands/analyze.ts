@@ -1,6 +1,7 @@
 import type { Analysis } from "../../core/analysis/analyze";
-import { analyzeHistory } from "../../core/analysis/analyze";
+import { analyzeHistory, enoughClosed, MIN_CLOSED_CASES } from "../../core/analysis/analyze";
 import type { SetAsideReason } from "../../core/analysis/set-aside";
+import { breachesForReading } from "../../core/analysis/sla";
 import type { Stats } from "../../core/analysis/stats";
 import type { CompiledProcess } from "../../core/process";
 import { resolveText } from "../../core/text";
@@ -11,10 +12,16 @@ import { readHistory } from "../files/history";
 import { fileKind } from "../files/register";
 import { guardSize } from "../files/size-guard";
 import { loadProcessFile } from "../files/process-file";
+import { readRegisterCases, registerBeside } from "../files/register-rows";
 import { formatNumber, formatPercent, formatTable } from "../files/table-output";
 
-const OPTIONS = { now: { type: "string" }, json: { type: "boolean" } } as const;
+const OPTIONS = {
+  now: { type: "string" },
+  json: { type: "boolean" },
+  register: { type: "string" },
+} as const;
 const WEEKS_SHOWN = 12;
+const BREACHES_SHOWN = 10;
 const EXAMPLES_SHOWN = 5;
 const REASONS: readonly SetAsideReason[] = ["unknownStep", "beforeCreated", "duplicate"];
 
@@ -68,14 +75,52 @@ function reportSetAside(ctx: Context, a: Analysis): void {
     );
 }
 
-/** The figures for --json; setAside and casesWithoutCreated only when there are some, so clean output is as before. */
+/**
+ * The figures for --json; setAside, casesWithoutCreated and datesFromRegister only when there are some,
+ * so clean output is as before.
+ */
 function jsonFigures(a: Analysis): unknown {
-  const { setAside, casesWithoutCreated, ...figures } = a;
+  const { setAside, casesWithoutCreated, datesFromRegister, ...figures } = a;
   return roundDeep({
     ...figures,
     ...(setAside.length > 0 ? { setAside } : {}),
     ...(casesWithoutCreated.length > 0 ? { casesWithoutCreated } : {}),
+    ...(datesFromRegister.length > 0 ? { datesFromRegister } : {}),
   });
+}
+
+/** On time per step, the breaches (oldest due first, the first ten), and where the register's dates stood in. */
+function reportSla(ctx: Context, process: CompiledProcess, a: Analysis): void {
+  const m = ctx.m;
+  const rates = Object.entries(a.onTimeByStep).filter((e): e is [string, number] => e[1] !== null);
+  if (rates.length > 0)
+    ctx.out(
+      m.onTimeByStep(rates.map(([id, rate]) => [stepName(process, id, ctx), formatPercent(rate)] as const)),
+    );
+  if (a.breaches.length === 0) ctx.out(m.noBreaches);
+  else {
+    ctx.out(m.breaches(a.breaches.length, a.breaches.filter((b) => b.left === null).length));
+    for (const b of breachesForReading(a.breaches).slice(0, BREACHES_SHOWN))
+      ctx.out(
+        m.breach(
+          b.caseId,
+          stepName(process, b.step, ctx),
+          b.due,
+          b.left?.replace("T", " ") ?? null,
+          b.daysLate,
+        ),
+      );
+    if (a.breaches.length > BREACHES_SHOWN) ctx.out(m.breachesMore(a.breaches.length - BREACHES_SHOWN));
+  }
+  const fromRegister = a.datesFromRegister;
+  if (fromRegister.length > 0)
+    ctx.out(
+      m.datesFromRegister(
+        fromRegister.length,
+        fromRegister.slice(0, EXAMPLES_SHOWN),
+        fromRegister.length - EXAMPLES_SHOWN,
+      ),
+    );
 }
 
 function report(ctx: Context, process: CompiledProcess, a: Analysis, events: number, now: string): void {
@@ -84,6 +129,8 @@ function report(ctx: Context, process: CompiledProcess, a: Analysis, events: num
   const right = ["left", "right", "right", "right", "right", "right"] as const;
   ctx.out(m.analyzeHeading(resolveText(process.definition.name, ctx.lang), events, now));
   ctx.out(m.cases(a.cases.closed, a.cases.cancelled, a.cases.open));
+  const enough = enoughClosed(a);
+  if (!enough) ctx.out(m.notEnoughClosed(a.cases.closed, MIN_CLOSED_CASES));
   reportSetAside(ctx, a);
   ctx.out("");
   const cycle = [
@@ -122,13 +169,20 @@ function report(ctx: Context, process: CompiledProcess, a: Analysis, events: num
   ctx.out("");
   const target = goal?.targetOnTimeRate !== undefined ? formatPercent(goal.targetOnTimeRate) : undefined;
   ctx.out(m.onTime(formatPercent(a.onTimeRate), target));
+  reportSla(ctx, process, a);
+  ctx.out("");
   const f = a.forecast;
   if (f.openCases === 0) ctx.out(m.forecastDone);
+  // Too few closed cases: the note above already says there is no forecast.
+  else if (!enough) return;
   else if (!f.dates) ctx.out(m.forecastNone);
   else ctx.out(m.forecast(f.openCases, f.dates.p50, f.dates.p85, f.dates.p95, f.trials));
 }
 
-/** `procsheet analyze <process.json> <history>`: the figures of process-format.md §4. */
+/**
+ * `procsheet analyze <process.json> <history>`: the figures of docs/specification.md §4 — with the
+ * register (beside History in its workbook, or --register), work in progress is the register's.
+ */
 export async function runAnalyze(ctx: Context, argv: readonly string[]): Promise<number> {
   const args = parseCommandArgs(ctx, "analyze", argv, OPTIONS);
   if (flag(args, "help")) {
@@ -140,7 +194,12 @@ export async function runAnalyze(ctx: Context, argv: readonly string[]): Promise
   guardSize(ctx, [[historyFile, fileKind(ctx, historyFile)]]);
   const { process } = loadProcessFile(ctx, definition);
   const events = await readHistory(ctx, historyFile, process);
-  const analysis = analyzeHistory(process, events, { now });
+  const registerFile = stringOption(args, "register");
+  const register =
+    registerFile !== undefined
+      ? await readRegisterCases(ctx, registerFile, process)
+      : await registerBeside(ctx, historyFile, process);
+  const analysis = analyzeHistory(process, events, { now, ...(register ? { register: register.rows } : {}) });
   if (flag(args, "json")) ctx.out(JSON.stringify(jsonFigures(analysis), null, 2));
   else report(ctx, process, analysis, events.length, now);
   return EXIT.ok;

@@ -3,7 +3,9 @@
  * src/commands also matches src/cli/commands/<file>; importing this folder's index does not.)
  */
 export { runAnalyze } from "./analyze";
+export { runBacktest } from "./backtest";
 export { runCatalog } from "./catalog";
+export { runExport } from "./export";
 export { runInit } from "./init";
 export { runSync } from "./sync";
 export { runTest } from "./test";

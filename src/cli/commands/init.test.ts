@@ -276,6 +276,26 @@ describe("procsheet init", () => {
     60_000,
   );
 
+  it("--sample of a template writes its past too: closed cases dated for --now, and their History, which analyze reads", async () => {
+    const dir = tempDir();
+    const made = runCli(["init", "procurement", "--out", "r.xlsx", "--sample", "--now", "2026-05-14T10:00"], {
+      cwd: dir,
+    });
+    expect(made.status).toBe(0);
+    const ws = (await load(join(dir, "r.xlsx"))).getWorksheet("Procurement") as Worksheet;
+    // PR-0001 was written for 2026-03-02: ten weeks later, it was created ten weeks later (a Monday still).
+    expect(ws.getCell("A2").value).toBe("PR-0001");
+    expect(ws.getCell("G2").value).toEqual(new Date(Date.UTC(2026, 2, 16, 9)));
+    expect(ws.getCell("A32").value).toBe("PR-0031");
+    const analyze = runCli(["analyze", "procurement", "r.xlsx", "--now", "2026-05-14T10:00", "--json"], {
+      cwd: dir,
+    });
+    expect(analyze.status).toBe(0);
+    const figures = JSON.parse(analyze.stdout) as { cases: { closed: number }; throughputPerWeek: object };
+    expect(figures.cases.closed).toBeGreaterThanOrEqual(10);
+    expect(Object.keys(figures.throughputPerWeek).length).toBeGreaterThanOrEqual(15);
+  });
+
   it("refuses to overwrite without --force, and needs an .xlsx --out", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "taken.xlsx"), "");

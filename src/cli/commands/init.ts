@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { newBinding, processParts } from "../../workbook/parts";
+import { sampleRegister } from "../../workbook/sample/sample-register";
 import { expectPositionals, flag, parseCommandArgs, resolveNow, stringOption } from "../args";
 import type { Context } from "../context";
 import { badInput, EXIT } from "../failure";
@@ -65,11 +66,15 @@ export async function runInit(ctx: Context, argv: readonly string[]): Promise<nu
   const now = resolveNow(ctx, stringOption(args, "now"));
   const autoOpen = flag(args, "no-auto-open") ? undefined : addInReference(ctx, stringOption(args, "store"));
   const { process } = loadProcessFile(ctx, arg);
-  const withSample = flag(args, "sample");
-  const r = await buildRegisterWorkbook(process, ctx.lang, ctx.m, withSample);
+  // The sample dated for today, with closed cases of the last weeks before it and their History.
+  const made = flag(args, "sample") ? await sampleRegister(process, now) : { rows: [], events: [] };
+  const sample = made.rows;
   // The register is written in ctx.lang, so that is the binding's language too.
   const binding = newBinding(process.definition, ctx.lang, now);
-  const sample = withSample ? (process.definition.sample ?? []) : [];
+  const r = await buildRegisterWorkbook(process, ctx.lang, ctx.m, sample, {
+    events: made.events,
+    version: binding.version,
+  });
   await saveWorkbook(ctx, r.workbook, path, (written) =>
     embedParts(written, { customXml: processParts(binding, sample), ...(autoOpen ? { autoOpen } : {}) }),
   );

@@ -17,7 +17,11 @@ import type { StatusStyle } from "../../core/register/status-style";
 import { MS_PER_DAY, toExcelSerial } from "../../core/time/local-time";
 import { resolveText } from "../../core/text";
 import { columnFormat, NUMBER_FORMATS } from "../../workbook/excel-cell";
-import { historyHeaders, HISTORY_KEYS } from "../../workbook/history/history-columns";
+import { historyHeaders, HISTORY_KEYS, type HistoryKey } from "../../workbook/history/history-columns";
+import { historyCells } from "../../workbook/history/history-row";
+import type { ExcelCell } from "../../workbook/excel-cell";
+import type { ProcessEvent } from "../../core/sync/events";
+import { historyFileValue } from "./xlsx-history-sheet";
 import { listItems } from "../../workbook/register/list-items";
 import type { Messages } from "../messages";
 import { displayWidth } from "./table-output";
@@ -109,14 +113,16 @@ function widthOf(process: CompiledProcess, key: string, header: string, values: 
 }
 
 /**
- * A new register workbook for `process` (`procsheet init`): the register table with formats,
- * list validations, status colours and the overdue rule, and the History table on a second sheet.
+ * A new register workbook for `process` (`procsheet init`): the register table holding `samples` (rows
+ * in the rules' view) with formats, list validations, status colours and the overdue rule, and the
+ * History table on a second sheet.
  */
 export async function buildRegisterWorkbook(
   process: CompiledProcess,
   lang: Lang,
   m: Messages,
-  withSample: boolean,
+  samples: readonly RuleRow[],
+  past: { readonly events: readonly ProcessEvent[]; readonly version: number } = { events: [], version: 1 },
 ): Promise<InitResult> {
   const def = process.definition;
   const workbook = await newWorkbook();
@@ -128,7 +134,6 @@ export async function buildRegisterWorkbook(
 
   const keys = registerKeys(process);
   const headers = keys.map((k) => headerFor(process, k, lang));
-  const samples: readonly RuleRow[] = withSample ? (def.sample ?? []) : [];
   const cells = samples.map((row) => keys.map((k) => encodeCell(process, k, row[k], lang)));
   const frozen = [{ state: "frozen" as const, ySplit: 1, xSplit: 0, topLeftCell: "A2", activeCell: "A2" }];
 
@@ -163,7 +168,9 @@ export async function buildRegisterWorkbook(
     cell.style = { ...cell.style, numFmt: "General" };
   });
 
-  addHistorySheet(workbook, historySheet, historyTable, lang);
+  // The sample's past: its events as the add-in writes them, in the workbook's language.
+  const pastCells = past.events.map((e) => historyCells(process, e, past.version, lang));
+  addHistorySheet(workbook, historySheet, historyTable, lang, pastCells);
 
   const lists = new ListSource(workbook, say("sheet.lists.name", {}, lang));
   const dv = dataValidationsOf(ws);
@@ -239,6 +246,7 @@ export function addHistorySheet(
   sheetName: string,
   tableName: string,
   lang: Lang,
+  events: readonly Readonly<Record<HistoryKey, ExcelCell>>[] = [],
 ): Worksheet {
   const frozen = [{ state: "frozen" as const, ySplit: 1, xSplit: 0, topLeftCell: "A2", activeCell: "A2" }];
   const hs = workbook.addWorksheet(sheetName, { views: frozen });
@@ -250,7 +258,11 @@ export function addHistorySheet(
     headerRow: true,
     style: { theme: "TableStyleMedium2", showRowStripes: true },
     columns: headers.map((name) => ({ name, filterButton: true })),
-    rows: [headers.map(() => null)],
+    // A table needs one data row; an empty one when there are no events.
+    rows:
+      events.length > 0
+        ? events.map((cells) => HISTORY_KEYS.map((k) => historyFileValue(cells[k])))
+        : [headers.map(() => null)],
   });
   HISTORY_KEYS.forEach((k, i) => {
     const column = hs.getColumn(i + 1);

@@ -25,8 +25,7 @@ export interface OutgoingMessage {
 
 /** What one attempt gave: sent, or an error to keep on the Outbox row and whether trying again may help. */
 export type SendOutcome =
-  | { readonly ok: true }
-  | { readonly ok: false; readonly error: string; readonly retry: boolean };
+  { readonly ok: true } | { readonly ok: false; readonly error: string; readonly retry: boolean };
 
 export type Channel = "email" | "teams" | "wecom" | "dingtalk" | "slack" | "json";
 

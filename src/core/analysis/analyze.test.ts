@@ -1,5 +1,6 @@
 import cases from "../../../test/golden/analysis.cases.json";
 import { loadFixture } from "../../../test/fixtures/load-fixture";
+import type { RuleRow } from "../definition/types";
 import type { ProcessEvent } from "../sync/events";
 import { analyzeHistory } from "./analyze";
 
@@ -8,6 +9,8 @@ interface AnalysisCase {
   process: string;
   now: string;
   events: ProcessEvent[];
+  /** The register's rows in the rules' view, when the case gives the analysis the register too. */
+  register?: RuleRow[];
   expect: Record<string, unknown>;
 }
 
@@ -18,6 +21,8 @@ function expectClose(actual: unknown, expected: unknown, path: string): void {
     expect(Math.abs((actual as number) - expected)).toBeLessThan(1e-9);
   } else if (expected && typeof expected === "object") {
     expect([path, typeof actual]).toEqual([path, "object"]);
+    if (Array.isArray(expected))
+      expect([path, (actual as unknown[]).length]).toEqual([path, expected.length]);
     for (const [k, v] of Object.entries(expected))
       expectClose((actual as Record<string, unknown>)[k], v, `${path}.${k}`);
     if (!Array.isArray(expected))
@@ -27,9 +32,12 @@ function expectClose(actual: unknown, expected: unknown, path: string): void {
   } else expect([path, actual]).toEqual([path, expected]);
 }
 
-describe("analysis golden cases (process-format.md §4)", () => {
+describe("analysis golden cases (docs/specification.md §4)", () => {
   it.each((cases.cases as AnalysisCase[]).map((c) => [c.name, c]))("%s", (_name, c) => {
-    const result = analyzeHistory(loadFixture(c.process), c.events, { now: c.now });
+    const result = analyzeHistory(loadFixture(c.process), c.events, {
+      now: c.now,
+      ...(c.register ? { register: c.register } : {}),
+    });
     expectClose(JSON.parse(JSON.stringify(result)), c.expect, "analysis");
   });
 

@@ -1,5 +1,5 @@
 import type { Calendar } from "../calendar";
-import { countWorkingDays, workday } from "../calendar";
+import { countWorkingDays } from "../calendar";
 import { dayOf, formatDate, MS_PER_DAY } from "../time/local-time";
 import { isoWeekLabel, weekStart } from "../time/iso-week";
 import { isOpenCase, type CaseTimeline } from "./timeline";
@@ -71,27 +71,6 @@ export function openCases(cases: readonly CaseTimeline[], now: number): OpenCase
     if (v) out.push({ caseId: c.caseId, step: v.step, ageDays: (now - v.enteredAt) / MS_PER_DAY });
   }
   return out;
-}
-
-/**
- * Share of step exits (advanced or closed) on or before WORKDAY(date entered, slaDays) of that step;
- * steps without an SLA are left out. Null when no exit qualifies.
- */
-export function onTimeRate(
-  cases: readonly CaseTimeline[],
-  slaDays: ReadonlyMap<string, number>,
-  cal: Calendar,
-): number | null {
-  let exits = 0;
-  let onTime = 0;
-  for (const c of cases)
-    for (const v of c.visits) {
-      const sla = slaDays.get(v.step);
-      if (sla === undefined || v.exitedAt === undefined || v.exit === "cancelled" || v.partial) continue;
-      exits++;
-      if (dayOf(v.exitedAt) <= workday(dayOf(v.enteredAt), sla, cal)) onTime++;
-    }
-  return exits === 0 ? null : onTime / exits;
 }
 
 /** Cases in each step at the end of each day, for the cumulative flow chart. */

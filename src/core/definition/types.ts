@@ -17,6 +17,8 @@ export interface ProcessDefinition {
   readonly steps: readonly StepDef[];
   readonly tests?: readonly RuleTest[];
   readonly sample?: readonly RuleRow[];
+  /** The day the sample rows were written to be seen on (`YYYY-MM-DD`); a new register shifts them from it. */
+  readonly sampleAsOf?: string;
 }
 
 export interface Goal {

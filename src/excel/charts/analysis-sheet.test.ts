@@ -1,10 +1,10 @@
-import { analyzeHistory } from "../../core/analysis/analyze";
+import { analyzeHistory, enoughClosed, MIN_CLOSED_CASES } from "../../core/analysis/analyze";
 import type { ProcessDefinition } from "../../core/definition/types";
 import type { Lang } from "../../words/lang";
 import { parseLocal, toExcelSerial } from "../../core/time/local-time";
 import type { ApiVersion } from "../../../test/excel-sim/requirement-sets";
 import type { ExcelSimulation } from "../../../test/excel-sim";
-import { readHistory } from "../cases";
+import { readPast } from "../learn/read-past";
 import type { ProcessBinding } from "../../workbook/binding";
 import { syncProcess } from "../sync/run-sync";
 import { compiledBinding } from "../../workbook/compiled-binding";
@@ -110,10 +110,11 @@ describe.each<[string, ApiVersion | undefined]>([
   it("holds the summary figures of analyzeHistory on the same events, numbers with number formats", async () => {
     const report = await build(binding);
     expect(report.sheetName).toBe("Procurement Analysis");
-    const history = await readHistory(binding);
+    const past = await readPast(binding);
     const compiled = compiledBinding(binding);
-    if (!history.ok || !compiled.ok) throw new Error("setup");
-    const a = analyzeHistory(compiled.value, history.value, { now: AT });
+    if (!past.ok || !compiled.ok) throw new Error("setup");
+    const register = past.value.register.map((c) => c.row);
+    const a = analyzeHistory(compiled.value, past.value.events, { now: AT, register });
     expect(a.cases.closed).toBeGreaterThan(2);
 
     const sheet = sim.snapshot().sheets[report.sheetName];
@@ -130,7 +131,12 @@ describe.each<[string, ApiVersion | undefined]>([
     expect(row(v, EN.rows.cycleP95)[1]).toBeCloseTo(a.cycleTimeDays.p95 as number, 12);
     const p85 = row(v, EN.rows.cycleP85);
     expect(p85[1]).toBeCloseTo(a.cycleTimeDays.p85 as number, 12);
-    const verdict = (a.cycleTimeDays.p85 as number) <= 25 ? EN.verdicts.withinGoal : EN.verdicts.overGoal;
+    // Fewer closed cases than the minimum are shown but not judged.
+    const verdict = !enoughClosed(a)
+      ? EN.notEnough(a.cases.closed, MIN_CLOSED_CASES)
+      : (a.cycleTimeDays.p85 as number) <= 25
+        ? EN.verdicts.withinGoal
+        : EN.verdicts.overGoal;
     expect(p85.slice(2, 4)).toEqual([25, verdict]);
     const onTime = row(v, EN.rows.onTime);
     expect(onTime[1]).toBeCloseTo(a.onTimeRate as number, 12);
@@ -138,9 +144,28 @@ describe.each<[string, ApiVersion | undefined]>([
     const dates = a.forecast.dates;
     if (!dates) throw new Error("expected a forecast");
     const serial = (d: string): number => toExcelSerial(parseLocal(d) as number);
-    expect(row(v, EN.rows.forecastP50)[1]).toBe(serial(dates.p50));
-    expect(row(v, EN.rows.forecastP85)[1]).toBe(serial(dates.p85));
-    expect(row(v, EN.rows.forecastP95)[1]).toBe(serial(dates.p95));
+    if (enoughClosed(a)) {
+      expect(row(v, EN.rows.forecastP50)[1]).toBe(serial(dates.p50));
+      expect(row(v, EN.rows.forecastP85)[1]).toBe(serial(dates.p85));
+      expect(row(v, EN.rows.forecastP95)[1]).toBe(serial(dates.p95));
+    } else expect(row(v, EN.rows.forecastP50)[1]).toBe(EN.notEnough(a.cases.closed, MIN_CLOSED_CASES));
+    // On time by step, for the steps with an SLA: the rate, and how many stays ran late.
+    const slaHeader = v.findIndex((r) => r[0] === EN.slaSteps.title) + 1;
+    const withSla = binding.definition.steps.filter((s) => s.slaDays !== undefined);
+    withSla.forEach((s, i) => {
+      const r = v[slaHeader + 1 + i] ?? [];
+      expect([r[0], r[1]]).toEqual([(s.name as { en: string }).en, s.slaDays]);
+      const rate = a.onTimeByStep[s.id] ?? null;
+      if (rate === null) expect(r[2]).toBe(EN.empty.noOnTime);
+      else expect(r[2]).toBeCloseTo(rate, 12);
+      expect(r[3]).toBe(a.breaches.filter((b) => b.step === s.id).length);
+    });
+    // The breaches, those still in their step first.
+    const breachHeader = v.findIndex((r) => r[0] === EN.breaches.case);
+    expect(a.breaches.length).toBeGreaterThan(0);
+    const first = v[breachHeader + 1] ?? [];
+    const open = a.breaches.filter((b) => b.left === null);
+    if (open.length > 0) expect(first[2]).toBe(EN.breaches.stillOpen);
     // WIP per step: open count and oldest age, in definition order, step names in the user's language.
     const wipHeader = v.findIndex((r) => r[0] === EN.wip.step);
     binding.definition.steps.forEach((s, i) => {
@@ -326,7 +351,9 @@ describe("rebuilding the Analysis sheet", () => {
   it("clears what an earlier run wrote when the data shrinks: the sheet is as if built from scratch", async () => {
     const report = await build(binding);
     await Excel.run(async (context) => {
+      // History and the register both emptied: the analysis reads both.
       context.workbook.tables.getItem(binding.historyTableName).getDataBodyRange().clear();
+      context.workbook.tables.getItem(binding.tableName).getDataBodyRange().clear();
       await context.sync();
     });
     await build(binding);

@@ -17,6 +17,7 @@ import {
   type ChartSpec,
 } from "../../workbook/charts/chart-specs";
 import { queueHistoryShape, readHistoryEvents } from "../history/history-source";
+import { loadRegister } from "../register/load-register";
 import { blockWidth, rectangle, type Block } from "../../workbook/charts/grid";
 import { analysisSheetName, CHART_KEYS, chartName, labelsFor } from "../../workbook/charts/labels";
 import { SUMMARY_COLUMNS, SUMMARY_HEADER_ROW } from "../../workbook/charts/summary-block";
@@ -121,8 +122,8 @@ function queueAutofit(sheet: Excel.Worksheet, layout: AnalysisLayout): void {
 }
 
 /**
- * Builds or rebuilds a process's Analysis sheet (PRODUCT.md step 6): a summary table at A1, six native
- * charts (cycle-time histogram and scatter with p50/p85/p95, time per step, aging WIP, weekly throughput,
+ * Builds or rebuilds a process's Analysis sheet (PRODUCT.md step 6): a summary table at A1 (with on time
+ * by step and the SLA breaches; below the minimum of closed cases no verdict), six native charts (cycle-time histogram and scatter with p50/p85/p95, time per step, aging WIP, weekly throughput,
  * cumulative flow) and the small tables they read. Idempotent (reliability.md W8): a re-run rewrites the
  * same cells and updates the same charts, found by name; charts a person added are never touched.
  * Works from ExcelApi 1.7 (chart series members). One `Excel.run`.
@@ -149,7 +150,9 @@ export async function buildCharts(
     const used = found?.sheet.getUsedRangeOrNullObject().load("rowIndex,rowCount,columnIndex,columnCount");
     // The first History block's sync also delivers the used range.
     const events = await readHistoryEvents(context, binding, history);
-    const data = buildChartData(process, events, now);
+    // Work in progress is the register's, aged from its step-start dates (docs/specification.md §4.7).
+    const register = (await loadRegister(context, binding)).rows;
+    const data = buildChartData(process, events, now, { register });
     const layout = layoutAnalysis(data, process, lang, now);
 
     let sheet: Excel.Worksheet;

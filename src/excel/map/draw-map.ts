@@ -89,7 +89,17 @@ export async function queueMap(
     line.lineFormat.weight = 1.25;
   }
   if (!options.redraw) sheet.activate();
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (e) {
+    // A batch is not atomic (docs/office-notes.md): the sheet added for the map is taken away again, so
+    // a map that could not be drawn leaves no empty sheet behind.
+    if (!found) {
+      context.workbook.worksheets.getItem(sheetName).delete();
+      await context.sync();
+    }
+    throw e;
+  }
   const steps = plan.boxes.filter((b) => b.kind !== "text").length;
   return { sheetName, boxes: steps, arrows: plan.arrows.length };
 }

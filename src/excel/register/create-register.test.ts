@@ -1,8 +1,14 @@
 import { NOW, readRecords, registerIn, template } from "../../../test/excel-fixtures/sim-fixture";
+import { loadFixture } from "../../../test/fixtures/load-fixture";
+import { sampleRegister } from "../../workbook/sample/sample-register";
+import { readHistory } from "../cases";
 
 describe("a new register from a template", () => {
   it("makes a table with the system and field columns, sample rows, a History table, and stores the process", async () => {
-    const { sim, binding } = await registerIn(template("procurement"), { lang: "en", sample: true });
+    const { sim, binding } = await registerIn(template("procurement", { past: true }), {
+      lang: "en",
+      sample: true,
+    });
     try {
       const snap = sim.snapshot();
       const table = snap.tables.find((t) => t.name === "PS_procurement");
@@ -11,7 +17,9 @@ describe("a new register from a template", () => {
       expect(table?.columns.slice(0, 8)).toEqual(system);
       expect(snap.tables.find((t) => t.name === "PS_procurement_History")?.sheet).toBe("Procurement History");
       const rows = await readRecords("PS_procurement");
-      expect(rows.length).toBe(template("procurement").sample?.length);
+      const made = await sampleRegister(loadFixture("procurement"), NOW);
+      expect(rows.length).toBe(made.rows.length);
+      expect(rows.length).toBeGreaterThan(template("procurement").sample?.length ?? 0);
       expect(binding).toMatchObject({
         id: "procurement",
         version: 1,
@@ -29,6 +37,17 @@ describe("a new register from a template", () => {
     }
   });
 
+  it("without the template's sampleAsOf, holds the sample rows as written and an empty History", async () => {
+    const { sim, binding } = await registerIn(template("procurement"), { lang: "en", sample: true });
+    try {
+      expect((await readRecords("PS_procurement")).length).toBe(template("procurement").sample?.length);
+      const history = await readHistory(binding);
+      expect(history.ok && history.value).toEqual([]);
+    } finally {
+      sim.uninstall();
+    }
+  });
+
   it("writes headers, statuses and step names in Chinese for a zh-CN register", async () => {
     const { sim } = await registerIn(template("procurement"), { lang: "zh-CN", sample: true });
     try {
@@ -37,6 +56,25 @@ describe("a new register from a template", () => {
       expect(table?.columns.slice(0, 3)).toEqual(["编号", "步骤", "状态"]);
       const rows = await readRecords("PS_procurement");
       expect(rows.some((r) => r["状态"] === "进行中")).toBe(true);
+    } finally {
+      sim.uninstall();
+    }
+  });
+
+  it("writes the sample's past into History: every event of the sample's cases and of the closed ones before them", async () => {
+    const { sim, binding } = await registerIn(template("procurement", { past: true }), {
+      lang: "zh-CN",
+      sample: true,
+    });
+    try {
+      const made = await sampleRegister(loadFixture("procurement"), NOW);
+      const history = await readHistory(binding);
+      expect(history.ok && history.value).toEqual(made.events.map((e) => ({ ...e, version: 1 })));
+      // Times are dates to Excel (the table's format), events and steps in the register's language.
+      const records = await readRecords("PS_procurement_History");
+      expect(records[0]?.["事件"]).toBe("创建");
+      expect(typeof records[0]?.["时间"]).toBe("number");
+      expect(sim.snapshot().tables.find((t) => t.name === "PS_procurement_History")).toBeTruthy();
     } finally {
       sim.uninstall();
     }

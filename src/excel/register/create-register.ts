@@ -8,6 +8,9 @@ import { encodeCell } from "../../core/register/row-codec";
 import type { ProcsheetError, Result } from "../../core/result";
 import { resolveText } from "../../core/text";
 import { columnFormat, toExcelCell } from "../../workbook/excel-cell";
+import { HISTORY_KEYS, mapHistoryColumns, historyHeaders } from "../../workbook/history/history-columns";
+import { historyCells, historyRowFor } from "../../workbook/history/history-row";
+import { sampleRegister } from "../../workbook/sample/sample-register";
 import { ExpectedFailure, runExcel } from "../excel-run";
 import type { ProcessBinding } from "../../workbook/binding";
 import { loadWorkbook, saveBinding } from "../store/process-store";
@@ -35,8 +38,9 @@ function definitionError(problems: readonly ProcsheetError[]): ProcsheetError {
 /**
  * A new register from a process: a sheet named after the process in the user's language holding an
  * Excel table with the system and field columns, number formats, list validations (ExcelApi 1.8), a frozen
- * header, fitted widths and, on request, the template's sample rows; the History table on its own sheet;
- * the process stored in the workbook.
+ * header, fitted widths and, on request, the template's sample rows dated for today with closed cases of
+ * the last weeks before them; the History table on its own sheet (holding the sample's past); the process
+ * stored in the workbook.
  */
 export async function createRegister(
   definition: ProcessDefinition,
@@ -46,6 +50,12 @@ export async function createRegister(
   if (!loaded.ok) return { ok: false, error: definitionError(loaded.error) };
   const process = loaded.value;
   const { lang } = options;
+  const version = definition.version ?? 1;
+  const made = options.sample ? await sampleRegister(process, options.now) : { rows: [], events: [] };
+  const columns = mapHistoryColumns(historyHeaders(lang));
+  const pastRows = made.events.map((e) =>
+    historyRowFor(columns, HISTORY_KEYS.length, historyCells(process, e, version, lang)),
+  );
   return runExcel(async (context) => {
     const data = await loadWorkbook(context);
     if (data.processes.some((p) => p.id === definition.id))
@@ -65,7 +75,7 @@ export async function createRegister(
 
     const keys = registerKeys(process);
     const headers = keys.map((k) => headerFor(process, k, lang));
-    const sample = options.sample ? (definition.sample ?? []) : [];
+    const sample = made.rows;
     const cells = sample.map((row) => keys.map((k) => toExcelCell(encodeCell(process, k, row[k], lang))));
     const bodyRows = Math.max(1, cells.length);
     const last = columnLetter(keys.length - 1);
@@ -90,7 +100,7 @@ export async function createRegister(
     });
     sheet.freezePanes.freezeRows(1);
 
-    const history = queueHistoryTable(context, historySheet, historyName, lang);
+    const history = queueHistoryTable(context, historySheet, historyName, lang, pastRows);
     await context.sync();
 
     const notes = applyListValidations(context, process, table, keys, lang);
@@ -102,7 +112,7 @@ export async function createRegister(
     const binding: ProcessBinding = {
       id: definition.id,
       definition,
-      version: definition.version ?? 1,
+      version,
       tableName,
       historyTableName: historyName,
       lang,

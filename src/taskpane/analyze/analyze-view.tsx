@@ -9,6 +9,8 @@ import { useAction } from "../components/use-action";
 import { useClock, useExcel } from "../excel-context";
 import { useStrings } from "../i18n/use-strings";
 import { useSession } from "../session/session-context";
+import { BreachesList } from "./breaches-list";
+import { ExportLogPanel } from "./export-log-panel";
 import { MetricCards } from "./metric-cards";
 import { StepTable } from "./step-table";
 import { useAnalysis } from "./use-analysis";
@@ -21,6 +23,8 @@ function Measured({ binding }: { readonly binding: ProcessBinding }) {
   const charts = useAction<ChartReport>();
   const goal = binding.definition.goal;
   const statement = resolveText(goal?.statement, lang);
+  const steps = binding.definition.steps;
+  const nameOf = (id: string): string => resolveText(steps.find((s) => s.id === id)?.name, lang) || id;
   return (
     <Stack>
       <Section title={t.goalTitle}>
@@ -31,8 +35,11 @@ function Measured({ binding }: { readonly binding: ProcessBinding }) {
         {analysis.error && <ErrorBar error={analysis.error} onDismiss={analysis.reset} />}
         {analysis.value && (
           <>
+            {analysis.value.datesFromRegister.length > 0 && (
+              <Note>{f("datesFromRegister", { count: analysis.value.datesFromRegister.length })}</Note>
+            )}
             <MetricCards analysis={analysis.value} goal={goal} />
-            <StepTable analysis={analysis.value} steps={binding.definition.steps} />
+            <StepTable analysis={analysis.value} steps={steps} />
           </>
         )}
         <DefaultButton
@@ -42,6 +49,11 @@ function Measured({ binding }: { readonly binding: ProcessBinding }) {
           styles={{ root: { alignSelf: "flex-start" } }}
         />
       </Section>
+      {analysis.value && (
+        <Section title={t.breachesTitle}>
+          <BreachesList analysis={analysis.value} nameOf={nameOf} />
+        </Section>
+      )}
       <Section title={t.chartsTitle}>
         <Text variant="small">{t.chartsHelp}</Text>
         <PrimaryButton
@@ -62,6 +74,9 @@ function Measured({ binding }: { readonly binding: ProcessBinding }) {
             </ul>
           </Note>
         )}
+      </Section>
+      <Section title={t.exportLogTitle}>
+        <ExportLogPanel binding={binding} />
       </Section>
     </Stack>
   );

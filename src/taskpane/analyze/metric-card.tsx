@@ -9,11 +9,13 @@ export interface MetricCardProps {
   readonly value: string;
   readonly verdict?: Verdict;
   readonly targetText?: string;
+  /** Said instead of a verdict when too few cases closed to judge the figure. */
+  readonly notJudged?: string;
   readonly children?: ReactNode;
 }
 
 /** One measured figure, with its goal and, in words, whether it is met. */
-export function MetricCard({ title, value, verdict, targetText, children }: MetricCardProps) {
+export function MetricCard({ title, value, verdict, targetText, notJudged, children }: MetricCardProps) {
   const { t } = useStrings();
   const theme = useTheme();
   const id = useId();
@@ -40,12 +42,19 @@ export function MetricCard({ title, value, verdict, targetText, children }: Metr
         {targetText && (
           <Text variant="small">
             {targetText}
-            {met !== undefined && (
+            {notJudged !== undefined ? (
               <>
                 {" · "}
-                <FontIcon iconName={met ? "Completed" : "Warning"} aria-hidden="true" />{" "}
-                <strong>{met ? t.targetMet : t.targetMissed}</strong>
+                <FontIcon iconName="Info" aria-hidden="true" /> <strong>{notJudged}</strong>
               </>
+            ) : (
+              met !== undefined && (
+                <>
+                  {" · "}
+                  <FontIcon iconName={met ? "Completed" : "Warning"} aria-hidden="true" />{" "}
+                  <strong>{met ? t.targetMet : t.targetMissed}</strong>
+                </>
+              )
             )}
           </Text>
         )}

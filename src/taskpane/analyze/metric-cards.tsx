@@ -1,11 +1,14 @@
 import { Stack, Text } from "@fluentui/react";
-import type { Analysis } from "../../core/analysis/analyze";
+import { enoughClosed, MIN_CLOSED_CASES, type Analysis } from "../../core/analysis/analyze";
 import type { Goal } from "../../core/definition/types";
 import { useStrings } from "../i18n/use-strings";
 import { MetricCard } from "./metric-card";
 import { durationVerdict, lastWeeks, rateVerdict, totalWip } from "./metrics";
 
-/** Cycle time, on-time rate, work in progress, throughput and forecast, each beside its goal. */
+/**
+ * Cycle time, on-time rate, work in progress, throughput and forecast, each beside its goal. Below the
+ * minimum of closed cases the figures are shown but not judged, and there is no forecast.
+ */
 export function MetricCards({
   analysis,
   goal,
@@ -23,6 +26,10 @@ export function MetricCards({
   const weeks = lastWeeks(analysis.throughputPerWeek);
   const max = Math.max(1, ...weeks.map(([, n]) => n));
   const forecast = analysis.forecast;
+  const closed = analysis.cases.closed;
+  const judged = enoughClosed(analysis);
+  const notJudged = judged ? {} : { notJudged: f("notEnough", { closed, min: MIN_CLOSED_CASES }) };
+  const forecastShown = judged && forecast.dates;
   return (
     <Stack tokens={{ childrenGap: 8 }}>
       <MetricCard
@@ -30,12 +37,14 @@ export function MetricCards({
         value={days(cycle.p50)}
         verdict={durationVerdict(cycle.p50, target)}
         targetText={cycleTarget}
+        {...notJudged}
       />
       <MetricCard
         title={t.cycleP85}
         value={days(cycle.p85)}
         verdict={durationVerdict(cycle.p85, target)}
         targetText={cycleTarget}
+        {...notJudged}
       >
         <Text variant="small">
           {f("closedCases", { n: analysis.cases.closed, cancelled: analysis.cases.cancelled })}
@@ -46,6 +55,7 @@ export function MetricCards({
         value={analysis.onTimeRate === null ? "—" : pct(analysis.onTimeRate)}
         verdict={rateVerdict(analysis.onTimeRate, rateTarget)}
         targetText={rateTarget !== undefined ? f("targetRate", { rate: pct(rateTarget) }) : t.noTarget}
+        {...notJudged}
       />
       <MetricCard title={t.wip} value={String(wip.open)}>
         {wip.oldestAgeDays !== null && (
@@ -75,16 +85,18 @@ export function MetricCards({
           ))}
         </ul>
       </MetricCard>
-      <MetricCard title={t.forecast} value={forecast.dates ? date(forecast.dates.p85) : "—"}>
+      <MetricCard title={t.forecast} value={forecastShown ? date(forecastShown.p85) : "—"}>
         <Text variant="small">
-          {forecast.dates
+          {forecastShown
             ? f("forecastDates", {
                 open: forecast.openCases,
-                p50: date(forecast.dates.p50),
-                p85: date(forecast.dates.p85),
-                p95: date(forecast.dates.p95),
+                p50: date(forecastShown.p50),
+                p85: date(forecastShown.p85),
+                p95: date(forecastShown.p95),
               })
-            : t.forecastNone}
+            : !judged && forecast.openCases > 0
+              ? f("forecastNotEnough", { closed, min: MIN_CLOSED_CASES })
+              : t.forecastNone}
         </Text>
       </MetricCard>
     </Stack>

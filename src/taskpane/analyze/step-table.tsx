@@ -6,7 +6,10 @@ import { resolveText } from "../../core/text";
 import { useStrings } from "../i18n/use-strings";
 import { bottleneck } from "./metrics";
 
-/** Per step: p50 / p85 days against the SLA, and open cases; the bottleneck is named in words. */
+/**
+ * Per step: p50 / p85 days against the SLA, the on-time rate of its finished stays, and open cases; the
+ * bottleneck is named in words.
+ */
 export function StepTable({
   analysis,
   steps,
@@ -14,7 +17,7 @@ export function StepTable({
   readonly analysis: Analysis;
   readonly steps: readonly StepDef[];
 }) {
-  const { lang, t, num } = useStrings();
+  const { lang, t, num, pct } = useStrings();
   const theme = useTheme();
   const css = useMemo(
     () =>
@@ -33,6 +36,10 @@ export function StepTable({
   );
   const worst = bottleneck(analysis.steps);
   const n = (v: number | null | undefined) => (v === null || v === undefined ? "—" : num(v));
+  const rate = (id: string) => {
+    const r = analysis.onTimeByStep[id];
+    return r === undefined || r === null ? "—" : pct(r);
+  };
   return (
     <table className={css.table}>
       <caption style={{ textAlign: "left", fontWeight: 600, paddingBottom: 4 }}>{t.stepTimes}</caption>
@@ -49,6 +56,9 @@ export function StepTable({
           </th>
           <th scope="col" className={css.cell}>
             {t.sla}
+          </th>
+          <th scope="col" className={css.cell}>
+            {t.onTimeColumn}
           </th>
           <th scope="col" className={css.cell}>
             {t.open}
@@ -71,6 +81,7 @@ export function StepTable({
               <td className={css.cell}>{n(stats?.p50)}</td>
               <td className={css.cell}>{n(stats?.p85)}</td>
               <td className={css.cell}>{n(s.slaDays)}</td>
+              <td className={css.cell}>{rate(s.id)}</td>
               <td className={css.cell}>{analysis.wip[s.id]?.open ?? 0}</td>
             </tr>
           );

@@ -7,7 +7,10 @@ import { yieldToUi } from "../clock";
 import { useAction, type Action } from "../components/use-action";
 import { useClock, useExcel } from "../excel-context";
 
-/** Reads History and measures the process against its saved definition (Monte Carlo included). */
+/**
+ * Reads History and the register and measures the process against its saved definition (Monte Carlo
+ * included): work in progress from the register's step-start dates, its dates where History lacks them.
+ */
 export function useAnalysis(binding: ProcessBinding): Action<Analysis> & { readonly refresh: () => void } {
   const excel = useExcel();
   const clock = useClock();
@@ -15,12 +18,16 @@ export function useAnalysis(binding: ProcessBinding): Action<Analysis> & { reado
   const { run } = action;
   const refresh = useCallback(() => {
     void run(async () => {
-      const history = await excel.readHistory(binding);
-      if (!history.ok) return history;
+      const past = await excel.readPast(binding);
+      if (!past.ok) return past;
       const compiled = loadProcess(binding.definition);
       if (!compiled.ok) return { ok: false, error: compiled.error[0] as ProcsheetError };
       await yieldToUi(); // paint "analysing…" before the simulation runs
-      return { ok: true, value: analyzeHistory(compiled.value, history.value, { now: clock() }) };
+      const register = past.value.register.map((c) => c.row);
+      return {
+        ok: true,
+        value: analyzeHistory(compiled.value, past.value.events, { now: clock(), register }),
+      };
     });
   }, [run, excel, binding, clock]);
   useEffect(refresh, [refresh]);

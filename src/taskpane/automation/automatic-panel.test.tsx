@@ -88,6 +88,22 @@ describe("Automatic routing in the pane (docs/specification.md §3.12)", () => {
     }
   });
 
+  it("syncs on Sync now while this Excel routes automatically (its own lease, not a co-author's)", async () => {
+    const workbook = await procurementWorkbook();
+    const automation = await automate(workbook);
+    try {
+      await renderPane(workbook, "en", automation);
+      await openTab(/^Run/);
+      expect(await within(region("Automatic routing")).findByText("Routing in this Excel.")).toBeTruthy();
+      fireEvent.click(screen.getByRole("button", { name: "Sync now" }));
+      // The router's takeover sync brought the register up to date: this one finds nothing to do.
+      expect(await screen.findByText(/^Everything is up to date/)).toBeTruthy();
+      expect(screen.queryByText(/being routed in .*Excel/)).toBeNull();
+    } finally {
+      await act(async () => automation.stop());
+    }
+  });
+
   it("speaks Chinese in a Chinese Office", async () => {
     const workbook = await procurementWorkbook({ lang: "zh-CN" });
     const automation = await automate(workbook);

@@ -3,12 +3,16 @@ import { useEffect, useMemo, useState } from "react";
 import { diffDefinitions, type DefinitionChange } from "../../core/definition/diff";
 import { ruleInWords } from "../../core/rules/people-words";
 import { rowNamesOf } from "../../core/rules/row-names";
+import type { CompiledProcess } from "../../core/process";
+import { runRuleTests, type RuleTestOutcome } from "../../core/testing/rule-tests";
+import { updatedExpectation } from "../../core/testing/update-test";
 import type { SavePreview } from "../../excel/api-types";
-import { useExcel } from "../excel-context";
+import { useClock, useExcel } from "../excel-context";
 import { useStrings } from "../i18n/use-strings";
 import { useSession } from "../session/session-context";
 import { DefinitionDiffView } from "../start/definition-diff-view";
 import { ErrorBar, Note, ProblemList } from "./error-bar";
+import { FailingTests } from "./failing-tests";
 import { useAction } from "./use-action";
 import { useCompiled } from "./use-compiled";
 
@@ -74,15 +78,21 @@ function RegisterLines({ preview }: { readonly preview: SavePreview }) {
 /**
  * Unsaved edits of the open process: what changes in the new version (the definition's diff and what the
  * register does, shown before anything is saved), what is wrong with them (the real loader's problems),
- * Save (a new version in the workbook) and Discard. Nothing is written before Save.
+ * Save (a new version in the workbook) and Discard. Save runs the rule tests first: tests the edits break
+ * are shown right here, in the view where the edit was made, each with a one-step update to the new
+ * behaviour; "Save anyway" saves regardless. Nothing is written before Save.
  */
 export function SaveBar() {
   const { lang, t, f } = useStrings();
   const session = useSession();
   const names = useMemo(() => rowNamesOf(session.draft ?? {}), [session.draft]);
+  const clock = useClock();
+  const excel = useExcel();
   const compiled = useCompiled(session.dirty ? session.draft : undefined);
   const saving = useAction<unknown>();
   const [saved, setSaved] = useState<number | undefined>();
+  const [failing, setFailing] = useState<readonly RuleTestOutcome[] | undefined>();
+  const [updated, setUpdated] = useState<string | undefined>();
   const changes = useMemo(
     () =>
       session.dirty && session.binding && session.draft
@@ -94,6 +104,22 @@ export function SaveBar() {
   useEffect(() => {
     if (session.dirty) setSaved(undefined);
   }, [session.dirty]);
+  // Rules outside the fast path run in the pane's rule worker, as in a sync: a rule that would hang is
+  // stopped there (docs/specification.md §3.8) instead of freezing the pane on Save.
+  const failingTests = async (process: CompiledProcess): Promise<RuleTestOutcome[]> => {
+    const rules = await excel.ruleHost?.();
+    return (await runRuleTests(process, clock(), rules)).filter((o) => !o.passed);
+  };
+  // While failures are shown, every edit (an updated test included) runs the tests again.
+  useEffect(() => {
+    if (failing === undefined || !compiled?.ok) return;
+    let live = true;
+    void failingTests(compiled.value).then((bad) => live && setFailing(bad));
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- re-run on a new draft only, not on each result
+  }, [compiled, clock]);
   if (!session.dirty || !session.binding || !session.draft) {
     return saved !== undefined ? (
       <div style={{ margin: "12px 0" }} aria-live="polite">
@@ -104,6 +130,36 @@ export function SaveBar() {
   const problems = compiled && !compiled.ok ? compiled.error : [];
   const version = session.binding.version + 1;
   const refused = preview?.refused;
+  const save = () =>
+    void saving
+      .run(async () => {
+        const r = await session.save();
+        if (r.ok) setSaved(r.value.version);
+        return r;
+      })
+      .then(() => setFailing(undefined));
+  const trySave = async () => {
+    setUpdated(undefined);
+    if (compiled?.ok) {
+      const bad = await failingTests(compiled.value);
+      if (bad.length > 0) {
+        setFailing(bad);
+        return;
+      }
+    }
+    save();
+  };
+  const update = (o: RuleTestOutcome) => {
+    const test = session.draft?.tests?.[o.index];
+    if (!test) return;
+    const expect = updatedExpectation(test.expect, o.explanation);
+    session.edit((d) => ({
+      ...d,
+      tests: (d.tests ?? []).map((x, i) => (i === o.index ? { ...x, expect } : x)),
+    }));
+    setUpdated(test.name);
+  };
+  const blocked = failing !== undefined && failing.length > 0;
   return (
     <Stack tokens={{ childrenGap: 8 }} styles={{ root: { margin: "12px 0" } }}>
       <MessageBar messageBarType={MessageBarType.warning} isMultiline>
@@ -123,21 +179,27 @@ export function SaveBar() {
       <ProblemList problems={problems} title={t.fixBeforeSaving} definition={session.draft} />
       {refused && <ErrorBar error={refused} />}
       {previewError && <ErrorBar error={previewError} />}
+      {blocked && <FailingTests failing={failing} draft={session.draft} onUpdate={update} />}
+      {updated && <Note type={MessageBarType.success}>{f("testUpdated", { name: updated })}</Note>}
       {saving.error && <ErrorBar error={saving.error} onDismiss={saving.reset} />}
-      <Stack horizontal tokens={{ childrenGap: 8 }}>
+      <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
         <PrimaryButton
           text={saving.busy ? t.saving : t.save}
           iconProps={{ iconName: "Save" }}
           disabled={problems.length > 0 || saving.busy || refused !== undefined}
-          onClick={() =>
-            void saving.run(async () => {
-              const r = await session.save();
-              if (r.ok) setSaved(r.value.version);
-              return r;
-            })
-          }
+          onClick={() => void trySave()}
         />
-        <DefaultButton text={t.discard} disabled={saving.busy} onClick={session.discard} />
+        {blocked && (
+          <DefaultButton text={t.saveAnyway} disabled={saving.busy || refused !== undefined} onClick={save} />
+        )}
+        <DefaultButton
+          text={t.discard}
+          disabled={saving.busy}
+          onClick={() => {
+            setFailing(undefined);
+            session.discard();
+          }}
+        />
       </Stack>
     </Stack>
   );

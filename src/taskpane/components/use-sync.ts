@@ -2,7 +2,7 @@ import { useCallback, useState } from "react";
 import type { SyncProgress, SyncReport } from "../../excel/api-types";
 import type { ProcessBinding } from "../../workbook/binding";
 import { yieldToUi } from "../clock";
-import { useClock, useExcel } from "../excel-context";
+import { useAutomation, useClock, useExcel } from "../excel-context";
 import { useSession } from "../session/session-context";
 import { useAction, type Action } from "./use-action";
 
@@ -20,6 +20,7 @@ export interface SyncAction extends Action<SyncReport> {
  */
 export function useSync(): SyncAction {
   const excel = useExcel();
+  const automation = useAutomation();
   const clock = useClock();
   const { put } = useSession();
   const action = useAction<SyncReport>();
@@ -29,8 +30,12 @@ export function useSync(): SyncAction {
   const start = useCallback(
     (binding: ProcessBinding, options: { readonly dryRun?: boolean; readonly reroute?: boolean } = {}) => {
       setProgress(undefined);
+      // Where this Excel routes the process automatically, Sync now runs under its lease (the same
+      // identity as the router); without it, the lease would count as another co-author's.
+      const routing = binding.automatic && automation ? automation.identity() : undefined;
       void run(async (signal) => {
         const r = await excel.sync({
+          ...(routing ? { routing } : {}),
           binding,
           now: clock(),
           ...(options.dryRun ? { dryRun: true, trace: true } : {}),
@@ -44,7 +49,7 @@ export function useSync(): SyncAction {
         return r;
       }).finally(() => setProgress(undefined));
     },
-    [excel, clock, put, run],
+    [excel, automation, clock, put, run],
   );
   return { ...action, ...(progress ? { progress } : {}), start };
 }

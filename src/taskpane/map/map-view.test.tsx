@@ -225,7 +225,7 @@ describe("Map", () => {
     expect(save).not.toHaveBeenCalled();
   });
 
-  it("draws the map on a sheet of its own, and says plainly where Excel cannot", async () => {
+  it("draws the map on a sheet of its own, and names the feature an Excel without shapes lacks", async () => {
     const workbook = await procurementWorkbook();
     await renderPane(workbook);
     await openTab("Map");
@@ -237,6 +237,6 @@ describe("Map", () => {
     expect(shapes.filter((s) => s.type === "Line")).toHaveLength(15);
     workbook.sim.setApiVersion("1.8");
     fireEvent.click(screen.getByRole("button", { name: "Draw the map on a sheet" }));
-    expect(await screen.findByText(/This Excel cannot draw shapes/)).toBeTruthy();
+    expect(await screen.findByText(/lacks a feature Procsheet needs \(Worksheet\.shapes\)/)).toBeTruthy();
   });
 });

@@ -1,21 +1,10 @@
 import { DefaultButton, MessageBarType, PrimaryButton, Stack, TextField } from "@fluentui/react";
 import { useState } from "react";
 import type { ProcessBinding } from "../../workbook/binding";
+import { download } from "../components/download";
 import { Note } from "../components/error-bar";
 import { useStrings } from "../i18n/use-strings";
 import { templateFileName, templateJson } from "./template-file";
-
-/** Offers `text` as a file download (a link with `download`, clicked for the person). */
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Export the process as a template file; some Office webviews block downloads, so it can be copied too. */
 export function ExportPanel({ binding }: { readonly binding: ProcessBinding }) {
@@ -38,7 +27,7 @@ export function ExportPanel({ binding }: { readonly binding: ProcessBinding }) {
           text={t.exportTemplate}
           iconProps={{ iconName: "Download" }}
           onClick={() => {
-            download(name, json);
+            download(name, json, "application/json");
             setStatus("downloaded");
           }}
         />

@@ -135,6 +135,11 @@ describe("Rules", () => {
     const policies = within(roles).getAllByRole("radio", { name: "Always the first member" });
     fireEvent.click(policies[0] as HTMLElement); // buyers: least-busy → first
     fireEvent.click(await screen.findByRole("button", { name: "Save" }));
+    // Save runs the rule tests first: payables now ahead of the CFO breaks "the CFO releases a large
+    // payment", so nothing is saved until the person chooses; here, to save anyway.
+    expect(await screen.findByText(/^With your edits, 1 rule test fails\./)).toBeTruthy();
+    expect(save).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole("button", { name: "Save anyway" }));
     await waitFor(() => expect(save).toHaveBeenCalled());
     const def = save.mock.calls[0]?.[1];
     expect(def?.steps.find((s) => s.id === "pay")?.owner).toEqual([
@@ -159,6 +164,8 @@ describe("Rules", () => {
     expect(screen.queryByText(/This process has no column/)).toBeNull();
     expect(screen.queryAllByTestId("syntax-error")).toEqual([]);
     fireEvent.click(screen.getByRole("button", { name: "Save" }));
+    // The new threshold breaks the rule test of a 50,000.01 purchase; Save says so, and saves anyway.
+    fireEvent.click(await screen.findByRole("button", { name: "Save anyway" }));
     await waitFor(() => expect(save).toHaveBeenCalled());
     expect(save.mock.calls[0]?.[1].steps.find((s) => s.id === "review")?.next?.[0]?.when).toBe(
       "采购金额 > 100000",

@@ -1,9 +1,25 @@
 /** @jest-environment jsdom */
 import "../theme/fabric-config";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { openTab, procurementWorkbook, renderPane } from "../testing/render";
+import { openTab, procurementWorkbook, renderPane, settle } from "../testing/render";
 
 beforeEach(() => localStorage.clear());
+
+/** In Rules, review's owner and next rules move the 50,000 line to 80,000 (unsaved: a draft). */
+async function raiseReviewThreshold(): Promise<void> {
+  await openTab("Rules");
+  fireEvent.click(await screen.findByRole("combobox", { name: /^Step/ }));
+  fireEvent.click(
+    within(await screen.findByRole("listbox")).getByRole("option", { name: "Purchasing review" }),
+  );
+  await settle();
+  const when = (clause: string) =>
+    within(screen.getByRole("region", { name: clause })).getByRole("textbox", { name: /^Condition/ });
+  fireEvent.change(when("Owner rule 1"), { target: { value: "amount > 80000" } });
+  fireEvent.change(when("Next rule 1"), { target: { value: "amount > 80000" } });
+  fireEvent.change(when("Next rule 2"), { target: { value: "amount <= 80000" } });
+  await settle();
+}
 
 describe("Test", () => {
   it("runs the process's rule tests and shows each result", async () => {
@@ -90,5 +106,94 @@ describe("Test", () => {
     expect(await screen.findByText(/Synced: \d+ cells changed in \d+ of 33 rows/)).toBeTruthy();
     expect((await workbook.rows()).find((r) => r.id === "PR-0004")?.owner).toBe("钱志刚");
     await act(async () => undefined);
+  });
+
+  it("tries the unsaved edits on past cases: changed owners and next steps with the why of both, the load, on time", async () => {
+    const workbook = await procurementWorkbook({ past: true });
+    await renderPane(workbook);
+    await openTab("Test");
+    expect(await screen.findByText(/No unsaved edits: the draft is the saved process/)).toBeTruthy();
+    await raiseReviewThreshold();
+    await openTab("Test");
+    workbook.sim.resetCounters();
+    fireEvent.click(await screen.findByRole("button", { name: "Try on past cases" }));
+    const status = await screen.findByText(
+      /^Tried on \d+ cases \(\d+ step visits\): \d+ owner changes, \d+ next-step changes\.$/,
+      {},
+      { timeout: 5000 },
+    );
+    expect(status).toBeTruthy();
+    // PR-0008 (64,000) went through budget approval; under the draft it would not have.
+    const owners = screen.getByRole("list", { name: "Owner changes" });
+    const pr8 = within(owners)
+      .getByText("PR-0008 · Purchasing review: Procurement manager → Buyers")
+      .closest("li") as HTMLElement;
+    fireEvent.click(within(pr8).getByRole("button", { name: "Why" }));
+    expect(within(pr8).getByRole("list", { name: "Saved rule for PR-0008" }).textContent).toContain(
+      "Amount > 50000",
+    );
+    expect(within(pr8).getByRole("list", { name: "Draft rule for PR-0008" }).textContent).toContain(
+      "Amount > 80000",
+    );
+    const nexts = screen.getByRole("list", { name: "Next-step changes" });
+    expect(
+      within(nexts).getByText("PR-0008 · Purchasing review: Budget approval → Quotes / tender"),
+    ).toBeTruthy();
+    const load = screen.getByRole("table", { name: "Load per assignee (step visits)" });
+    const manager = within(load).getByRole("row", { name: /^Procurement manager/ });
+    const [saved, draft] = within(manager)
+      .getAllByRole("cell")
+      .map((c) => Number(c.textContent));
+    expect(saved).toBeGreaterThan(draft ?? Infinity);
+    expect(screen.getByRole("table", { name: "On time per step, under each SLA" }).textContent).toMatch(
+      /Purchasing review2 d · \d+%2 d · \d+%/,
+    );
+    // Nothing was saved or written: the workbook still holds version 1, no cell changed.
+    expect(workbook.sim.counters().cellsWritten).toBe(0);
+    expect((await workbook.stored()).version).toBe(1);
+  });
+
+  it("shows its progress while it runs, and Cancel stops it with nothing changed", async () => {
+    const workbook = await procurementWorkbook({ past: true });
+    await renderPane(workbook);
+    await raiseReviewThreshold();
+    await openTab("Test");
+    fireEvent.click(await screen.findByRole("button", { name: "Try on past cases" }));
+    expect(screen.getByText("Reading History and the register")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(await screen.findByText("Trying on past cases was cancelled. Nothing was changed.")).toBeTruthy();
+    expect(screen.queryByTestId("backtest-result")).toBeNull();
+    expect(screen.getByRole("button", { name: "Try on past cases" })).toBeTruthy();
+  });
+
+  it("runs the rule tests on Save, where the edit was made: a broken test is updated in one step, then saved", async () => {
+    const workbook = await procurementWorkbook();
+    await renderPane(workbook);
+    await raiseReviewThreshold();
+    fireEvent.click(screen.getByRole("button", { name: "Save" }));
+    expect(await screen.findByText(/^With your edits, 1 rule test fails\./)).toBeTruthy();
+    const failing = screen.getByRole("list", { name: "Rule tests" });
+    expect(within(failing).getByText("just above 50,000 needs budget approval")).toBeTruthy();
+    expect(
+      within(failing).getByText(
+        "owner: Procurement manager → Buyers; next step: Budget approval → Quotes / tender",
+      ),
+    ).toBeTruthy();
+    // Nothing saved while a test fails (unless "Save anyway").
+    expect((await workbook.stored()).version).toBe(1);
+    expect(screen.getByRole("button", { name: "Save anyway" })).toBeTruthy();
+    fireEvent.click(within(failing).getByRole("button", { name: "Update the test" }));
+    expect(
+      await screen.findByText(
+        "The test “just above 50,000 needs budget approval” now expects what the rules decide. Save to keep it.",
+      ),
+    ).toBeTruthy();
+    await waitFor(() => expect(screen.queryByText(/rule test fails/)).toBeNull());
+    fireEvent.click(screen.getByRole("button", { name: "Save" }));
+    await waitFor(async () => expect((await workbook.stored()).version).toBe(2));
+    const test = (await workbook.stored()).definition.tests?.find(
+      (x) => x.name === "just above 50,000 needs budget approval",
+    );
+    expect(test?.expect).toEqual({ owner: "buyers", next: "rfq" });
   });
 });

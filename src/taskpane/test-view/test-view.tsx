@@ -9,10 +9,14 @@ import { useCompiled } from "../components/use-compiled";
 import { useStrings } from "../i18n/use-strings";
 import { useSession } from "../session/session-context";
 import { AddTestPanel } from "./add-test-panel";
+import { BacktestPanel } from "./backtest-panel";
 import { DryRunPanel } from "./dry-run-panel";
 import { RuleTestsPanel } from "./rule-tests-panel";
 
-/** Step 4 of the loop: rule tests, new tests from real rows, and a dry run of the sync. */
+/**
+ * Step 4 of the loop: rule tests, the unsaved edits tried on past cases, new tests from real rows, and a
+ * dry run of the sync.
+ */
 export function TestView() {
   const { lang, t } = useStrings();
   const { binding, draft } = useSession();
@@ -30,6 +34,11 @@ export function TestView() {
           <ProblemList problems={compiled.error} title={t.fixToTest} />
         )}
       </Section>
+      {compiled.ok && (
+        <Section title={t.pastTitle}>
+          <BacktestPanel binding={binding} draft={compiled.value} />
+        </Section>
+      )}
       {compiled.ok && (
         <Section title={t.addTestTitle}>
           <AddTestPanel binding={binding} process={compiled.value} nameOf={nameOf} />

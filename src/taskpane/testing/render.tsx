@@ -30,16 +30,29 @@ afterEach(async () => {
   await closeWorkbooks();
 });
 
-/** A shipped template, read from templates/ as the pane's catalog would load it. */
-export function template(id: string): ProcessDefinition {
-  return JSON.parse(
+/**
+ * A shipped template, read from templates/ as the pane's catalog would load it. Unless `past` is asked
+ * for, without its `sampleAsOf`: a register made from it holds the sample rows as written and an empty
+ * History, which is what tests that count rows, cells and events count (docs/specification.md §1.10).
+ */
+export function template(id: string, options: { readonly past?: boolean } = {}): ProcessDefinition {
+  const def = JSON.parse(
     readFileSync(join(__dirname, "../../../templates", `${id}.process.json`), "utf8"),
   ) as ProcessDefinition;
+  if (options.past) return def;
+  const { sampleAsOf: _asOf, ...rest } = def;
+  return rest;
 }
 
-/** A simulated workbook holding the procurement template's register (with its sample rows unless told not). */
-export function procurementWorkbook(options: WorkbookOptions = {}): Promise<ProcessWorkbook> {
-  return workbookWith(template("procurement"), options);
+/**
+ * A simulated workbook holding the procurement template's register (with its sample rows unless told not;
+ * with the sample's generated past — closed cases and History — when `past` is set).
+ */
+export function procurementWorkbook(
+  options: WorkbookOptions & { readonly past?: boolean } = {},
+): Promise<ProcessWorkbook> {
+  const { past, ...rest } = options;
+  return workbookWith(template("procurement", past ? { past } : {}), rest);
 }
 
 /** The whole pane over a workbook (or an adapter), once the workbook has been read. */

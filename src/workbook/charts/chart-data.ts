@@ -1,8 +1,8 @@
-import { analyzeHistory, type Analysis } from "../../core/analysis/analyze";
-import { closedCases, cumulativeFlow, openCases } from "../../core/analysis/flow";
+import { analyzeHistory, measuredCases, type Analysis } from "../../core/analysis/analyze";
+import { closedCases, cumulativeFlow } from "../../core/analysis/flow";
 import type { ForecastOptions } from "../../core/analysis/forecast";
 import { summarize, type Stats } from "../../core/analysis/stats";
-import { buildTimelines } from "../../core/analysis/timeline";
+import type { RuleRow } from "../../core/definition/types";
 import type { CompiledProcess } from "../../core/process";
 import { isoWeekLabel } from "../../core/time/iso-week";
 import { dayOf, parseLocal, toExcelSerial } from "../../core/time/local-time";
@@ -178,23 +178,30 @@ function closingVersions(events: readonly HistoryEvent[]): Map<string, number | 
   return out;
 }
 
+/** What the Analysis sheet is built from besides History: the forecast's seed, and the register's rows. */
+export interface ChartOptions extends ForecastOptions {
+  /** The register's rows in the rules' view: work in progress and missing dates come from them (§4.7). */
+  readonly register?: readonly RuleRow[];
+}
+
 /**
  * From History events and the process to the small tables the Analysis sheet writes and its charts read.
- * The measuring is the core's (analyzeHistory, buildTimelines, closedCases, openCases, cumulativeFlow);
- * this only shapes the results into rows. Pure: no Excel.
+ * The measuring is the core's (analyzeHistory, measuredCases, closedCases, cumulativeFlow); this only
+ * shapes the results into rows. Pure: no Excel.
  * @example buildChartData(process, events, "2026-03-02T09:00:00").histogram.bins
  */
 export function buildChartData(
   process: CompiledProcess,
   events: readonly HistoryEvent[],
   now: string,
-  options: ForecastOptions = {},
+  options: ChartOptions = {},
 ): ChartData {
   const nowMs = parseLocal(now);
   if (nowMs === undefined)
     throw new RangeError(`buildChartData: "now" must be YYYY-MM-DDTHH:mm:ss, got "${now}"`);
   const analysis = analyzeHistory(process, events, { now, ...options });
-  const cases = buildTimelines(events);
+  const measured = measuredCases(process, events, nowMs, options.register);
+  const cases = measured.cases;
   const order = stepOrder(process, analysis);
   const position = (id: string): number => order.indexOf(id) + 1;
 
@@ -251,7 +258,7 @@ export function buildChartData(
   // Counted back from the last day, so the table always ends at today.
   const flowRows = daily.filter((_r, i) => (daily.length - 1 - i) % stride === 0);
 
-  const aging = openCases(cases, nowMs)
+  const aging = measured.open
     .map((o): AgingPoint => ({
       caseId: o.caseId,
       step: o.step,

@@ -309,6 +309,8 @@ export function layoutAnalysis(
     if (data.scatter.length === 0) notes.push(L.notes.noClosed);
     if (data.aging.length === 0) notes.push(L.notes.noOpen);
   }
+  if (data.analysis.datesFromRegister.length > 0)
+    notes.push(L.notes.registerDates(data.analysis.datesFromRegister.length));
   if (data.scatter.length < data.closedTotal)
     notes.push(L.notes.scatterCapped(data.scatter.length, data.closedTotal));
   if (data.flow.stride > 1) notes.push(L.notes.flowWeekly(data.flow.days));

@@ -70,6 +70,25 @@ export interface AnalysisLabels {
     readonly noEvents: string;
   };
   readonly fewerWeeks: (weeks: number) => string;
+  /** Instead of a verdict, below the minimum of closed cases (core/analysis/analyze.ts). */
+  readonly notEnough: (closed: number, min: number) => string;
+  readonly slaSteps: {
+    readonly title: string;
+    readonly step: string;
+    readonly sla: string;
+    readonly onTime: string;
+    readonly late: string;
+  };
+  readonly breaches: {
+    readonly title: string;
+    readonly case: string;
+    readonly due: string;
+    readonly left: string;
+    readonly stillOpen: string;
+    readonly daysLate: string;
+    readonly more: (more: number) => string;
+    readonly none: string;
+  };
   readonly wip: {
     readonly title: string;
     readonly step: string;
@@ -147,6 +166,7 @@ export interface AnalysisLabels {
     readonly flowWeekly: (days: number) => string;
     readonly scatterCapped: (shown: number, total: number) => string;
     readonly userCharts: (n: number) => string;
+    readonly registerDates: (count: number) => string;
   };
 }
 
@@ -199,6 +219,24 @@ function labelsIn(lang: Lang): AnalysisLabels {
       noEvents: w("sheet.empty.noEvents"),
     },
     fewerWeeks: (weeks) => say("sheet.fewerWeeks", { weeks }, lang),
+    notEnough: (closed, min) => say("sheet.notEnough", { closed, min }, lang),
+    slaSteps: {
+      title: w("sheet.slaSteps.title"),
+      step: w("sheet.slaSteps.step"),
+      sla: w("sheet.slaSteps.sla"),
+      onTime: w("sheet.slaSteps.onTime"),
+      late: w("sheet.slaSteps.late"),
+    },
+    breaches: {
+      title: w("sheet.breaches.title"),
+      case: w("sheet.breaches.case"),
+      due: w("sheet.breaches.due"),
+      left: w("sheet.breaches.left"),
+      stillOpen: w("sheet.breaches.stillOpen"),
+      daysLate: w("sheet.breaches.daysLate"),
+      more: (more) => say("sheet.breaches.more", { more }, lang),
+      none: w("sheet.breaches.none"),
+    },
     wip: {
       title: w("sheet.wip.title"),
       step: w("sheet.wip.step"),
@@ -283,6 +321,7 @@ function labelsIn(lang: Lang): AnalysisLabels {
       flowWeekly: (days) => say("sheet.notes.flowWeekly", { days }, lang),
       scatterCapped: (shown, total) => say("sheet.notes.scatterCapped", { shown, total }, lang),
       userCharts: (n) => say("sheet.notes.userCharts", { n }, lang),
+      registerDates: (count) => say("sheet.notes.registerDates", { count }, lang),
     },
   };
 }

@@ -1,4 +1,6 @@
 import type { Lang } from "../../words/lang";
+import { enoughClosed, MIN_CLOSED_CASES } from "../../core/analysis/analyze";
+import { breachesForReading } from "../../core/analysis/sla";
 import type { CompiledProcess } from "../../core/process";
 import { resolveText } from "../../core/text";
 import { parseLocal, toExcelSerial } from "../../core/time/local-time";
@@ -11,11 +13,14 @@ import { labelsFor, stepName } from "./labels";
 export const SUMMARY_COLUMNS = 4;
 /** The summary's header row (0-based); rows above it are the title, the date and the rebuild note. */
 export const SUMMARY_HEADER_ROW = 4;
+/** Most breaches listed on the sheet; the count of the rest is said below them. */
+export const MAX_BREACHES_LISTED = 100;
 
 function forecastCell(data: ChartData, lang: Lang, p: "p50" | "p85" | "p95"): ExcelCell {
   const L = labelsFor(lang);
   const f = data.analysis.forecast;
   if (f.openCases === 0) return text(L.empty.noOpen);
+  if (!enoughClosed(data.analysis)) return text(L.notEnough(data.analysis.cases.closed, MIN_CLOSED_CASES));
   const date = f.dates?.[p];
   const t = date === undefined ? undefined : parseLocal(date);
   return t === undefined ? text(L.empty.noForecast) : dateSerial(toExcelSerial(t));
@@ -35,6 +40,9 @@ export function summaryBlock(data: ChartData, process: CompiledProcess, lang: La
   const noClosed = text(L.empty.noClosed);
   const stat = (v: number | null): ExcelCell => (v === null ? noClosed : days(v));
   const nowMs = parseLocal(now);
+  // Below the minimum of closed cases a figure is shown but never judged (docs/specification.md §4.4).
+  const judged = enoughClosed(a);
+  const notEnough = text(L.notEnough(a.cases.closed, MIN_CLOSED_CASES));
 
   const rows: ExcelCell[][] = [
     [text(L.sheetTitle(resolveText(process.definition.name, lang) || process.definition.id))],
@@ -56,7 +64,9 @@ export function summaryBlock(data: ChartData, process: CompiledProcess, lang: La
     target === undefined ? blank() : days(target),
     target === undefined || cycle.p85 === null
       ? blank()
-      : text(cycle.p85 <= target ? L.verdicts.withinGoal : L.verdicts.overGoal),
+      : !judged
+        ? notEnough
+        : text(cycle.p85 <= target ? L.verdicts.withinGoal : L.verdicts.overGoal),
   ]);
   rows.push([text(L.rows.cycleP95), stat(cycle.p95)]);
   const rate = a.onTimeRate;
@@ -67,7 +77,9 @@ export function summaryBlock(data: ChartData, process: CompiledProcess, lang: La
     rateTarget === undefined ? blank() : num(rateTarget, RATE_FORMAT),
     rateTarget === undefined || rate === null
       ? blank()
-      : text(rate >= rateTarget ? L.verdicts.onTarget : L.verdicts.belowTarget),
+      : !judged
+        ? notEnough
+        : text(rate >= rateTarget ? L.verdicts.onTarget : L.verdicts.belowTarget),
   ]);
   const recent = data.recentThroughput;
   rows.push([
@@ -87,6 +99,43 @@ export function summaryBlock(data: ChartData, process: CompiledProcess, lang: La
   rows.push([text(L.wip.step), text(L.wip.open), text(L.wip.oldest)]);
   for (const s of data.steps)
     rows.push([text(stepName(process, s.id, lang)), count(s.open), days(s.oldestAgeDays)]);
+
+  rows.push([]);
+  bold.push(rows.length, rows.length + 1);
+  rows.push([text(L.slaSteps.title)]);
+  rows.push([text(L.slaSteps.step), text(L.slaSteps.sla), text(L.slaSteps.onTime), text(L.slaSteps.late)]);
+  const late = new Map<string, number>();
+  for (const b of a.breaches) late.set(b.step, (late.get(b.step) ?? 0) + 1);
+  for (const step of process.steps) {
+    const sla = step.def.slaDays;
+    if (sla === undefined) continue;
+    const r = a.onTimeByStep[step.def.id] ?? null;
+    rows.push([
+      text(stepName(process, step.def.id, lang)),
+      num(sla),
+      r === null ? text(L.empty.noOnTime) : num(r, RATE_FORMAT),
+      count(late.get(step.def.id) ?? 0),
+    ]);
+  }
+
+  rows.push([]);
+  bold.push(rows.length, rows.length + 1);
+  rows.push([text(L.breaches.title)]);
+  rows.push([text(L.breaches.case), text(L.breaches.due), text(L.breaches.left), text(L.breaches.daysLate)]);
+  const listed = breachesForReading(a.breaches).slice(0, MAX_BREACHES_LISTED);
+  if (listed.length === 0) rows.push([text(L.breaches.none)]);
+  for (const b of listed) {
+    const due = parseLocal(b.due);
+    const left = b.left === null ? undefined : parseLocal(b.left);
+    rows.push([
+      text(`${b.caseId} · ${stepName(process, b.step, lang)}`),
+      due === undefined ? text(b.due) : dateSerial(toExcelSerial(due)),
+      left === undefined ? text(L.breaches.stillOpen) : dateTime(left),
+      count(b.daysLate),
+    ]);
+  }
+  if (a.breaches.length > listed.length)
+    rows.push([text(L.breaches.more(a.breaches.length - listed.length))]);
 
   if (data.versions.length > 0) {
     rows.push([]);
