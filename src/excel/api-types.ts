@@ -14,6 +14,7 @@ import type { Automation, AutomationOptions } from "./automation/automation";
 import type { OpenWithWorkbook } from "./automation/open-with-workbook";
 import type { NewCase } from "./new-case";
 import type { RoutingIdentity } from "./sync/run-sync";
+import type { SelfCheckOptions, SelfCheckReport } from "./diagnostics/run-self-check";
 
 // The pane and the ribbon commands see the Excel layer through this file only (lint-enforced): the types of
 // every answer it gives are re-exported here.
@@ -26,6 +27,8 @@ export type { Automation, AutomationEvent, AutomationOptions } from "./automatio
 export type { RouterStanding } from "./automation/router";
 export type { OpenWithWorkbook } from "./automation/open-with-workbook";
 export type { NewCase } from "./new-case";
+export type { CheckResult, SelfCheckOptions, SelfCheckReport } from "./diagnostics/run-self-check";
+export type { CheckStatus } from "./diagnostics/self-check";
 
 /** What the workbook holds for the pane when it opens. */
 export interface WorkbookInfo {
@@ -226,6 +229,12 @@ export interface ProcsheetExcel {
     now: string,
     lang: Lang,
   ) => Promise<Result<ChartReport, ProcsheetError>>;
+
+  /**
+   * The self-check: each behaviour the simulation assumes, tried in this Excel on scratch sheets that are
+   * removed again (nothing of the workbook changes), with the host and its requirement sets.
+   */
+  readonly runSelfCheck: (options?: Pick<SelfCheckOptions, "onProgress">) => Promise<SelfCheckReport>;
 
   /**
    * Where the pane's own rule evaluations (the rules editor's live row, rule tests) run rules outside the

@@ -74,6 +74,10 @@ export function createProcsheetExcel(): ProcsheetExcel {
     drawMap: async (binding) => (await import("./map/draw-map")).drawMap(binding),
     buildCharts: async (binding, now, lang) =>
       (await import("./charts/analysis-sheet")).buildCharts(binding, now, lang),
+    runSelfCheck: async (options) =>
+      (await import(/* webpackChunkName: "self-check" */ "./diagnostics/run-self-check")).runSelfCheck(
+        options,
+      ),
     ruleHost: async () => (await import("./rules/default-host")).defaultRuleHost(),
   };
 }
