@@ -16,6 +16,7 @@ import type { NewCase } from "./new-case";
 import type { RoutingIdentity } from "./sync/run-sync";
 import type { LogSheetReport } from "./learn/log-sheet";
 import type { Past } from "./learn/read-past";
+import type { SelfCheckOptions, SelfCheckReport } from "./diagnostics/run-self-check";
 
 // The pane and the ribbon commands see the Excel layer through this file only (lint-enforced): the types of
 // every answer it gives are re-exported here.
@@ -31,6 +32,8 @@ export type { NewCase } from "./new-case";
 export type { LogSheetReport } from "./learn/log-sheet";
 export type { Past } from "./learn/read-past";
 export type { RegisterCase } from "../core/backtest/backtest";
+export type { CheckResult, SelfCheckOptions, SelfCheckReport } from "./diagnostics/run-self-check";
+export type { CheckStatus } from "./diagnostics/self-check";
 
 /** What the workbook holds for the pane when it opens. */
 export interface WorkbookInfo {
@@ -241,6 +244,12 @@ export interface ProcsheetExcel {
     now: string,
     lang: Lang,
   ) => Promise<Result<ChartReport, ProcsheetError>>;
+
+  /**
+   * The self-check: each behaviour the simulation assumes, tried in this Excel on scratch sheets that are
+   * removed again (nothing of the workbook changes), with the host and its requirement sets.
+   */
+  readonly runSelfCheck: (options?: Pick<SelfCheckOptions, "onProgress">) => Promise<SelfCheckReport>;
 
   /**
    * Where the pane's own rule evaluations (the rules editor's live row, rule tests) run rules outside the

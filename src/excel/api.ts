@@ -76,6 +76,10 @@ export function createProcsheetExcel(): ProcsheetExcel {
     writeLogSheet: async (binding, lang) => (await import("./learn/log-sheet")).writeLogSheet(binding, lang),
     buildCharts: async (binding, now, lang) =>
       (await import("./charts/analysis-sheet")).buildCharts(binding, now, lang),
+    runSelfCheck: async (options) =>
+      (await import(/* webpackChunkName: "self-check" */ "./diagnostics/run-self-check")).runSelfCheck(
+        options,
+      ),
     ruleHost: async () => (await import("./rules/default-host")).defaultRuleHost(),
   };
 }

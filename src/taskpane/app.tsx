@@ -6,6 +6,7 @@ import { useStrings, type PlainKey } from "./i18n/use-strings";
 import { NavigationContext, TABS, type Navigation, type Tab } from "./navigation";
 import { SessionProvider, useSession } from "./session/session-context";
 import { LanguageSwitch } from "./shell/language-switch";
+import { diagnosticsRequested, PaneMenu } from "./shell/pane-menu";
 import { ProcessPicker } from "./shell/process-picker";
 import { onPaneRequest } from "../commands/ribbon-commands";
 import { RibbonNotice } from "./shell/ribbon-notice";
@@ -44,6 +45,12 @@ const RepeatView = lazy(() =>
   })),
 );
 
+const DiagnosticsView = lazy(() =>
+  import(/* webpackChunkName: "view-diagnostics" */ "./diagnostics/diagnostics-view").then((m) => ({
+    default: m.DiagnosticsView,
+  })),
+);
+
 const VIEWS: Readonly<Record<Tab, () => ReactNode>> = {
   start: () => <StartView />,
   goals: () => <GoalsView />,
@@ -76,6 +83,10 @@ function Shell() {
   const session = useSession();
   const myCount = useMyCount();
   const [nav, setNav] = useState<{ tab: Tab; ruleStep?: string; newCase?: number }>({ tab: "start" });
+  // The self-check (the menu's "Self-check", or `?diagnostics` on the page) stands in for the loop's tabs.
+  const [selfCheck, setSelfCheck] = useState(
+    () => typeof location !== "undefined" && diagnosticsRequested(location.search),
+  );
   // A workbook that already holds a process opens on Run (my work), an empty one on Start — unless the
   // person has already picked a tab while the workbook was being read.
   const landed = useRef(false);
@@ -124,37 +135,48 @@ function Shell() {
           <Text as="h1" variant="xLarge" styles={{ root: { margin: 0 } }}>
             Procsheet
           </Text>
-          <LanguageSwitch />
+          <Stack horizontal verticalAlign="center">
+            <LanguageSwitch />
+            <PaneMenu onSelfCheck={() => setSelfCheck(true)} />
+          </Stack>
         </Stack>
-        <RibbonNotice />
-        <ProcessPicker />
-        <WorkbookStatus />
-        <TrackingNote />
-        <Pivot
-          aria-label={t.loopSteps}
-          selectedKey={nav.tab}
-          onLinkClick={(item) => item?.props.itemKey && go(item.props.itemKey as Tab)}
-          // Eight steps wrap onto two rows in a narrow pane instead of hiding behind an overflow menu.
-          styles={{ root: { whiteSpace: "normal" }, link: { marginRight: 0 } }}
-        >
-          {TABS.map((tab) => (
-            <PivotItem
-              key={tab}
-              itemKey={tab}
-              headerText={tab === "run" && myCount ? f("myWorkTab", { n: myCount }) : t[TAB_LABELS[tab]]}
+        {selfCheck ? (
+          <Suspense fallback={<Spinner label={t.loading} data-testid="view-loading" />}>
+            <DiagnosticsView onBack={() => setSelfCheck(false)} />
+          </Suspense>
+        ) : (
+          <>
+            <RibbonNotice />
+            <ProcessPicker />
+            <WorkbookStatus />
+            <TrackingNote />
+            <Pivot
+              aria-label={t.loopSteps}
+              selectedKey={nav.tab}
+              onLinkClick={(item) => item?.props.itemKey && go(item.props.itemKey as Tab)}
+              // Eight steps wrap onto two rows in a narrow pane instead of hiding behind an overflow menu.
+              styles={{ root: { whiteSpace: "normal" }, link: { marginRight: 0 } }}
             >
-              <Suspense
-                fallback={
-                  <div data-testid="view-loading">
-                    <Spinner label={t.loading} styles={{ root: { marginTop: 16 } }} />
-                  </div>
-                }
-              >
-                {VIEWS[tab]()}
-              </Suspense>
-            </PivotItem>
-          ))}
-        </Pivot>
+              {TABS.map((tab) => (
+                <PivotItem
+                  key={tab}
+                  itemKey={tab}
+                  headerText={tab === "run" && myCount ? f("myWorkTab", { n: myCount }) : t[TAB_LABELS[tab]]}
+                >
+                  <Suspense
+                    fallback={
+                      <div data-testid="view-loading">
+                        <Spinner label={t.loading} styles={{ root: { marginTop: 16 } }} />
+                      </div>
+                    }
+                  >
+                    {VIEWS[tab]()}
+                  </Suspense>
+                </PivotItem>
+              ))}
+            </Pivot>
+          </>
+        )}
       </Stack>
     </NavigationContext.Provider>
   );

@@ -15,6 +15,7 @@ import { PANE_ANALYZE } from "./pane-analyze";
 import { PANE_AUTOMATION } from "./pane-automation";
 import { PANE_BOOT } from "./pane-boot";
 import { PANE_BUILD } from "./pane-build";
+import { PANE_DIAGNOSTICS } from "./pane-diagnostics";
 import { PANE_GOALS_MAP } from "./pane-goals-map";
 import { PANE_REPEAT } from "./pane-repeat";
 import { PANE_RULES } from "./pane-rules";
@@ -48,6 +49,7 @@ export const ALL_SECTIONS: Readonly<Record<string, Section>> = {
   PANE_REPEAT,
   PANE_BOOT,
   PANE_BUILD,
+  PANE_DIAGNOSTICS,
   SHEET,
   LOG_EXPORT,
   CLI_HELP,

@@ -14,6 +14,7 @@ import type { LOG_EXPORT } from "./log-export";
 import type { PANE_ANALYZE } from "./pane-analyze";
 import type { PANE_AUTOMATION } from "./pane-automation";
 import type { PANE_BUILD } from "./pane-build";
+import type { PANE_DIAGNOSTICS } from "./pane-diagnostics";
 import type { PANE_GOALS_MAP } from "./pane-goals-map";
 import type { PANE_REPEAT } from "./pane-repeat";
 import type { PANE_BOOT } from "./pane-boot";
@@ -50,6 +51,7 @@ export type CliWords = typeof CLI_HELP & typeof CLI_PROBLEMS & typeof CLI_REPORT
 
 export type Catalogue = ErrorWords &
   PaneWords &
+  typeof PANE_DIAGNOSTICS &
   typeof RULE_TESTS &
   typeof SHEET &
   typeof LOG_EXPORT &

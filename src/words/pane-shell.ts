@@ -21,6 +21,8 @@ export const PANE_SHELL = words({
   },
   "pane.goToStart": { en: "Go to Start", "zh-CN": "前往“开始”" },
   "pane.close": { en: "Close", "zh-CN": "关闭" },
+  "pane.moreMenu": { en: "More", "zh-CN": "更多" },
+  "pane.selfCheck": { en: "Self-check", "zh-CN": "自检" },
   "pane.cancel": { en: "Cancel", "zh-CN": "取消" },
   "pane.done": { en: "Done", "zh-CN": "完成" },
   "pane.delete": { en: "Delete", "zh-CN": "删除" },
