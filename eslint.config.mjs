@@ -269,7 +269,7 @@ export default tseslint.config(
     },
   },
   {
-    // The pane reaches Excel through one typed surface (style.md's "one typed command surface"): api-types.ts.
+    // The pane reaches Excel through one typed surface (docs/architecture.md §4, "one typed command surface"): api-types.ts.
     // Only the composition root (index.tsx, which creates the real adapter) imports more.
     files: ["src/taskpane/**/*.ts", "src/taskpane/**/*.tsx"],
     ignores: [

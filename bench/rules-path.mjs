@@ -1,4 +1,4 @@
-// Routing throughput of one 8-clause first-match owner rule set (issue 6, spike.md §1) on three paths:
+// Routing throughput of one 8-clause first-match owner rule set (issue 6, docs/office-notes.md §3) on three paths:
 //   fast    — the rules compiled by the fast path (src/core/rules/fast), through compileExpression
 //   jsonata — the same rules through jsonata 2.2.2, one awaited evaluate per clause
 //   js      — the same rules written by hand in JavaScript

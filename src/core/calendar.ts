@@ -1,6 +1,6 @@
 import { dayOf, isoWeekday, parseLocal, type DayNumber } from "./time/local-time";
 
-/** The process calendar as written in a definition (process-format.md §1). */
+/** The process calendar as written in a definition (docs/specification.md §1). */
 export interface CalendarSpec {
   readonly workdays?: readonly number[];
   readonly holidays?: readonly string[];
@@ -62,7 +62,7 @@ export function workday(start: DayNumber, n: number, cal: Calendar): DayNumber {
 }
 
 /**
- * Number of working dates d with `from` < d ≤ `to` (process-format.md §4); negative when `to` < `from`.
+ * Number of working dates d with `from` < d ≤ `to` (docs/specification.md §4); negative when `to` < `from`.
  * @example countWorkingDays(friday, nextMonday, compileCalendar({})) === 1
  */
 export function countWorkingDays(from: DayNumber, to: DayNumber, cal: Calendar): number {

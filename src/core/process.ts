@@ -20,7 +20,7 @@ export interface CompiledStep {
   readonly def: StepDef;
   readonly index: number;
   readonly owner: readonly CompiledOwnerClause[];
-  /** Absent: the following step, or `end` after the last (process-format.md §1 NextRule). */
+  /** Absent: the following step, or `end` after the last (docs/specification.md §1.7 NextRule). */
   readonly next?: readonly CompiledNextClause[];
 }
 
@@ -40,7 +40,7 @@ export interface CompiledProcess {
 }
 
 /**
- * Default case-ID prefix: the id's letters, upper-cased, up to four (process-format.md §1).
+ * Default case-ID prefix: the id's letters, upper-cased, up to four (docs/specification.md §1).
  * @example defaultIdPrefix("client-onboarding") === "CLIE"
  */
 export function defaultIdPrefix(id: string): string {

@@ -1,5 +1,5 @@
 /**
- * One error scheme for the whole product (style.md §4): expected failures are values, only bugs throw.
+ * One error scheme for the whole product (docs/architecture.md §3): expected failures are values, only bugs throw.
  * `code` is stable and language-neutral; front ends render `code` + `params` in the user's language.
  */
 export type ErrorCode =

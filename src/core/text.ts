@@ -1,6 +1,6 @@
 import type { Lang } from "../words/lang";
 
-/** A string, or the same text per language (process-format.md §1). */
+/** A string, or the same text per language (docs/specification.md §1). */
 export type Text = string | { readonly en?: string; readonly "zh-CN"?: string };
 
 /**

@@ -117,7 +117,7 @@ export interface ChartReport {
 
 /**
  * The one typed surface through which the task pane and the ribbon commands reach the workbook
- * (style.md: "the UI reaches the core through one typed command surface"). The pane receives an
+ * (docs/architecture.md §4: "the UI reaches the core through one typed command surface"). The pane receives an
  * implementation through React context: its tests and the workbench run the real one over the simulated
  * workbook (test/excel-sim).
  */

@@ -2,7 +2,7 @@ import { procsheetError, type ErrorKey } from "../core/error";
 import type { ProcsheetError, Result } from "../core/result";
 import { lookUp } from "../words/book";
 
-/** Codes worth another attempt after a re-read (reliability.md §3.2); everything else is reported. */
+/** Codes worth another attempt after a re-read (docs/reliability.md §3.2); everything else is reported. */
 const TRANSIENT = new Set(["GeneralException", "Conflict", "InsertDeleteConflict"]);
 
 interface OfficeErrorLike {

@@ -239,7 +239,7 @@ describe.each(["1.13", "1.17"] as const)("status formats at ExcelApi %s", (apiVe
     },
   );
 
-  it(`applying three times leaves the same rules, and rules the person made untouched (reliability.md W8; ${DOCS.cfDelete})`, async () => {
+  it(`applying three times leaves the same rules, and rules the person made untouched (docs/reliability.md W8; ${DOCS.cfDelete})`, async () => {
     const rows = [
       {
         item: "a",

@@ -38,7 +38,7 @@ export const FORMAT_NOTES = {
  * - overdue rows (bold) and rows due within two working days of the process calendar (italic);
  * - age in step as a data bar on a "Days in step" column.
  *
- * Re-running gives the same rules (reliability.md W8): Procsheet's rules carry a marker in their formula
+ * Re-running gives the same rules (docs/reliability.md W8): Procsheet's rules carry a marker in their formula
  * (formats-rules.ts) and are deleted and written again; rules the person made are never touched and are
  * counted in `rulesKept`. `rulesAdded` counts Procsheet's rules now on the register.
  *
@@ -48,7 +48,7 @@ export const FORMAT_NOTES = {
  * only mirrors where the bar is drawn (LeftToRight/RightToLeft), not which value gets the long bar; with
  * Excel's automatic bounds (from min(0, lowest)) every date near 46,000 would fill the cell anyway. So
  * the register gets one formula column, added once, at its right edge; sync, undo and tracking leave
- * columns they do not know alone (process-format.md §2).
+ * columns they do not know alone (docs/specification.md §2).
  */
 export async function applyStatusFormats(
   binding: ProcessBinding,

@@ -27,7 +27,7 @@ function browserLanguage(): string {
 export async function whenOfficeReady(): Promise<OfficeHostInfo> {
   if (!officeLoaded()) return { host: null, displayLanguage: browserLanguage() };
   const info = await Office.onReady();
-  // Outside Office, Office.context exists but carries no language (office-ecosystem.md §4).
+  // Outside Office, Office.context exists but carries no language (docs/office-notes.md §1).
   const displayLanguage = info.host ? Office.context?.displayLanguage : undefined;
   // @types/office-js declares HostType as a numeric enum; office.js really gives strings ("Excel").
   const host = info.host === null || info.host === undefined ? null : String(info.host);

@@ -1,4 +1,4 @@
-// The Excel-layer cases of reliability.md §7 not pinned elsewhere (sync, undo and tracking cases are in
+// The Excel-layer cases of docs/reliability.md §7 not pinned elsewhere (sync, undo and tracking cases are in
 // sync/run-sync.test.ts; formats and charts W8 in formats.test.ts and charts/analysis-sheet.test.ts;
 // adoption D7 in register/adopt-sheet.test.ts). Each names its case.
 import { historyCellCount } from "../../test/excel-fixtures/history-cells";
@@ -19,7 +19,7 @@ async function markFirstInProgressDone(sim: ExcelSimulation, sheet: string, tabl
   return String(rows[i]?.["ID"]);
 }
 
-describe("reliability cases in a workbook (reliability.md §7)", () => {
+describe("reliability cases in a workbook (docs/reliability.md §7)", () => {
   it("W1: a register table renamed by a co-author stops the sync with words to act on; nothing is written", async () => {
     const { sim, binding } = await registerIn(template("procurement"));
     try {

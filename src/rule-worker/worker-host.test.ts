@@ -1,4 +1,4 @@
-// Rules off the sync's thread with a hard time limit (docs/specification.md §3.8, reliability.md R6): the
+// Rules off the sync's thread with a hard time limit (docs/specification.md §3.8, docs/reliability.md R6): the
 // worker-thread host the command line uses, over the engine's own sync.
 import { testThreadHost } from "../../test/rule-worker/thread-host";
 import type { ProcessDefinition, RuleRow } from "../core/definition/types";

@@ -1,5 +1,5 @@
 /**
- * A rule that would freeze Excel (docs/specification.md §3.8, reliability.md R6), in the workbench in headless
+ * A rule that would freeze Excel (docs/specification.md §3.8, docs/reliability.md R6), in the workbench in headless
  * Chromium: the pane's sync sends rules outside the fast path to its Web Worker, a catastrophic regular
  * expression there is stopped within seconds, the pane answers all along, and the other rows sync; the rules
  * editor's live row goes through the same worker.

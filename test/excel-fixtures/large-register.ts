@@ -1,5 +1,5 @@
 // A register of `rows` new cases in the simulation with Excel on the web's 5 MB limits: the scale case of
-// the tests (reliability.md S1) and of `npm run bench` (bench/excel-sync.ts). Test-only code.
+// the tests (docs/reliability.md S1) and of `npm run bench` (bench/excel-sync.ts). Test-only code.
 import type { ProcessDefinition } from "../../src/core/definition/types";
 import type { ProcessBinding } from "../../src/workbook/binding";
 import { installExcelSimulation, type ExcelSimulation } from "../excel-sim";

@@ -1,4 +1,4 @@
-// reliability.md D2: the engine works on wall-clock local times ("2026-03-08T09:00:00", no zone), so the
+// docs/reliability.md D2: the engine works on wall-clock local times ("2026-03-08T09:00:00", no zone), so the
 // machine's time zone must change nothing — not the due dates, not the cycle times, not across a
 // daylight-saving change. Every golden case runs again in a Node process under zones on both sides of UTC
 // (jest's process.env is its own copy, so TZ can only be set for a child process) and must give exactly
@@ -52,7 +52,7 @@ function runUnder(zone: string): unknown[] {
   return JSON.parse(r.stdout) as unknown[];
 }
 
-describe("the engine under other time zones (reliability.md D2)", () => {
+describe("the engine under other time zones (docs/reliability.md D2)", () => {
   let utc: unknown[] = [];
   beforeAll(() => {
     ensureBuilt();

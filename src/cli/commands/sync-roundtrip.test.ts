@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
-import { seededRandom } from "../../core/analysis/random";
+import { seededRandom } from "../../core/random";
 import { loadProcess } from "../../core/definition/load";
 import type { Lang } from "../../words/lang";
 import type { CompiledProcess } from "../../core/process";

@@ -1,4 +1,4 @@
-// A hostile template author's rules (docs/specification.md §3.8, reliability.md R6): no rule ends a sync or
+// A hostile template author's rules (docs/specification.md §3.8, docs/reliability.md R6): no rule ends a sync or
 // holds it; each failing row is reported and the command exits 1 (rows with errors), never 3.
 import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";

@@ -141,7 +141,7 @@ function mapLaterLines(text: string, f: (line: string) => string): string {
 
 /**
  * Text as it goes into a CSV cell: text a spreadsheet would read as a formula gets a leading `'`
- * (OWASP; reliability.md §1). Plain numbers such as `-5` are left alone — a spreadsheet reads them as numbers.
+ * (OWASP; docs/reliability.md §1). Plain numbers such as `-5` are left alone — a spreadsheet reads them as numbers.
  * A multi-line cell gets the same mark on every later line that could start a formula: the writer quotes
  * the cell, so in Excel or LibreOffice the line stays inside it, but a program that splits a cell's lines
  * (a line-based script, "split by line feed" in Power Query) must not meet a live `=cmd|…` either.

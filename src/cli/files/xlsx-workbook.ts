@@ -39,7 +39,7 @@ export interface TableHandle {
   readonly model: TableModel;
 }
 
-/** `worksheet.dataValidations` exists at run time; index.d.ts lacks it (spike.md §4). */
+/** `worksheet.dataValidations` exists at run time; index.d.ts lacks it (docs/office-notes.md §4.1). */
 export interface DataValidationsRuntime {
   model: Record<string, DataValidation | undefined>;
   add(address: string, validation: DataValidation): DataValidation;
@@ -107,7 +107,7 @@ function prepareTables(ws: Worksheet): void {
 
 /**
  * exceljs keeps data validations per cell after loading and, when writing, merges them back in an order
- * that yields overlapping ranges (spike.md §4 gotcha 5: `F10:F1001` and `F2:F1001`), which Excel may
+ * that yields overlapping ranges (docs/office-notes.md §4.2: `F10:F1001` and `F2:F1001`), which Excel may
  * flag for repair. So before every write, per-cell entries are merged here into disjoint rectangles;
  * exceljs writes range entries as they are.
  */

@@ -56,7 +56,7 @@ export function enoughClosed(a: Pick<Analysis, "cases">): boolean {
 }
 
 /** Step ids in definition order, then any the history knows that the definition no longer has. */
-function stepOrder(process: CompiledProcess, seen: Iterable<string>): string[] {
+export function stepOrder(process: CompiledProcess, seen: Iterable<string>): string[] {
   const ids = process.steps.map((s) => s.def.id);
   for (const s of seen) if (!ids.includes(s)) ids.push(s);
   return ids;

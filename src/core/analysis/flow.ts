@@ -13,7 +13,7 @@ export interface ClosedCase {
 }
 
 /**
- * Cycle time = closed − created, in calendar days and in working days (process-format.md §4); for a case
+ * Cycle time = closed − created, in calendar days and in working days (docs/specification.md §4); for a case
  * whose `created` event the History lacks, from its first event (a lower bound; the analysis says so).
  */
 export function closedCases(cases: readonly CaseTimeline[], cal: Calendar): ClosedCase[] {

@@ -1,6 +1,6 @@
 import { formatDate, MS_PER_DAY } from "../time/local-time";
 import { percentileInc } from "./percentile";
-import { seededRandom } from "./random";
+import { seededRandom } from "../random";
 
 export interface Forecast {
   readonly openCases: number;
@@ -23,7 +23,7 @@ const MAX_WEEKS = 520;
 
 /**
  * Monte Carlo "when will today's open cases be done": each trial draws weekly throughputs from
- * history until the open count is used up (process-format.md §4). Seeded, so results are exact.
+ * history until the open count is used up (docs/specification.md §4). Seeded, so results are exact.
  */
 export function forecastCompletion(
   openCount: number,

@@ -1,6 +1,6 @@
 import { percentileInc } from "./percentile";
 
-/** What every duration figure reports (process-format.md §4), in days; null when there is nothing to measure. */
+/** What every duration figure reports (docs/specification.md §4), in days; null when there is nothing to measure. */
 export interface Stats {
   readonly count: number;
   readonly mean: number | null;

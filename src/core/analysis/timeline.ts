@@ -30,7 +30,7 @@ export function isOpenCase(c: CaseTimeline): boolean {
 }
 
 /**
- * Case histories from History events (process-format.md §4). Events are ordered by time, `created` then
+ * Case histories from History events (docs/specification.md §4). Events are ordered by time, `created` then
  * file order breaking ties. A case whose `created` event is missing began before the History: its start,
  * and the stay its first event finds it in, are unknown (`startKnown` false, that stay `partial`); an
  * `advanced` first event starts a stay seen whole. A `status` event

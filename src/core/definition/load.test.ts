@@ -218,7 +218,7 @@ describe("definition problems in the reader's language", () => {
   });
 });
 
-describe("odd template files (reliability.md X5)", () => {
+describe("odd template files (docs/reliability.md X5)", () => {
   it("refuses a file over 5 MB before parsing it", () => {
     const r = loadProcess(`{"pad": "${"x".repeat(5 * 1024 * 1024)}"}`);
     expect(r.ok ? [] : r.error.map(formatProblem)).toEqual(["(root): the file is larger than 5 MB"]);

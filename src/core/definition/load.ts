@@ -7,7 +7,7 @@ import { definitionProblem } from "./problem";
 import { semanticProblems } from "./semantic-checks";
 import type { ProcessDefinition } from "./types";
 
-/** Definitions larger than this are refused before parsing (reliability.md X5). */
+/** Definitions larger than this are refused before parsing (docs/reliability.md X5). */
 export const MAX_DEFINITION_BYTES = 5 * 1024 * 1024;
 
 export interface LoadOptions {

@@ -1,7 +1,7 @@
 import type { CalendarSpec } from "../calendar";
 import type { Text } from "../text";
 
-/** The process definition file (process-format.md §1, templates/process.schema.json). */
+/** The process definition file (docs/specification.md §1, templates/process.schema.json). */
 export interface ProcessDefinition {
   readonly $schema?: string;
   readonly schemaVersion: 1;
@@ -90,7 +90,7 @@ export interface RuleTest {
 /** A scalar as rules see it: text, number, boolean; dates are ISO text. */
 export type RuleValue = string | number | boolean | null;
 
-/** A row in the rules' view (process-format.md §2): field and system keys, empty cells absent. */
+/** A row in the rules' view (docs/specification.md §2): field and system keys, empty cells absent. */
 export type RuleRow = Readonly<Record<string, RuleValue>>;
 
 export const END = "end";

@@ -14,7 +14,7 @@ export type CellOutput =
   /** `value` is local time in ms (time/local-time.ts); `time` says whether the clock matters. */
   | { readonly kind: "date"; readonly value: number; readonly time: boolean };
 
-// Excel's error values come through `values` as text; rules must never compare them as data (reliability.md D3).
+// Excel's error values come through `values` as text; rules must never compare them as data (docs/reliability.md D3).
 const EXCEL_ERRORS = new Set([
   "#N/A",
   "#REF!",

@@ -42,7 +42,7 @@ describe("mapping a header row", () => {
     expect(headerFor(process, "amount", "en")).toBe("Amount");
   });
 
-  // reliability.md D5: headers that name prototype members or JSONata internals map to nothing.
+  // docs/reliability.md D5: headers that name prototype members or JSONata internals map to nothing.
   it("leaves headers such as __proto__, constructor and _jsonata_x unmapped, with no prototype effects", () => {
     const headers = ["ID", "__proto__", "constructor", "_jsonata_x", "hasOwnProperty", "Amount"];
     const r = mapColumns(process, headers);

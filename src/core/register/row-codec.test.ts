@@ -102,7 +102,7 @@ describe("reading and writing register cells", () => {
     expect(encodeCell(process, "owner", undefined, "en")).toEqual({ kind: "empty" });
   });
 
-  // reliability.md D6: text pasted from other apps matches what people typed.
+  // docs/reliability.md D6: text pasted from other apps matches what people typed.
   it("reads names as people see them: NFC, invisible marks and outer spaces removed", () => {
     const cells = (owner: string) => ["PR-0001", "Review", "To do", owner];
     const owners = ["Jose\u0301", "\u200FAnn\u200B", "\uFEFF王海 ", "A\u200Dnn"].map(

@@ -141,7 +141,7 @@ export interface ReadRow {
 }
 
 /**
- * One register row in the rules' view (process-format.md §2): keys from the column map, status as its
+ * One register row in the rules' view (docs/specification.md §2): keys from the column map, status as its
  * canonical word, step as its id, dates as ISO text, numbers as numbers, empty cells absent.
  * A cell that cannot be read makes the row's error, naming the column and the row's ID.
  */

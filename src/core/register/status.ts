@@ -1,7 +1,7 @@
 import type { Lang } from "../../words/lang";
 import { matchKey } from "../text";
 
-/** Canonical status words, as rules see them (process-format.md §2). */
+/** Canonical status words, as rules see them (docs/specification.md §2). */
 export const STATUSES = ["todo", "doing", "waiting", "blocked", "done", "cancelled"] as const;
 export type Status = (typeof STATUSES)[number];
 

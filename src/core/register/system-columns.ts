@@ -1,6 +1,6 @@
 import type { Text } from "../text";
 
-/** The columns Procsheet itself maintains (process-format.md §2), in the order they are added. */
+/** The columns Procsheet itself maintains (docs/specification.md §2), in the order they are added. */
 export const SYSTEM_KEYS = [
   "id",
   "step",

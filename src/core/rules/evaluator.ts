@@ -28,7 +28,7 @@ export type RuleAnswer =
       readonly match: OwnerMatch;
       /** The clauses tried up to the one that matched. */
       readonly trace?: readonly ClauseTrace[];
-      /** The later clauses that would match too (reliability.md R9). */
+      /** The later clauses that would match too (docs/reliability.md R9). */
       readonly shadowed?: readonly ClauseTrace[];
     };
 

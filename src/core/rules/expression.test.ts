@@ -1,5 +1,5 @@
 // Rules are code from whoever wrote the template, so every rule runs bounded and sandboxed
-// (reliability.md §7 R3–R5, X3, X4). Each case runs on both evaluators: the fast path and jsonata.
+// (docs/reliability.md §7 R3–R5, X3, X4). Each case runs on both evaluators: the fast path and jsonata.
 import { readdirSync, readFileSync } from "fs";
 import { dirname, join } from "path";
 import jsonata from "jsonata";
@@ -101,7 +101,7 @@ describe.each([
     });
   });
 
-  // The proofs of concept behind CVE-2024-27307, -77413, -77414, -77415 and -12208 (reliability.md §2).
+  // The proofs of concept behind CVE-2024-27307, -77413, -77414, -77415 and -12208 (docs/reliability.md §2).
   it.each([
     ['$ ~> | __proto__ | {"polluted": true} |', "transform over __proto__ (J1)"],
     ['({} ~> | $ | {"__proto__": {"polluted": true}} |).polluted', "transform setting __proto__ (J1)"],

@@ -9,7 +9,7 @@ import { bindRowNames, thousandsError, thousandsMistake } from "./people-words";
 import { syntaxError } from "./rule-error";
 import type { RowNames } from "./row-names";
 
-/** What every rule can read besides the row (process-format.md §2). Values, not functions: the clock is an argument. */
+/** What every rule can read besides the row (docs/specification.md §2). Values, not functions: the clock is an argument. */
 export interface RuleBindings {
   /** `YYYY-MM-DDTHH:mm:ss` */
   readonly now: string;

@@ -1,4 +1,7 @@
 import type { RuleRow } from "../definition/types";
+import type { CompiledStep } from "../process";
+import { procsheetError } from "../error";
+import { resolveText } from "../text";
 import type { ProcsheetError } from "../result";
 import { toBoolean } from "./boolean";
 import type { CompiledExpression, RuleBindings } from "./expression";
@@ -17,7 +20,7 @@ export type Match<C> =
 
 /**
  * The first clause whose `when` is absent or truthy (JSONata `$boolean`), trying them in order
- * (process-format.md §1). An evaluation error stops the search: the row is in error, not "unmatched".
+ * (docs/specification.md §1). An evaluation error stops the search: the row is in error, not "unmatched".
  */
 export function firstMatch<C extends Clause>(
   clauses: readonly C[],
@@ -54,7 +57,7 @@ export function firstMatch<C extends Clause>(
 
 /**
  * For the "why" of a decision only: the clauses after the one that matched that would match as well, so
- * two rules giving different answers for the same row are seen (reliability.md R9). First match still
+ * two rules giving different answers for the same row are seen (docs/reliability.md R9). First match still
  * decides; a clause whose condition fails here is simply not listed.
  */
 export function traceShadowed<C extends Clause>(
@@ -85,4 +88,19 @@ export function traceShadowed<C extends Clause>(
     pending = isThenable<void>(pending) ? Promise.resolve(pending).then(step) : step();
   }
   return pending;
+}
+
+/**
+ * The error of a row no clause of `step`'s owner or next rule matched (docs/specification.md §3.7): the
+ * step named in both languages, the rule's path kept for whoever edits the JSON file.
+ */
+export function noClauseMatched(
+  step: CompiledStep,
+  rule: "owner" | "next",
+  rowId: string | undefined,
+): ProcsheetError {
+  const names = { step: resolveText(step.def.name, "en") || step.def.id };
+  const zh = { step: resolveText(step.def.name, "zh-CN") || step.def.id };
+  const key = rule === "owner" ? "rule.noOwner" : "rule.noNext";
+  return procsheetError("RULE_NO_MATCH", key, names, { path: `steps[${step.index}].${rule}`, rowId }, zh);
 }

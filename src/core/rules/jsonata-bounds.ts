@@ -14,7 +14,7 @@ import { boundedText, textTooLong } from "./text-bounds";
 
 /**
  * The widest `$pad` a rule may ask for. jsonata's own builds the whole string in one native call, which its
- * time bound cannot interrupt: `$pad("x", 1e8)` takes seconds and 2 GB (reliability.md R5). No owner, step
+ * time bound cannot interrupt: `$pad("x", 1e8)` takes seconds and 2 GB (docs/reliability.md R5). No owner, step
  * or date needs more than this.
  */
 export const MAX_PAD = 10_000;
@@ -23,7 +23,7 @@ export const MAX_PAD = 10_000;
 const CONCAT = "&";
 
 function disabledEval(): never {
-  // `$eval` would run text the template author never showed us, past any review (reliability.md X4).
+  // `$eval` would run text the template author never showed us, past any review (docs/reliability.md X4).
   throw { code: "U1002", message: say("jsonata.U1002", {}, "en") };
 }
 

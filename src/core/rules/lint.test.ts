@@ -4,7 +4,7 @@ import { unknownNames } from "./lint";
 const known = new Set(["id", "status", "owner", "amount", "requester", "lines"]);
 const unknown = (source: string) => unknownNames(jsonata(source).ast(), known);
 
-describe("names a rule reads that the row never has (reliability.md R8)", () => {
+describe("names a rule reads that the row never has (docs/reliability.md R8)", () => {
   it("finds a misspelt column, with its position", () => {
     expect(unknown("amonut > 5000")).toEqual([{ name: "amonut", position: 6 }]);
   });

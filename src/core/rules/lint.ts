@@ -10,7 +10,7 @@ const BUILT_INS = new Set(
     " ",
   ),
 );
-/** What Procsheet binds as values (process-format.md §2). */
+/** What Procsheet binds as values (docs/specification.md §2). */
 const BOUND_VALUES = new Set(["now", "today", "process"]);
 
 type Node = jsonata.ExprNode & { readonly steps?: readonly jsonata.ExprNode[] };
@@ -82,7 +82,7 @@ export interface UnknownName {
 /**
  * Names read from the row itself (not from inside a nested value, a predicate or a function of the rule's
  * own) that name no column: a misspelt column evaluates to nothing on every row, silently, so the rule
- * editor warns while it is typed (reliability.md R8). `known` is a set of keys, or a process's row names
+ * editor warns while it is typed (docs/reliability.md R8). `known` is a set of keys, or a process's row names
  * (keys and headers in either language, any letter case). Text that does not parse gives none.
  * @example unknownNames("amonut > 5000", new Set(["amount"])) → [{ name: "amonut", position: 6 }]
  */

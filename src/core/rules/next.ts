@@ -1,10 +1,8 @@
 import { END, type RuleRow } from "../definition/types";
 import type { CompiledProcess, CompiledStep } from "../process";
-import { procsheetError } from "../error";
 import type { ProcsheetError } from "../result";
-import { resolveText } from "../text";
 import type { RuleBindings } from "./expression";
-import { firstMatch, traceShadowed } from "./first-match";
+import { firstMatch, noClauseMatched, traceShadowed } from "./first-match";
 import { chain, type MaybePromise } from "./maybe-async";
 import type { ClauseTrace } from "./trace";
 
@@ -14,7 +12,7 @@ export type NextDecision =
 
 /**
  * Where a finished step goes: the first matching `next` clause, or — with no `next` — the following
- * step, and `end` after the last (process-format.md §1 NextRule).
+ * step, and `end` after the last (docs/specification.md §1.7 NextRule).
  */
 export function routeNext(
   process: CompiledProcess,
@@ -42,9 +40,6 @@ export function routeNext(
       return chain(traceShadowed(step.next ?? [], m.index, row, bindings, trace), () => decision);
     }
     if (m.error) return { ok: false, error: m.error };
-    const path = `steps[${step.index}].next`;
-    const names = { step: resolveText(step.def.name, "en") || step.def.id };
-    const zh = { step: resolveText(step.def.name, "zh-CN") || step.def.id };
-    return { ok: false, error: procsheetError("RULE_NO_MATCH", "rule.noNext", names, { path, rowId }, zh) };
+    return { ok: false, error: noClauseMatched(step, "next", rowId) };
   });
 }

@@ -3,10 +3,10 @@ import { roleNamed, type CompiledOwnerClause, type CompiledProcess, type Compile
 import { procsheetError } from "../error";
 import type { ProcsheetError } from "../result";
 import type { RuleBindings } from "./expression";
-import { firstMatch, traceShadowed } from "./first-match";
+import { firstMatch, noClauseMatched, traceShadowed } from "./first-match";
 import { attempt, chain, type MaybePromise } from "./maybe-async";
 import { evaluationError } from "./rule-error";
-import { cleanText, resolveText } from "../text";
+import { cleanText } from "../text";
 import { traceValue, type ClauseTrace } from "./trace";
 import type { Workload } from "./workload";
 
@@ -118,10 +118,7 @@ export function matchOwner(
       return chain(named, (n) => chain(traceShadowed(step.owner, m.index, row, bindings, shadowed), () => n));
     }
     if (m.error) return { ok: false, error: m.error };
-    const path = `steps[${step.index}].owner`;
-    const names = { step: resolveText(step.def.name, "en") || step.def.id };
-    const zh = { step: resolveText(step.def.name, "zh-CN") || step.def.id };
-    return { ok: false, error: procsheetError("RULE_NO_MATCH", "rule.noOwner", names, { path, rowId }, zh) };
+    return { ok: false, error: noClauseMatched(step, "owner", rowId) };
   });
 }
 

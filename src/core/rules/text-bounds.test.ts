@@ -1,5 +1,5 @@
 // A rule builds text of at most MAX_TEXT characters, on both evaluators, and finds out quickly
-// (docs/specification.md §3.8, reliability.md R5).
+// (docs/specification.md §3.8, docs/reliability.md R5).
 import { describeError } from "../error";
 import { compileExpression, useFastCompiler, type RuleBindings } from "./expression";
 import { compileFast } from "./fast";

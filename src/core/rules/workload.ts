@@ -2,7 +2,7 @@ import type { RoleDef } from "../definition/types";
 
 /**
  * Open cases per person, kept current while a sync walks the rows, so `least-busy` sees the
- * assignments already made earlier in the same sync (process-format.md §1 Roles).
+ * assignments already made earlier in the same sync (docs/specification.md §1.8 Roles).
  */
 export class Workload {
   private readonly counts = new Map<string, number>();

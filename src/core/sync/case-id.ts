@@ -1,4 +1,4 @@
-/** Case IDs are `PREFIX-NNNN`, at least four digits (process-format.md §2). */
+/** Case IDs are `PREFIX-NNNN`, at least four digits (docs/specification.md §2). */
 export function formatCaseId(prefix: string, n: number): string {
   return `${prefix}-${String(n).padStart(4, "0")}`;
 }

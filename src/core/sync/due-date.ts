@@ -2,7 +2,7 @@ import { workday, type Calendar } from "../calendar";
 import { dayOf, formatDate, MS_PER_DAY, parseLocal } from "../time/local-time";
 
 /**
- * WORKDAY(date of stepStarted, slaDays) under the process calendar (process-format.md §3.6), memoised:
+ * WORKDAY(date of stepStarted, slaDays) under the process calendar (docs/specification.md §3.6), memoised:
  * a register holds few distinct start times, and every row moved by one tick starts "now".
  */
 export class DueDates {

@@ -12,7 +12,7 @@ export const EVENT_TYPES = [
 export type EventType = (typeof EVENT_TYPES)[number];
 
 /**
- * One entry of a process's history (process-format.md §3). In a workbook it is a row of the History
+ * One entry of a process's history (docs/specification.md §3). In a workbook it is a row of the History
  * table; on the command line a CSV line with these columns, in this order.
  */
 export interface ProcessEvent {

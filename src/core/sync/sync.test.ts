@@ -18,7 +18,7 @@ interface SyncCase {
   };
 }
 
-describe("sync golden cases (process-format.md §3)", () => {
+describe("sync golden cases (docs/specification.md §3)", () => {
   it.each((cases.cases as SyncCase[]).map((c) => [c.name, c]))("%s", async (_name, c) => {
     const process = loadFixture(c.process);
     const input = c.rows as RuleRow[];
@@ -39,7 +39,7 @@ describe("sync golden cases (process-format.md §3)", () => {
   });
 });
 
-describe("owners a rule computes (reliability.md D6)", () => {
+describe("owners a rule computes (docs/reliability.md D6)", () => {
   const process = loadFixture("mini");
 
   it("are stored as people see them, and a name longer than 255 characters is the row's error", async () => {
@@ -61,7 +61,7 @@ describe("owners a rule computes (reliability.md D6)", () => {
     expect(r.errors[0]?.message).toMatch(/at most 255 characters/);
   });
 
-  it("that are not one text (a list, an object, a number) are the row's error, naming the clause (reliability.md R7)", async () => {
+  it("that are not one text (a list, an object, a number) are the row's error, naming the clause (docs/reliability.md R7)", async () => {
     const def = loadFixture("mini").definition;
     for (const expr of ['[requester, "x"]', '{"name": requester}', "42", "true"]) {
       const loaded = loadProcess({

@@ -76,7 +76,7 @@ async function walk(tick: Tick, drafts: Draft[], start: number, end: number): Pr
 }
 
 /**
- * One tick of the engine over a register (process-format.md §3), rows in sheet order.
+ * One tick of the engine over a register (docs/specification.md §3), rows in sheet order.
  * Rows whose rules fail keep every cell and carry their error; every other row proceeds.
  * @example const r = await syncRows(process, rows, { now: "2026-03-02T09:00:00" });
  */

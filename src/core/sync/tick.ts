@@ -68,7 +68,7 @@ function unexpected(): never {
 }
 
 /**
- * One engine tick's walk over the rows (process-format.md §3, rules 2–8), in two parts per row: `row(i)`
+ * One engine tick's walk over the rows (docs/specification.md §3.2–§3.8), in two parts per row: `row(i)`
  * asks the rules and builds the row's draft from what they answer (any order, any number of rows at once:
  * it reads nothing that other rows change), then `settle(draft)`, in sheet order, picks role members
  * against the workload of open cases the rows before it left. Written as methods over a Draft rather than

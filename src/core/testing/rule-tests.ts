@@ -117,7 +117,7 @@ function check(process: CompiledProcess, test: RuleTest, x: RowExplanation): Rul
 }
 
 /**
- * Runs a process's rule tests (process-format.md §1 `tests`): each row at its step, owner and next
+ * Runs a process's rule tests (docs/specification.md §1.9 `tests`): each row at its step, owner and next
  * compared with `expect`. A role name in `expect.owner` matches a clause that assigned that role. `rules`:
  * where rules outside the fast path run (the command line passes a worker with a hard time limit).
  */

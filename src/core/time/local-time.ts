@@ -1,5 +1,5 @@
 /**
- * Wall-clock time without a zone (process-format.md §2: "local time, no zone").
+ * Wall-clock time without a zone (docs/specification.md §2.3: "local time, no zone").
  * A moment is a number of milliseconds since 1970-01-01T00:00:00 *as read on the wall*, so arithmetic
  * never meets a time zone or a DST jump, and the same register gives the same figures everywhere.
  */

@@ -2,7 +2,7 @@
 // holder of the lease routes, a co-author's Excel takes over when the holder's closes, and nothing is
 // routed twice. Each seeded interleaving is compared with one person making the same edits and routing
 // at the same points alone (docs/specification.md §5.6).
-import { seededRandom } from "../../core/analysis/random";
+import { seededRandom } from "../../core/random";
 import { columnLetter } from "../../core/register/columns";
 import type { ProcessBinding } from "../../workbook/binding";
 import { installExcelSimulation, type WorkbookJson } from "../../../test/excel-sim";

@@ -1,5 +1,5 @@
 import type { ProcessBinding } from "../../workbook/binding";
-import { seededRandom } from "../../core/analysis/random";
+import { seededRandom } from "../../core/random";
 import { columnLetter } from "../../core/register/columns";
 import { loadMemory } from "../../workbook/state/register-state";
 import { readRecords, readTable, registerIn, template } from "../../../test/excel-fixtures/sim-fixture";

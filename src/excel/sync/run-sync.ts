@@ -122,7 +122,7 @@ async function compute(read: ReadState, req: SyncRequest) {
 }
 
 /**
- * One engine tick on a workbook register (process-format.md §3 in Excel): read the table once in blocks,
+ * One engine tick on a workbook register (docs/specification.md §5.4): read the table once in blocks,
  * run the core sync, write only the changed cells plus History, all in one `Excel.run`. With `dryRun`
  * nothing is written and the full diff comes back. Rows are re-identified by ID just before writing;
  * if they moved, everything is read again once, and a second move stops the sync with nothing written.

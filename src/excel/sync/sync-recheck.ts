@@ -13,7 +13,7 @@ const MAX_CHECKED_CELLS = 100_000;
 /**
  * Queues a read of every cell the sync is about to change, in the ranges it will write, so that a
  * co-author's edit to one of them since the read is seen and wins: the sync reads again rather than
- * overwrite it (reliability.md C2). Gives each change's current value, in the order of `changes`.
+ * overwrite it (docs/reliability.md C2). Gives each change's current value, in the order of `changes`.
  */
 export function queueLoadTargets(table: Excel.Table, changes: readonly CellChange[]): () => RawCell[] {
   if (changes.length === 0 || changes.length > MAX_CHECKED_CELLS) return () => changes.map((c) => c.before);

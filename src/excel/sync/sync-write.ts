@@ -64,7 +64,7 @@ function historyOps(read: ReadState, writes: SyncWrites): WriteOp[] {
 
 /**
  * Writes in as few batches as the 5 MB request limit allows: the journal first (so a failure part-way
- * is resumable, reliability.md §3.1), then the register's changed cells, then History, then the journal
+ * is resumable, docs/reliability.md §3.1), then the register's changed cells, then History, then the journal
  * marked done. Returns the number of cells written.
  */
 export async function writeEverything(

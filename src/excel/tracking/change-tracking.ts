@@ -16,7 +16,7 @@ import { statusEventsSince } from "../../workbook/state/tracking";
 
 /**
  * Records status changes people made since Procsheet last looked: reads ID and the rules' view of every
- * row, compares with the stored snapshot and appends `status` events (process-format.md §3). Run when the
+ * row, compares with the stored snapshot and appends `status` events (docs/specification.md §5.2). Run when the
  * pane opens and from the change handler; a sync does the same for itself.
  */
 export async function reconcileStatuses(

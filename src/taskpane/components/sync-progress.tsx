@@ -5,7 +5,7 @@ import { useStrings } from "../i18n/use-strings";
 
 /**
  * How long a sync may wait for Excel's first answer before the pane says why: Excel holds an add-in's
- * requests while a person edits a cell (delayForCellEdit, reliability.md C1).
+ * requests while a person edits a cell (delayForCellEdit, docs/reliability.md C1).
  */
 export const WAITING_HINT_MS = 3000;
 

@@ -146,7 +146,7 @@ describe("Start: the organisation's catalogue", () => {
     expect(within(changes).getByText("审查 的时限：2 天 → 4 天")).toBeTruthy();
   });
 
-  // reliability.md X5: a template is someone else's text; it is shown, never run as markup.
+  // docs/reliability.md X5: a template is someone else's text; it is shown, never run as markup.
   it("shows markup in a catalogue process's texts as text", async () => {
     const html = '<img src=x onerror="globalThis.pwned=1">Purchase';
     serve({

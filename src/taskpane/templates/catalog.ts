@@ -3,7 +3,7 @@ import type { ProcessDefinition } from "../../core/definition/types";
 import type { ProcsheetError, Result } from "../../core/result";
 import type { Text } from "../../core/text";
 
-/** The built-in templates (PRODUCT.md), in the gallery's order. */
+/** The built-in templates (docs/product.md §3), in the gallery's order. */
 export const TEMPLATE_IDS = [
   "procurement",
   "sales",

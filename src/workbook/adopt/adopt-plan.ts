@@ -127,7 +127,7 @@ export interface IdWrite {
 
 /**
  * IDs for data rows without one, in sheet order after the highest existing `PREFIX-NNNN`
- * (process-format.md §3 rule 1). Only truly empty cells get one (a formula giving "" is the user's);
+ * (docs/specification.md §3.1). Only truly empty cells get one (a formula giving "" is the user's);
  * rows with no data at all are not cases and get none.
  */
 export function missingIds(

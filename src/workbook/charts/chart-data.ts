@@ -1,4 +1,4 @@
-import { analyzeHistory, measuredCases, type Analysis } from "../../core/analysis/analyze";
+import { analyzeHistory, measuredCases, stepOrder, type Analysis } from "../../core/analysis/analyze";
 import { closedCases, cumulativeFlow } from "../../core/analysis/flow";
 import type { ForecastOptions } from "../../core/analysis/forecast";
 import { summarize, type Stats } from "../../core/analysis/stats";
@@ -108,7 +108,7 @@ export interface ChartData {
 export const MAX_FLOW_ROWS = 400;
 /**
  * Most points on the cycle-time scatter: more are unreadable, slow Excel down and, with three cells a
- * point, would approach Excel on the web's 5 MB request limit (reliability.md S4).
+ * point, would approach Excel on the web's 5 MB request limit (docs/reliability.md S4).
  */
 export const MAX_SCATTER_POINTS = 5000;
 /** Most histogram bins, however many cases closed. */
@@ -160,13 +160,6 @@ function serialOfDate(date: string): number {
   return toExcelSerial(t);
 }
 
-/** Step ids in definition order, then any the analysis met that the definition no longer has. */
-function stepOrder(process: CompiledProcess, analysis: Analysis): string[] {
-  const ids = process.steps.map((s) => s.def.id);
-  for (const id of Object.keys(analysis.steps)) if (!ids.includes(id)) ids.push(id);
-  return ids;
-}
-
 /** The version each closed case closed under: its last `closed` event's version. */
 function closingVersions(events: readonly HistoryEvent[]): Map<string, number | undefined> {
   const timed = events
@@ -202,7 +195,7 @@ export function buildChartData(
   const analysis = analyzeHistory(process, events, { now, ...options });
   const measured = measuredCases(process, events, nowMs, options.register);
   const cases = measured.cases;
-  const order = stepOrder(process, analysis);
+  const order = stepOrder(process, Object.keys(analysis.steps));
   const position = (id: string): number => order.indexOf(id) + 1;
 
   const closed = closedCases(cases, process.calendar);

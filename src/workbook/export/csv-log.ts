@@ -57,7 +57,7 @@ export function logTable(process: CompiledProcess, cases: readonly LogCase[], la
 
 const PLAIN_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 
-/** Text a spreadsheet would run as a formula gets a leading `'`, on every line of the cell (reliability.md §1). */
+/** Text a spreadsheet would run as a formula gets a leading `'`, on every line of the cell (docs/reliability.md §1). */
 function guard(text: string): string {
   const risky = (line: string): boolean => looksLikeFormula(line) && !PLAIN_NUMBER.test(line.trim());
   return text

@@ -1,4 +1,4 @@
-import { seededRandom } from "../../core/analysis/random";
+import { seededRandom } from "../../core/random";
 import { workday } from "../../core/calendar";
 import { END, type RuleRow, type RuleValue } from "../../core/definition/types";
 import type { CompiledProcess, CompiledStep } from "../../core/process";

@@ -15,7 +15,7 @@ export interface JournalCell {
 
 /**
  * The record of one sync's writes, stored before the writes in the same batch
- * (reliability.md §3.1): a batch that fails half-way leaves state "writing", and the next sync
+ * (docs/reliability.md §3.1): a batch that fails half-way leaves state "writing", and the next sync
  * finishes it without duplicating History; a finished one is what "Undo last sync" reverses.
  */
 export interface SyncJournal {

@@ -3,7 +3,7 @@ import type { RawCell, SyncJournal } from "./journal";
 
 /**
  * Events an interrupted sync still owes History. A batch applies statements in order and stops at the
- * failing one (reliability.md §3.1), so: History rows already appended are skipped, and a case's events
+ * failing one (docs/reliability.md §3.1), so: History rows already appended are skipped, and a case's events
  * are owed only if its cells read back as that sync wrote them (otherwise this sync redoes the case).
  */
 export function owedEvents(

@@ -12,7 +12,7 @@ export function snapshotOf(rows: readonly RuleRow[]): Record<string, string> {
 }
 
 /**
- * Status changes people made since Procsheet last looked (process-format.md §3: event `status`).
+ * Status changes people made since Procsheet last looked (docs/specification.md §5.2: event `status`).
  * Excel's change events can omit details (office-js #5347, #3888), so every sync compares the register
  * with the stored snapshot and records what the events missed; `at` is when the change was noticed.
  */

@@ -3,7 +3,7 @@
  *
  * - "If the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel interprets
  *   this value as a formula" (Range.values): https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member
- *   `@` is treated as a formula too, pending calibration (reliability.md §1) — README "open-docs choices".
+ *   `@` is treated as a formula too, pending calibration (docs/reliability.md §1) — README "open-docs choices".
  * - `null` leaves the cell unchanged, `""` clears it:
  *   https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values
  * - ISO dates (YYYY-MM-DD) are stored as date serials (Range.values remarks in @types/office-js and

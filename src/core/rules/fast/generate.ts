@@ -1,24 +1,13 @@
 import type { RuleRow } from "../../definition/types";
 import type { RuleBindings } from "../expression";
 import type { RuleLimits } from "../limits";
+import { seededRandom } from "../../random";
 
 /**
  * Seeded generator of expressions in (and around) the fast subset, rows to run them on, and limits,
  * for the differential test against jsonata. The same seed gives the same cases on any machine, so a
  * failure reported as `seed/index` can be replayed exactly.
  */
-
-/** mulberry32: small, fast, and good enough to spread test cases. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rand = () => number;
 
@@ -374,7 +363,7 @@ export interface DifferentialCase {
 
 /** The `index`-th case of `seed`: each case has its own stream, so one can be replayed without the others. */
 export function generateCase(seed: number, index: number): DifferentialCase {
-  const r = random((seed * 1_000_003 + index * 7_919) >>> 0);
+  const r = seededRandom((seed * 1_000_003 + index * 7_919) >>> 0);
   const depth = 1 + Math.floor(r() * 4);
   const source = expression(r, depth);
   return { source, row: generateInput(r), bindings: generateBindings(r), limits: generateLimits(r) };
