@@ -5,7 +5,8 @@
 import { Workbook, type CellValue, type Worksheet } from "exceljs";
 import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
-import { analyzeHistory, type Analysis } from "../core/analysis/analyze";
+import { analyzeHistory } from "../core/analysis/analyze";
+import { analysisJson } from "../core/analysis/analysis-json";
 import { loadProcess } from "../core/definition/load";
 import type { ProcessDefinition } from "../core/definition/types";
 import type { Lang } from "../words/lang";
@@ -180,7 +181,7 @@ describe.each<Lang>(["en", "zh-CN"])("one workbook model, both ends (--lang %s)"
       const past = await excel.readPast(binding);
       if (!past.ok) throw new Error(past.error.message);
       const register = past.value.register.map((c) => c.row);
-      expect(asPrinted(analyzeHistory(loaded.value, history.value, { now, register }))).toEqual(fromCli);
+      expect(analysisJson(analyzeHistory(loaded.value, history.value, { now, register }))).toEqual(fromCli);
       // The command line stored its snapshot: the add-in's next sync sees no status edits and has nothing to do.
       const r = await excel.sync({ binding, now: "2026-01-06T09:00:00", run: noSleep });
       if (!r.ok) throw new Error(r.error.message);
@@ -194,26 +195,6 @@ describe.each<Lang>(["en", "zh-CN"])("one workbook model, both ends (--lang %s)"
     }
   });
 });
-
-/** An analysis as `analyze --json` prints it: the lists of what was set aside only when there is some. */
-function asPrinted(a: Analysis): unknown {
-  const { setAside, casesWithoutCreated, datesFromRegister, ...figures } = a;
-  return roundDeep({
-    ...figures,
-    ...(setAside.length > 0 ? { setAside } : {}),
-    ...(casesWithoutCreated.length > 0 ? { casesWithoutCreated } : {}),
-    ...(datesFromRegister.length > 0 ? { datesFromRegister } : {}),
-  });
-}
-
-/** Numbers rounded to 6 decimals, as `analyze --json` prints them. */
-function roundDeep(value: unknown): unknown {
-  if (typeof value === "number") return Number.isFinite(value) ? Math.round(value * 1e6) / 1e6 + 0 : value;
-  if (Array.isArray(value)) return value.map(roundDeep);
-  if (value && typeof value === "object")
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, roundDeep(v)]));
-  return value;
-}
 
 describe("the add-in's History, read by the command line", () => {
   it.each<[Lang, boolean]>([
@@ -237,7 +218,7 @@ describe("the add-in's History, read by the command line", () => {
         const history = await excel.readHistory(binding);
         const loaded = loadProcess(def);
         if (!history.ok || !loaded.ok) throw new Error("history");
-        inAddIn = asPrinted(analyzeHistory(loaded.value, history.value, { now }));
+        inAddIn = analysisJson(analyzeHistory(loaded.value, history.value, { now }));
       } finally {
         sim.uninstall();
       }

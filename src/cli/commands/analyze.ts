@@ -1,4 +1,5 @@
 import type { Analysis } from "../../core/analysis/analyze";
+import { analysisJson } from "../../core/analysis/analysis-json";
 import { analyzeHistory, enoughClosed, MIN_CLOSED_CASES } from "../../core/analysis/analyze";
 import type { SetAsideReason } from "../../core/analysis/set-aside";
 import { breachesForReading } from "../../core/analysis/sla";
@@ -24,19 +25,6 @@ const WEEKS_SHOWN = 12;
 const BREACHES_SHOWN = 10;
 const EXAMPLES_SHOWN = 5;
 const REASONS: readonly SetAsideReason[] = ["unknownStep", "beforeCreated", "duplicate"];
-
-/** Numbers rounded to 6 decimals, all the way down, so JSON output does not carry float noise. */
-export function roundDeep(value: unknown): unknown {
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) return value;
-    const r = Math.round(value * 1e6) / 1e6;
-    return Object.is(r, -0) ? 0 : r;
-  }
-  if (Array.isArray(value)) return value.map(roundDeep);
-  if (value && typeof value === "object")
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, roundDeep(v)]));
-  return value;
-}
 
 function statsRow(label: string, s: Stats): string[] {
   return [
@@ -73,20 +61,6 @@ function reportSetAside(ctx: Context, a: Analysis): void {
         partial.length - EXAMPLES_SHOWN,
       ),
     );
-}
-
-/**
- * The figures for --json; setAside, casesWithoutCreated and datesFromRegister only when there are some,
- * so clean output is as before.
- */
-function jsonFigures(a: Analysis): unknown {
-  const { setAside, casesWithoutCreated, datesFromRegister, ...figures } = a;
-  return roundDeep({
-    ...figures,
-    ...(setAside.length > 0 ? { setAside } : {}),
-    ...(casesWithoutCreated.length > 0 ? { casesWithoutCreated } : {}),
-    ...(datesFromRegister.length > 0 ? { datesFromRegister } : {}),
-  });
 }
 
 /** On time per step, the breaches (oldest due first, the first ten), and where the register's dates stood in. */
@@ -200,7 +174,7 @@ export async function runAnalyze(ctx: Context, argv: readonly string[]): Promise
       ? await readRegisterCases(ctx, registerFile, process)
       : await registerBeside(ctx, historyFile, process);
   const analysis = analyzeHistory(process, events, { now, ...(register ? { register: register.rows } : {}) });
-  if (flag(args, "json")) ctx.out(JSON.stringify(jsonFigures(analysis), null, 2));
+  if (flag(args, "json")) ctx.out(JSON.stringify(analysisJson(analysis), null, 2));
   else report(ctx, process, analysis, events.length, now);
   return EXIT.ok;
 }
