@@ -25,7 +25,7 @@ const golden = (f) => JSON.parse(readFileSync(join(root, "test/golden", f), "utf
 (async () => {
   const out = [new Date(2026, 6, 1).getTimezoneOffset()];
   for (const c of golden("sync.cases.json")) {
-    const r = await syncRows(load(c.process), c.rows, { now: c.now, ...(c.reroute ? { reroute: true } : {}) });
+    const r = await syncRows(load(c.process), c.rows, { now: c.now, ...(c.reroute ? { reroute: true } : {}), ...(c.people ? { people: c.people } : {}) });
     out.push(r.rows, r.events, r.errors);
   }
   for (const c of golden("analysis.cases.json")) out.push(analyzeHistory(load(c.process), c.events, { now: c.now }));
