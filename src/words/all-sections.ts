@@ -20,6 +20,7 @@ import { PANE_RUN } from "./pane-run";
 import { PANE_SHELL } from "./pane-shell";
 import { PANE_START } from "./pane-start";
 import { PANE_TEST } from "./pane-test";
+import { REMINDERS } from "./reminders";
 import { RULE_LANGUAGE } from "./rule-language";
 import { RULE_TESTS } from "./rule-tests";
 import { SHEET } from "./sheet";
@@ -47,6 +48,7 @@ export const ALL_SECTIONS: Readonly<Record<string, Section>> = {
   PANE_BOOT,
   PANE_BUILD,
   SHEET,
+  REMINDERS,
   CLI_HELP,
   CLI_PROBLEMS,
   CLI_REPORTS,
