@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { detectLang } from "./args";
-import { runAnalyze, runCatalog, runInit, runSync, runTest, runValidate } from "./commands";
+import { runAnalyze, runCatalog, runInit, runNotify, runSync, runTest, runValidate } from "./commands";
 import { createContext, type Context } from "./context";
 import { BadInput, badInput, EXIT } from "./failure";
 import { packageRoot } from "./files/process-file";
@@ -17,6 +17,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   analyze: runAnalyze,
   init: runInit,
   catalog: runCatalog,
+  notify: (ctx, argv) => runNotify(ctx, argv),
 };
 
 export interface Io {

@@ -1,6 +1,10 @@
 import { words } from "./book";
 
 export const ERRORS_WORKBOOK = words({
+  "notify.noTransport": {
+    en: "delivery by {channel} is not part of this build of Procsheet",
+    "zh-CN": "此版本的 Procsheet 不支持通过 {channel} 发送",
+  },
   "people.noNameColumn": {
     en: 'The sheet "{sheet}" has no Name column, so it names no people. Add a column headed Name (or 姓名).',
     "zh-CN": "工作表“{sheet}”没有“姓名”列，因此不含任何人员。请添加标题为“姓名”（或 Name）的列。",
@@ -26,10 +30,6 @@ export const ERRORS_WORKBOOK = words({
   "people.missing": {
     en: "{n, plural, one {# name in the roles is} other {# names in the roles are}} not in People: {names}. Add each to the People sheet so reminders can reach them.",
     "zh-CN": "角色中有 {n} 个姓名不在人员表中：{names}。请把他们添加到人员工作表，以便提醒能送达。",
-  },
-  "outbox.noKeyColumn": {
-    en: 'The sheet "{sheet}" has no Key column, so its messages cannot be told apart. Add the column headed Key (or 键) back.',
-    "zh-CN": "工作表“{sheet}”没有“键”列，无法区分其中的消息。请重新添加标题为“键”（或 Key）的列。",
   },
   "history.protected": {
     en: 'The sheet "{sheet}" that holds the History table "{table}" is protected. Unprotect it (Review > Unprotect Sheet), then try again. Nothing was changed.',

@@ -5,6 +5,7 @@
 export { runAnalyze } from "./analyze";
 export { runCatalog } from "./catalog";
 export { runInit } from "./init";
+export { runNotify } from "./notify";
 export { runSync } from "./sync";
 export { runTest } from "./test";
 export { runValidate } from "./validate";
