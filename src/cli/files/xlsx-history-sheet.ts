@@ -190,7 +190,15 @@ export function addTableSheetToBook(
     part: sheetPart,
     cells,
     tables: [
-      { part: tablePart, xml: table, id: tableId, name: tableName, ref, totalsRow: false, columns: [...headers] },
+      {
+        part: tablePart,
+        xml: table,
+        id: tableId,
+        name: tableName,
+        ref,
+        totalsRow: false,
+        columns: [...headers],
+      },
     ],
   };
   book.sheets.push(sheet);
