@@ -115,6 +115,7 @@ export function writeOutboxToBook(
       outboxTableName(process.definition.id),
       headers,
       widths.map((width) => ({ width })),
+      "rIdProcsheetOutbox",
     );
     place = { sheet, table: sheet.tables[0] as BookTable };
   }

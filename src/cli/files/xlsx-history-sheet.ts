@@ -109,7 +109,7 @@ export function addHistorySheetToBook(
   lang: Lang,
 ): BookSheet {
   const { headers, columns } = historyLayout(lang, book.styles);
-  return addTableSheetToBook(book, wanted, tableName, headers, columns);
+  return addTableSheetToBook(book, wanted, tableName, headers, columns, "rIdProcsheetHistory");
 }
 
 /**
@@ -122,6 +122,7 @@ export function addTableSheetToBook(
   tableName: string,
   headers: readonly string[],
   columns: readonly { width: number; style?: number }[],
+  relBase: string,
 ): BookSheet {
   const parts = bookParts(book);
   const lower = new Set([...parts.keys()].map((k) => k.toLowerCase()));
@@ -158,8 +159,8 @@ export function addTableSheetToBook(
   const relsName = relsPartOf(book.workbookPart);
   const rels = parts.get(relsName)?.toString("utf8") ?? "";
   const ids = new Set([...rels.matchAll(/\sId="([^"]*)"/g)].map((m) => m[1]));
-  let relId = "rIdProcsheetSheet";
-  for (let n = 2; ids.has(relId); n++) relId = `rIdProcsheetSheet${n}`;
+  let relId = relBase;
+  for (let n = 2; ids.has(relId); n++) relId = `${relBase}${n}`;
   const target = posix.relative(posix.dirname(book.workbookPart), sheetPart);
   parts.set(
     relsName,
