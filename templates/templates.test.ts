@@ -64,6 +64,16 @@ describe.each(files)("%s", (file) => {
     expect(out).toEqual([]);
   });
 
+  test("has reminders: on assignment, before the due date, and escalations to the manager, its roles or people", () => {
+    const r = def.reminders;
+    expect(r?.onAssign).toBe(true);
+    expect(r?.dueSoonDays).toBeGreaterThanOrEqual(0);
+    const escalations = [r, ...def.steps.map((s) => s.reminders)].flatMap((x) => x?.escalate ?? []);
+    expect(escalations.length).toBeGreaterThan(0);
+    // A role named in an escalation must be one of the template's roles (else it would go to a "person").
+    for (const e of escalations) expect(e.to === "manager" || process.roles.has(e.to)).toBe(true);
+  });
+
   test("has a goal, roles, SLAs and at least 4 rule tests", () => {
     expect(def.goal?.targetCycleDays).toBeGreaterThan(0);
     expect(def.goal?.targetOnTimeRate).toBeGreaterThan(0);

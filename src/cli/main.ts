@@ -8,6 +8,7 @@ import {
   runCatalog,
   runExport,
   runInit,
+  runNotify,
   runSync,
   runTest,
   runValidate,
@@ -28,6 +29,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   export: runExport,
   init: runInit,
   catalog: runCatalog,
+  notify: (ctx, argv) => runNotify(ctx, argv),
 };
 
 export interface Io {

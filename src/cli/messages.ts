@@ -7,6 +7,8 @@ import type { Catalogue } from "../words/catalogue";
 import type { Lang } from "../words/lang";
 import type { ParamsOf } from "../words/params";
 import { say, sayKnown } from "../words/say";
+import type { ReminderKind } from "../core/sync/events";
+import { reminderLabel } from "../workbook/history/event-words";
 
 /** A bad-input message: what is wrong, and what to do about it (printed `procsheet: what — todo`). */
 export type Problem = readonly [what: string, todo: string];
@@ -18,7 +20,16 @@ export type Problem = readonly [what: string, todo: string];
 export interface Messages {
   readonly help: Readonly<
     Record<
-      "main" | "validate" | "test" | "sync" | "analyze" | "backtest" | "export" | "init" | "catalog",
+      | "main"
+      | "validate"
+      | "test"
+      | "sync"
+      | "analyze"
+      | "backtest"
+      | "export"
+      | "init"
+      | "catalog"
+      | "notify",
       string
     >
   >;
@@ -167,6 +178,9 @@ export interface Messages {
   readonly validationTitle: string;
   readonly validationError: string;
 
+  // notify
+  readonly notify: NotifyMessages;
+
   // catalog
   catalogNoFolder(folder: string): Problem;
   catalogValid(file: string, name: string, id: string, version: number, newest: number | undefined): string;
@@ -176,6 +190,25 @@ export interface Messages {
   catalogLinkSkipped(file: string): string;
   readonly catalogEmpty: string;
   catalogWritten(file: string, files: number, invalid: number): string;
+}
+
+/** What `procsheet notify` says. */
+export interface NotifyMessages {
+  heading(name: string, now: string, file: string): string;
+  readonly columns: readonly string[];
+  readonly none: string;
+  kind(kind: ReminderKind, level: number | undefined): string;
+  queued(count: number, events: number, file: string): string;
+  readonly dryRun: string;
+  sent(sent: number, tried: number, channel: string, pending: number, failed: number, file: string): string;
+  readonly noTransport: string;
+  noManager(caseId: string, level: number, owner: string): string;
+  failedLine(to: string, caseId: string, error: string): string;
+  missingPeople(names: readonly string[]): string;
+  outboxBlocked(file: string, sheet: string, cells: string): Problem;
+  peopleInvalid(file: string, problem: string): Problem;
+  readonly needsHistory: Problem;
+  delivery(detail: string): Problem;
 }
 
 type ProblemKey = keyof Catalogue extends infer K ? (K extends `cli.${infer P}.what` ? P : never) : never;
@@ -199,6 +232,33 @@ function messages(lang: Lang): Messages {
       export: say("cli.help.export", {}, lang),
       init: say("cli.help.init", {}, lang),
       catalog: say("cli.help.catalog", {}, lang),
+      notify: say("cli.help.notify", {}, lang),
+    },
+    notify: {
+      heading: (name, now, file) => say("cli.notifyHeading", { name, now, file }, lang),
+      columns: say("cli.notifyColumns", {}, lang).split("|"),
+      none: say("cli.notifyNone", {}, lang),
+      kind: (kind, level) => {
+        const label = reminderLabel(kind, lang);
+        return level === undefined ? label : say("cli.notifyLevel", { kind: label, level }, lang);
+      },
+      queued: (count, events, file) => say("cli.notifyQueued", { count, events, file }, lang),
+      dryRun: say("cli.notifyDryRun", {}, lang),
+      sent: (sent, tried, channel, pending, failed, file) =>
+        say("cli.notifySent", { sent, tried, channel, pending, failed, file }, lang),
+      noTransport: say("cli.notifyNoTransport", {}, lang),
+      noManager: (caseId, level, owner) => say("cli.notifyNoManager", { caseId, level, owner }, lang),
+      failedLine: (to, caseId, error) => say("cli.notifyFailedLine", { to, caseId, error }, lang),
+      missingPeople: (names) =>
+        say(
+          "people.missing",
+          { n: names.length, names: names.join(say("cli.listSeparator", {}, lang)) },
+          lang,
+        ),
+      outboxBlocked: (file, sheet, cells) => problem("outboxBlocked", { file, sheet, cells }),
+      peopleInvalid: (file, p) => problem("peopleInvalid", { file, problem: p }),
+      needsHistory: problem("notifyNeedsHistory", {}),
+      delivery: (detail) => problem("notifyDelivery", { detail }),
     },
     noCommand: problem("noCommand", {}),
     unknownCommand: (name) => problem("unknownCommand", { name }),

@@ -23,6 +23,7 @@ import { PANE_RUN } from "./pane-run";
 import { PANE_SHELL } from "./pane-shell";
 import { PANE_START } from "./pane-start";
 import { PANE_TEST } from "./pane-test";
+import { REMINDERS } from "./reminders";
 import { RULE_LANGUAGE } from "./rule-language";
 import { RULE_TESTS } from "./rule-tests";
 import { SHEET } from "./sheet";
@@ -52,6 +53,7 @@ export const ALL_SECTIONS: Readonly<Record<string, Section>> = {
   PANE_DIAGNOSTICS,
   SHEET,
   LOG_EXPORT,
+  REMINDERS,
   CLI_HELP,
   CLI_PROBLEMS,
   CLI_REPORTS,

@@ -23,6 +23,7 @@ import type { PANE_RUN } from "./pane-run";
 import type { PANE_SHELL } from "./pane-shell";
 import type { PANE_START } from "./pane-start";
 import type { PANE_TEST } from "./pane-test";
+import type { REMINDERS } from "./reminders";
 import type { RULE_LANGUAGE } from "./rule-language";
 import type { RULE_TESTS } from "./rule-tests";
 import type { SHEET } from "./sheet";
@@ -55,6 +56,7 @@ export type Catalogue = ErrorWords &
   typeof RULE_TESTS &
   typeof SHEET &
   typeof LOG_EXPORT &
+  typeof REMINDERS &
   CliWords &
   typeof WORKBENCH &
   typeof OFFICE_MANIFEST;

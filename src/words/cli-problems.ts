@@ -290,4 +290,34 @@ export const CLI_PROBLEMS = words({
     en: "write it as +08:00, -05:00, +0530 or Z",
     "zh-CN": "请写成 +08:00、-05:00、+0530 或 Z",
   },
+  "cli.outboxBlocked.what": {
+    en: 'cannot add to the Outbox in {file}: cells {cells} on sheet "{sheet}" are in its way',
+    "zh-CN": "无法追加到 {file} 的发件箱：工作表“{sheet}”中的单元格 {cells} 挡住了它",
+  },
+  "cli.outboxBlocked.todo": {
+    en: "move them further down or to another sheet, then run again; nothing was changed",
+    "zh-CN": "请把它们移到更下方或其他工作表后重新运行；未做任何更改",
+  },
+  "cli.peopleInvalid.what": {
+    en: "the People in {file} cannot be read: {problem}",
+    "zh-CN": "无法读取 {file} 中的人员：{problem}",
+  },
+  "cli.peopleInvalid.todo": {
+    en: "fix the People sheet (or the file given with --people) and run again; nothing was changed",
+    "zh-CN": "请修正人员工作表（或 --people 指定的文件）后重新运行；未做任何更改",
+  },
+  "cli.notifyNeedsHistory.what": {
+    en: "a CSV register keeps no History, so notify cannot know what it already produced",
+    "zh-CN": "CSV 登记表不含历史记录，notify 无法知道已生成过哪些提醒",
+  },
+  "cli.notifyNeedsHistory.todo": {
+    en: "give --history FILE (the file sync --events writes; created when missing)",
+    "zh-CN": "请用 --history 文件 指定历史记录（即 sync --events 写入的文件；不存在时会新建）",
+  },
+  "cli.notifyDelivery.what": { en: "cannot deliver: {detail}", "zh-CN": "无法发送：{detail}" },
+  "cli.notifyDelivery.todo": {
+    en: "give --smtp smtp://user:pass@host:port with --from ADDRESS, or --webhook URL with --format teams|wecom|dingtalk|slack|json",
+    "zh-CN":
+      "请指定 --smtp smtp://用户:密码@主机:端口 和 --from 地址，或 --webhook URL 和 --format teams|wecom|dingtalk|slack|json",
+  },
 });

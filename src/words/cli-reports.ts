@@ -186,4 +186,33 @@ export const CLI_REPORTS = words({
     en: "Wrote {file}: {files, plural, one {# file} other {# files}}, {bad} with problems.",
     "zh-CN": "已写入 {file}：{files} 个文件，其中 {bad} 个有问题。",
   },
+  "cli.notifyHeading": {
+    en: "{name} — reminders at {now} for {file}",
+    "zh-CN": "{name} —— {now} 对 {file} 的提醒",
+  },
+  "cli.notifyColumns": { en: "Case|Step|Message|To|Address", "zh-CN": "事项|步骤|消息|收件人|地址" },
+  "cli.notifyNone": { en: "Nothing is due.", "zh-CN": "没有需要发送的提醒。" },
+  "cli.notifyLevel": { en: "{kind} {level}", "zh-CN": "{kind} {level}" },
+  "cli.notifyQueued": {
+    en: "{count, plural, one {# message} other {# messages}} added to the Outbox in {file}; {events, plural, one {# event} other {# events}} recorded in History.",
+    "zh-CN": "已向 {file} 的发件箱添加 {count} 条消息；历史记录中已记录 {events} 条事件。",
+  },
+  "cli.notifyDryRun": {
+    en: "Dry run: nothing was written.",
+    "zh-CN": "预演：未写入任何内容。",
+  },
+  "cli.notifySent": {
+    en: "Sent {sent} of {tried} through {channel}; {pending} still pending, {failed} failed (marked in {file}).",
+    "zh-CN":
+      "已通过 {channel} 发送 {sent}/{tried} 条；{pending} 条仍待发送，{failed} 条发送失败（已在 {file} 中标记）。",
+  },
+  "cli.notifyNoTransport": {
+    en: "No delivery given (--smtp or --webhook): the messages wait in the Outbox for a flow or a later run.",
+    "zh-CN": "未指定发送方式（--smtp 或 --webhook）：消息留在发件箱中，等待流程或下次运行发送。",
+  },
+  "cli.notifyNoManager": {
+    en: "{caseId}: escalation {level} goes to the manager of {owner}, but People names none; it is sent once People does.",
+    "zh-CN": "{caseId}：第 {level} 级升级提醒应发给 {owner} 的上级，但人员表中没有填写；填写后即会发送。",
+  },
+  "cli.notifyFailedLine": { en: "{to} ({caseId}): {error}", "zh-CN": "{to}（{caseId}）：{error}" },
 });

@@ -193,6 +193,14 @@ export const ERRORS_DEFINITION = words({
     en: 'the catalogue\'s process "{value}" is not the workbook\'s "{current}"',
     "zh-CN": "目录中的流程“{value}”不是此工作簿的流程“{current}”",
   },
+  "definition.escalationOrder": {
+    en: "escalation levels go in ascending afterDays: {afterDays} does not come after {previous}",
+    "zh-CN": "升级级别须按 afterDays 从小到大排列：{afterDays} 不大于前一级的 {previous}",
+  },
+  "definition.escalationToOwner": {
+    en: 'an escalation goes to "manager", a role or a person, not to "{to}"',
+    "zh-CN": "升级提醒应发给“manager”（上级）、某个角色或某个人，而不是“{to}”",
+  },
   "definition.schema": {
     en: "{detail}",
     "zh-CN": "{detail}",

@@ -1,6 +1,36 @@
 import { words } from "./book";
 
 export const ERRORS_WORKBOOK = words({
+  "notify.noTransport": {
+    en: "delivery by {channel} is not part of this build of Procsheet",
+    "zh-CN": "此版本的 Procsheet 不支持通过 {channel} 发送",
+  },
+  "people.noNameColumn": {
+    en: 'The sheet "{sheet}" has no Name column, so it names no people. Add a column headed Name (or 姓名).',
+    "zh-CN": "工作表“{sheet}”没有“姓名”列，因此不含任何人员。请添加标题为“姓名”（或 Name）的列。",
+  },
+  "people.noName": {
+    en: 'Row {row} of the sheet "{sheet}" has no name in the column "{column}". Give the person a name or clear the row.',
+    "zh-CN": "工作表“{sheet}”第 {row} 行的“{column}”列没有姓名。请填写姓名或清空该行。",
+  },
+  "people.duplicate": {
+    en: 'Row {row} of the sheet "{sheet}" names {name} again (column "{column}"). Keep one row per person.',
+    "zh-CN": "工作表“{sheet}”第 {row} 行再次出现 {name}（“{column}”列）。每人只保留一行。",
+  },
+  "people.badDate": {
+    en: 'Row {row} of the sheet "{sheet}": "{value}" in the column "{column}" is not a date. Write a date such as 2026-03-20, or leave it empty.',
+    "zh-CN":
+      "工作表“{sheet}”第 {row} 行：“{column}”列中的“{value}”不是日期。请填写如 2026-03-20 的日期，或留空。",
+  },
+  "people.badLanguage": {
+    en: 'Row {row} of the sheet "{sheet}": "{value}" in the column "{column}" is not a language Procsheet writes. Write en or zh-CN, or leave it empty.',
+    "zh-CN":
+      "工作表“{sheet}”第 {row} 行：“{column}”列中的“{value}”不是 Procsheet 支持的语言。请填写 en 或 zh-CN，或留空。",
+  },
+  "people.missing": {
+    en: "{n, plural, one {# name in the roles is} other {# names in the roles are}} not in People: {names}. Add each to the People sheet so reminders can reach them.",
+    "zh-CN": "角色中有 {n} 个姓名不在人员表中：{names}。请把他们添加到人员工作表，以便提醒能送达。",
+  },
   "history.protected": {
     en: 'The sheet "{sheet}" that holds the History table "{table}" is protected. Unprotect it (Review > Unprotect Sheet), then try again. Nothing was changed.',
     "zh-CN":

@@ -16,6 +16,7 @@ const root = process.argv[1];
 const { loadProcess } = require(join(root, "lib/src/core/definition/load.js"));
 const { syncRows } = require(join(root, "lib/src/core/sync/sync.js"));
 const { analyzeHistory } = require(join(root, "lib/src/core/analysis/analyze.js"));
+const { dueReminders } = require(join(root, "lib/src/core/reminders/due-reminders.js"));
 const load = (name) => {
   const r = loadProcess(readFileSync(join(root, "test/fixtures", name + ".process.json"), "utf8"));
   if (!r.ok) throw new Error(name);
@@ -25,9 +26,11 @@ const golden = (f) => JSON.parse(readFileSync(join(root, "test/golden", f), "utf
 (async () => {
   const out = [new Date(2026, 6, 1).getTimezoneOffset()];
   for (const c of golden("sync.cases.json")) {
-    const r = await syncRows(load(c.process), c.rows, { now: c.now, ...(c.reroute ? { reroute: true } : {}) });
+    const r = await syncRows(load(c.process), c.rows, { now: c.now, ...(c.reroute ? { reroute: true } : {}), ...(c.people ? { people: c.people } : {}) });
     out.push(r.rows, r.events, r.errors);
   }
+  for (const c of golden("reminders.cases.json"))
+    out.push(dueReminders({ process: load(c.process), rows: c.rows, history: c.history ?? [], people: c.people ?? [], now: c.now }));
   for (const c of golden("analysis.cases.json"))
     out.push(analyzeHistory(load(c.process), c.events, { now: c.now, ...(c.register ? { register: c.register } : {}) }));
   // Across 2026's changes: the US (8 March), Europe (29 March), New Zealand (5 April).

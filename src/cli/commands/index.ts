@@ -7,6 +7,7 @@ export { runBacktest } from "./backtest";
 export { runCatalog } from "./catalog";
 export { runExport } from "./export";
 export { runInit } from "./init";
+export { runNotify } from "./notify";
 export { runSync } from "./sync";
 export { runTest } from "./test";
 export { runValidate } from "./validate";

@@ -64,7 +64,26 @@ describe("procsheet init", () => {
     const file = join(shared, "en.xlsx");
     const wb = await load(file);
     // "Procsheet lists" (hidden) holds the calendar's holidays and make-up days for the due-soon rule.
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Purchase", "Purchase History", "Procsheet lists"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Purchase",
+      "Purchase History",
+      "People",
+      "Procsheet lists",
+    ]);
+    // People starts with every role member, headed in the workbook's language (docs/specification.md §8.2).
+    const people = wb.getWorksheet("People") as Worksheet;
+    expect(people.getRow(1).values).toEqual([
+      undefined,
+      "Name",
+      "Email",
+      "Manager",
+      "Away until",
+      "Teams ID",
+      "WeCom ID",
+      "DingTalk ID",
+      "Language",
+    ]);
+    expect(people.getColumn(1).values.slice(2)).toEqual(["Ann", "Bo", "Cy", "Fay"]);
     expect(wb.getWorksheet("Procsheet lists")?.state).toBe("hidden");
     const ws = wb.getWorksheet("Purchase") as Worksheet;
     expect(ws.getRow(1).values).toEqual([
@@ -177,7 +196,8 @@ describe("procsheet init", () => {
     expect(zh.stdout).toContain("工作表“采购”");
     const file = join(shared, "zh.xlsx");
     const wb = await load(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["采购", "采购 历史记录", "Procsheet 列表"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["采购", "采购 历史记录", "人员", "Procsheet 列表"]);
+    expect((wb.getWorksheet("人员") as Worksheet).getRow(1).values).toContain("休假至");
     expect(wb.getWorksheet("采购")?.getRow(1).values).toEqual([
       undefined,
       ...[

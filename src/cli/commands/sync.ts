@@ -18,6 +18,7 @@ import { badInput, EXIT } from "../failure";
 import { numberSeparators } from "../number-locale";
 import { writeAllAtomic, type FileWrite } from "../files/atomic-write";
 import { appendEventsToBook, hasHistory, historyFileBytes, workbookHistory } from "../files/history";
+import { peopleFile, workbookPeople } from "../files/people";
 import { loadProcessFile } from "../files/process-file";
 import { fileKind, openRegister, registerCsv, type RegisterSource } from "../files/register";
 import { registerWorkbookBytes } from "../files/register-workbook";
@@ -35,6 +36,7 @@ const OPTIONS = {
   reroute: { type: "boolean" },
   "no-bom": { type: "boolean" },
   "number-locale": { type: "string" },
+  people: { type: "string" },
 } as const;
 
 function errorPath(e: ProcsheetError, source: RegisterSource): string | null {
@@ -259,6 +261,14 @@ export async function runSync(ctx: Context, argv: readonly string[]): Promise<nu
       ? workbookHistory(ctx, registerFile, source.reg.book, process, bound)?.rows
       : undefined;
   // Rules outside the fast path run in a worker thread with a hard time limit (docs/specification.md §3.8).
+  // People (the workbook's sheet, or --people): least-busy passes over members away today (§1.8).
+  const peopleOption = stringOption(args, "people");
+  const people =
+    peopleOption !== undefined
+      ? await peopleFile(ctx, peopleOption)
+      : source.kind === "xlsx"
+        ? workbookPeople(ctx, registerFile, source.reg.book)
+        : undefined;
   const rules = nodeThreadHost();
   let plan: SyncPlan;
   try {
@@ -273,7 +283,7 @@ export async function runSync(ctx: Context, argv: readonly string[]): Promise<nu
       addColumns: true,
       unreadable: data.unreadable,
       readOnly: data.readOnly,
-      sync: { now, reroute: flag(args, "reroute"), rules: rules.host },
+      sync: { now, reroute: flag(args, "reroute"), rules: rules.host, ...(people ? { people } : {}) },
     });
   } finally {
     rules.dispose();

@@ -209,7 +209,12 @@ export function historyCsvBytes(
   noBom: boolean,
 ): Buffer {
   if (!existing || existing.text.trim() === "") {
-    const header = [...EVENT_COLUMNS, ...FIELD_CHANGE_KEYS];
+    const base = [...EVENT_COLUMNS, ...FIELD_CHANGE_KEYS];
+    // Reminders bring their own columns (docs/specification.md §8.3).
+    const header = [
+      ...base,
+      ...historyUpgrade(mapHistoryColumns(base), base.length, w.events).add.map((a) => a.key),
+    ];
     const columns = mapHistoryColumns(header);
     const rows = w.events.map((e) =>
       historyRowFor(columns, header.length, historyCells(w.process, e, w.version, "keys")).map((c) =>

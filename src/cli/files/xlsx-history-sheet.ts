@@ -108,6 +108,22 @@ export function addHistorySheetToBook(
   tableName: string,
   lang: Lang,
 ): BookSheet {
+  const { headers, columns } = historyLayout(lang, book.styles);
+  return addTableSheetToBook(book, wanted, tableName, headers, columns, "rIdProcsheetHistory");
+}
+
+/**
+ * Adds a sheet holding one empty table (a header row and one blank body row) to a workbook read from a
+ * file, as parts of its package — History, the Outbox, People. Returns the sheet, written like any other.
+ */
+export function addTableSheetToBook(
+  book: XlsxBook,
+  wanted: string,
+  tableName: string,
+  headers: readonly string[],
+  columns: readonly { width: number; style?: number }[],
+  relBase: string,
+): BookSheet {
   const parts = bookParts(book);
   const lower = new Set([...parts.keys()].map((k) => k.toLowerCase()));
   const taken = (name: string): boolean => lower.has(name.toLowerCase());
@@ -115,7 +131,6 @@ export function addHistorySheetToBook(
   const tablePart = freePart(taken, (n) => `xl/tables/table${n}.xml`);
   const tableId = Math.max(0, ...book.sheets.flatMap((s) => s.tables.map((t) => t.id))) + 1;
   const name = uniqueName(wanted, new Set(book.sheets.map((s) => s.name)));
-  const { headers, columns } = historyLayout(lang, book.styles);
   const ref = RANGE_OF(1, headers.length);
   const header = textRowXml(1, headers);
   const xml = [
@@ -144,8 +159,8 @@ export function addHistorySheetToBook(
   const relsName = relsPartOf(book.workbookPart);
   const rels = parts.get(relsName)?.toString("utf8") ?? "";
   const ids = new Set([...rels.matchAll(/\sId="([^"]*)"/g)].map((m) => m[1]));
-  let relId = "rIdProcsheetHistory";
-  for (let n = 2; ids.has(relId); n++) relId = `rIdProcsheetHistory${n}`;
+  let relId = relBase;
+  for (let n = 2; ids.has(relId); n++) relId = `${relBase}${n}`;
   const target = posix.relative(posix.dirname(book.workbookPart), sheetPart);
   parts.set(
     relsName,
@@ -176,7 +191,15 @@ export function addHistorySheetToBook(
     part: sheetPart,
     cells,
     tables: [
-      { part: tablePart, xml: table, id: tableId, name: tableName, ref, totalsRow: false, columns: headers },
+      {
+        part: tablePart,
+        xml: table,
+        id: tableId,
+        name: tableName,
+        ref,
+        totalsRow: false,
+        columns: [...headers],
+      },
     ],
   };
   book.sheets.push(sheet);

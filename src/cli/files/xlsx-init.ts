@@ -22,6 +22,15 @@ import { historyCells } from "../../workbook/history/history-row";
 import type { ExcelCell } from "../../workbook/excel-cell";
 import type { ProcessEvent } from "../../core/sync/events";
 import { historyFileValue } from "./xlsx-history-sheet";
+import type { Person } from "../../core/people/person";
+import {
+  encodePeople,
+  PEOPLE_KEYS,
+  PEOPLE_SHEET,
+  PEOPLE_TABLE,
+  peopleFromRoles,
+  peopleHeaders,
+} from "../../workbook/people/people-table";
 import { listItems } from "../../workbook/register/list-items";
 import type { Messages } from "../messages";
 import { displayWidth } from "./table-output";
@@ -171,6 +180,7 @@ export async function buildRegisterWorkbook(
   // The sample's past: its events as the add-in writes them, in the workbook's language.
   const pastCells = past.events.map((e) => historyCells(process, e, past.version, lang));
   addHistorySheet(workbook, historySheet, historyTable, lang, pastCells);
+  addPeopleSheet(workbook, peopleFromRoles(process), lang);
 
   const lists = new ListSource(workbook, say("sheet.lists.name", {}, lang));
   const dv = dataValidationsOf(ws);
@@ -273,4 +283,38 @@ export function addHistorySheet(
     cell.style = { ...cell.style, numFmt: "General" };
   });
   return hs;
+}
+
+/**
+ * The People sheet (docs/specification.md §8.2): a table headed in the workbook's language, one row per
+ * role member, for the admin to fill in emails, managers and absences.
+ */
+export function addPeopleSheet(workbook: Workbook, people: readonly Person[], lang: Lang): Worksheet {
+  const frozen = [{ state: "frozen" as const, ySplit: 1, xSplit: 0, topLeftCell: "A2", activeCell: "A2" }];
+  const sheet = workbook.addWorksheet(PEOPLE_SHEET[lang], { views: frozen });
+  const headers = peopleHeaders(lang);
+  const rows = encodePeople(people).map((r) =>
+    r.map((c) =>
+      c.value === ""
+        ? null
+        : typeof c.value === "string" && c.value.startsWith("'")
+          ? c.value.slice(1)
+          : c.value,
+    ),
+  );
+  sheet.addTable({
+    name: PEOPLE_TABLE,
+    displayName: PEOPLE_TABLE,
+    ref: "A1",
+    headerRow: true,
+    style: { theme: "TableStyleMedium2", showRowStripes: true },
+    columns: headers.map((name) => ({ name, filterButton: true })),
+    rows: rows.length > 0 ? rows : [headers.map(() => null)],
+  });
+  PEOPLE_KEYS.forEach((k, i) => {
+    const column = sheet.getColumn(i + 1);
+    column.width = k === "email" ? 28 : Math.max(12, displayWidth(headers[i] ?? k) + 4);
+    if (k === "awayUntil") column.numFmt = NUMBER_FORMATS.date;
+  });
+  return sheet;
 }

@@ -24,6 +24,10 @@ function eventKey(e: ProcessEvent): string {
     e.status,
     e.owner ?? "",
     e.by ?? "",
+    // Reminders of one run share their moment: each kind, level and recipient is its own event.
+    e.reminder ?? "",
+    e.level ?? "",
+    e.recipient ?? "",
   ]);
 }
 

@@ -4,7 +4,7 @@ import { isSystemKey, SYSTEM_COLUMNS } from "../register/system-columns";
 import { parseStatus } from "../register/status";
 import { parseLocal } from "../time/local-time";
 import { matchKey, textVariants } from "../text";
-import { END, type FieldDef, type ProcessDefinition, type RuleRow } from "./types";
+import { END, type FieldDef, type ProcessDefinition, type Reminders, type RuleRow } from "./types";
 
 const problem = definitionProblem;
 
@@ -74,6 +74,24 @@ function rowProblems(
         out.push(problem(at, "definition.notChoice", { value: String(value) }));
     }
   }
+}
+
+/** Escalation levels in ascending `afterDays`, each to someone (docs/specification.md §8.1). */
+function reminderProblems(reminders: Reminders | undefined, path: string, out: ProcsheetError[]): void {
+  let previous = 0;
+  reminders?.escalate?.forEach((e, i) => {
+    if (e.afterDays <= previous)
+      out.push(
+        problem(`${path}.escalate[${i}].afterDays`, "definition.escalationOrder", {
+          afterDays: e.afterDays,
+          previous,
+        }),
+      );
+    previous = Math.max(previous, e.afterDays);
+    // "owner" would escalate to the person the case already waits on.
+    if (matchKey(e.to) === "owner")
+      out.push(problem(`${path}.escalate[${i}].to`, "definition.escalationToOwner", { to: e.to }));
+  });
 }
 
 /**
@@ -149,6 +167,9 @@ export function semanticProblems(def: ProcessDefinition): ProcsheetError[] {
         out.push(problem(`steps[${i}].next[${j}].goto`, "definition.noSuchGoto", { value: c.goto }));
     });
   });
+
+  reminderProblems(def.reminders, "reminders", out);
+  def.steps.forEach((s, i) => reminderProblems(s.reminders, `steps[${i}].reminders`, out));
 
   (def.tests ?? []).forEach((t, i) => {
     if (!known.has(t.step)) out.push(problem(`tests[${i}].step`, "definition.noSuchStep", { value: t.step }));

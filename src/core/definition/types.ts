@@ -15,6 +15,8 @@ export interface ProcessDefinition {
   readonly fields?: readonly FieldDef[];
   readonly roles?: Readonly<Record<string, RoleDef>>;
   readonly steps: readonly StepDef[];
+  /** Who is told when work lands on them and what is late (docs/specification.md §8); steps may override. */
+  readonly reminders?: Reminders;
   readonly tests?: readonly RuleTest[];
   readonly sample?: readonly RuleRow[];
   /** The day the sample rows were written to be seen on (`YYYY-MM-DD`); a new register shifts them from it. */
@@ -77,6 +79,27 @@ export interface StepDef {
   readonly owner: OwnerRule;
   readonly slaDays?: number;
   readonly next?: readonly NextClause[];
+  /** This step's reminders: each key given replaces the process's (docs/specification.md §8.1). */
+  readonly reminders?: Reminders;
+}
+
+/** One escalation level: `afterDays` working days past due, to the owner's manager, a role or a person. */
+export interface Escalation {
+  readonly afterDays: number;
+  /** `"manager"` (the owner's manager in People), a role (its key or name) or a person. */
+  readonly to: string;
+  /** The target also becomes the owner. */
+  readonly reassign?: boolean;
+}
+
+/** When to remind whom (docs/specification.md §8.1). */
+export interface Reminders {
+  /** Tell the owner when a case lands on them. */
+  readonly onAssign?: boolean;
+  /** Tell the owner this many working days before the due date (0: on the due date). */
+  readonly dueSoonDays?: number;
+  /** Escalation levels, in ascending `afterDays`. */
+  readonly escalate?: readonly Escalation[];
 }
 
 export interface RuleTest {

@@ -46,14 +46,21 @@ export function decideOwner(
   const roleKey = roleNamed(process, name);
   const role = roleKey === undefined ? undefined : process.roles.get(roleKey);
   const owner = role ? workload.pick(role) : name;
-  trace?.push({
-    path,
-    ...(clause.when ? { when: clause.when.source } : {}),
-    outcome: "matched",
-    value: role ? `${traceValue(name)} → ${traceValue(owner)}` : traceValue(owner),
-    owner,
-    ...(roleKey && role ? { role: roleKey } : {}),
-  });
+  if (trace) {
+    // The why says when the owner is away (docs/specification.md §3.5): named by a rule, or all the role is.
+    const away = workload.awayUntil(owner);
+    const allAway = role !== undefined && role.assign !== "first" && workload.allAway(role);
+    trace.push({
+      path,
+      ...(clause.when ? { when: clause.when.source } : {}),
+      outcome: "matched",
+      value: role ? `${traceValue(name)} → ${traceValue(owner)}` : traceValue(owner),
+      owner,
+      ...(roleKey && role ? { role: roleKey } : {}),
+      ...(away !== undefined ? { away } : {}),
+      ...(allAway ? { allAway } : {}),
+    });
+  }
   return roleKey && role ? { ok: true, owner, role: roleKey, path } : { ok: true, owner, path };
 }
 

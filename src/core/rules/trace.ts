@@ -14,6 +14,10 @@ export interface ClauseTrace {
   /** What a matched owner rule decided: the person, and the role it went through. */
   readonly owner?: string;
   readonly role?: string;
+  /** The owner decided is away until this date (People): a rule named them, or their whole role is away. */
+  readonly away?: string;
+  /** Every member of the least-busy role is away: the least busy of them all was picked. */
+  readonly allAway?: boolean;
   /** The failure of an "error" line, to say in the reader's language. */
   readonly error?: ProcsheetError;
 }

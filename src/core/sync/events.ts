@@ -8,6 +8,7 @@ export const EVENT_TYPES = [
   "assigned",
   "status",
   "changed",
+  "reminded",
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -30,6 +31,14 @@ export interface ProcessEvent {
   readonly field?: string;
   readonly from?: string | number | boolean;
   readonly to?: string | number | boolean;
+  /** On `reminded` (docs/specification.md §8): the kind of message, its escalation level, and to whom. */
+  readonly reminder?: ReminderKind;
+  readonly level?: number;
+  readonly recipient?: string;
 }
+
+/** The messages reminders produce, in the order they are listed (docs/specification.md §8.3). */
+export const REMINDER_KINDS = ["assigned", "dueSoon", "overdue", "escalation"] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 export const EVENT_COLUMNS = ["caseId", "at", "type", "step", "fromStep", "status", "owner", "by"] as const;

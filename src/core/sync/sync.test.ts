@@ -2,6 +2,7 @@ import cases from "../../../test/golden/sync.cases.json";
 import { loadFixture } from "../../../test/fixtures/load-fixture";
 import type { RuleRow } from "../definition/types";
 import { loadProcess } from "../definition/load";
+import type { Person } from "../people/person";
 import { syncRows } from "./sync";
 
 interface SyncCase {
@@ -9,12 +10,15 @@ interface SyncCase {
   process: string;
   now: string;
   reroute?: boolean;
+  people?: Person[];
   rows: Record<string, string | number | boolean>[];
   expect: {
     rows?: Record<string, string | number | boolean | null>[];
     unchanged?: number[];
     events?: Record<string, string>[];
     errors?: Record<string, string | number>[];
+    /** The matched owner line of a row's why, matched partially. */
+    traces?: ({ row: number } & Record<string, string | number | boolean>)[];
   };
 }
 
@@ -22,7 +26,12 @@ describe("sync golden cases (docs/specification.md §3)", () => {
   it.each((cases.cases as SyncCase[]).map((c) => [c.name, c]))("%s", async (_name, c) => {
     const process = loadFixture(c.process);
     const input = c.rows as RuleRow[];
-    const result = await syncRows(process, input, { now: c.now, ...(c.reroute ? { reroute: true } : {}) });
+    const result = await syncRows(process, input, {
+      now: c.now,
+      ...(c.reroute ? { reroute: true } : {}),
+      ...(c.people ? { people: c.people } : {}),
+      ...(c.expect.traces ? { trace: true } : {}),
+    });
     c.expect.rows?.forEach((expected, i) => {
       const row = result.rows[i] as RuleRow;
       for (const [key, value] of Object.entries(expected)) {
@@ -32,6 +41,11 @@ describe("sync golden cases (docs/specification.md §3)", () => {
     });
     for (const i of c.expect.unchanged ?? []) expect(result.rows[i]).toBe(input[i]);
     if (c.expect.events) expect(result.events).toEqual(c.expect.events);
+    for (const { row, ...line } of c.expect.traces ?? []) {
+      const matched = result.traces?.[row]?.owner?.find((t) => t.outcome === "matched");
+      expect(matched).toMatchObject(line);
+      if (line.away === undefined) expect(matched?.away).toBeUndefined();
+    }
     if (c.expect.errors) {
       expect(result.errors).toHaveLength(c.expect.errors.length);
       c.expect.errors.forEach((e, i) => expect(result.errors[i]).toMatchObject(e));

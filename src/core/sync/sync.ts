@@ -9,6 +9,7 @@ import { parseLocal } from "../time/local-time";
 import type { ProcessEvent } from "./events";
 import type { Draft } from "./draft";
 import { Tick, type OutsideRows } from "./tick";
+import type { Person } from "../people/person";
 
 export interface SyncOptions {
   /** The tick's time, `YYYY-MM-DDTHH:mm:ss` local (the clock is an argument). */
@@ -33,6 +34,11 @@ export interface SyncOptions {
    * (src/rule-worker), so no rule can hold its thread (docs/specification.md §3.8).
    */
   readonly rules?: RuleHost;
+  /**
+   * People (the People table): least-busy skips members away today, and the why says when an owner is away
+   * (docs/specification.md §3.5). Absent: nobody is away, at no cost.
+   */
+  readonly people?: readonly Person[];
 }
 
 export interface RowChange {

@@ -18,6 +18,7 @@ import type { NextDecision } from "../rules/next";
 import { decideOwner, type OwnerDecision } from "../rules/owner";
 import type { ClauseTrace } from "../rules/trace";
 import { Workload } from "../rules/workload";
+import { awayOn, type Person } from "../people/person";
 import { formatDate, formatDateTime } from "../time/local-time";
 import { caseNumber, formatCaseId } from "./case-id";
 import { Draft } from "./draft";
@@ -30,6 +31,7 @@ interface TickOptions {
   readonly invalid?: ReadonlyMap<number, ProcsheetError>;
   readonly outside?: OutsideRows;
   readonly rules?: RuleHost;
+  readonly people?: readonly Person[];
 }
 
 /**
@@ -75,7 +77,7 @@ function unexpected(): never {
  * closures: a tick allocates per row only what it produces (the new row, its events).
  */
 export class Tick {
-  private readonly workload = new Workload();
+  private readonly workload: Workload;
   private readonly bindings: RuleBindings;
   private readonly nowIso: string;
   private readonly duplicates = new Set<string>();
@@ -92,6 +94,7 @@ export class Tick {
     nowMillis: number,
   ) {
     this.nowIso = formatDateTime(nowMillis);
+    this.workload = new Workload(awayOn(options.people, this.nowIso));
     this.bindings = { now: this.nowIso, today: formatDate(nowMillis), process: process.definition.id };
     this.dueDates = new DueDates(process.calendar);
     const seen = new Set<string>();

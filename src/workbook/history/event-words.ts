@@ -1,5 +1,5 @@
 import type { Lang } from "../../words/lang";
-import { EVENT_TYPES, type EventType } from "../../core/sync/events";
+import { EVENT_TYPES, REMINDER_KINDS, type EventType, type ReminderKind } from "../../core/sync/events";
 import { matchKey } from "../../core/text";
 
 /** What the History sheet calls each event, in the workbook's language (people read History). */
@@ -11,7 +11,33 @@ export const EVENT_LABELS: Readonly<Record<EventType, Readonly<Record<Lang, stri
   assigned: { en: "Assigned", "zh-CN": "已分配" },
   status: { en: "Status changed", "zh-CN": "状态变更" },
   changed: { en: "Field changed", "zh-CN": "字段变更" },
+  reminded: { en: "Reminder", "zh-CN": "提醒" },
 };
+
+/** What the History sheet's Reminder column calls each kind of message (docs/specification.md §8.3). */
+export const REMINDER_LABELS: Readonly<Record<ReminderKind, Readonly<Record<Lang, string>>>> = {
+  assigned: { en: "Assigned", "zh-CN": "已分配" },
+  dueSoon: { en: "Due soon", "zh-CN": "即将到期" },
+  overdue: { en: "Overdue", "zh-CN": "已逾期" },
+  escalation: { en: "Escalation", "zh-CN": "升级" },
+};
+
+const REMINDER_BY_SPELLING: ReadonlyMap<string, ReminderKind> = new Map(
+  REMINDER_KINDS.flatMap((k): [string, ReminderKind][] => [
+    [matchKey(REMINDER_LABELS[k].en), k],
+    [matchKey(REMINDER_LABELS[k]["zh-CN"]), k],
+    [matchKey(k), k],
+  ]),
+);
+
+export function reminderLabel(kind: ReminderKind, lang: Lang): string {
+  return REMINDER_LABELS[kind][lang];
+}
+
+/** A reminder kind from its id or its label in either language. */
+export function parseReminderKind(text: string): ReminderKind | undefined {
+  return REMINDER_BY_SPELLING.get(matchKey(text));
+}
 
 const BY_SPELLING: ReadonlyMap<string, EventType> = new Map([
   ...EVENT_TYPES.flatMap((t): [string, EventType][] => [

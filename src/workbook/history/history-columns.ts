@@ -12,7 +12,16 @@ export const HISTORY_KEYS = [...EVENT_COLUMNS, "version", "field", "from", "to"]
 
 /** The columns a History table made before field-change events lacks; they are added when first needed. */
 export const FIELD_CHANGE_KEYS = ["field", "from", "to"] as const satisfies readonly HistoryKey[];
-export type HistoryKey = (typeof HISTORY_KEYS)[number];
+
+/**
+ * The columns of `reminded` events (docs/specification.md §8.3): added at a History's right when the first
+ * reminder is recorded, so a History that never holds one keeps the columns it was made with.
+ */
+export const REMINDER_KEYS = ["reminder", "level", "recipient"] as const;
+
+/** Every column a History table may hold: a new table's, then those added when first needed. */
+export const ALL_HISTORY_KEYS = [...HISTORY_KEYS, ...REMINDER_KEYS] as const;
+export type HistoryKey = (typeof ALL_HISTORY_KEYS)[number];
 
 export const HISTORY_HEADERS: Readonly<Record<HistoryKey, Readonly<Record<Lang, string>>>> = {
   caseId: { en: "Case ID", "zh-CN": "编号" },
@@ -27,6 +36,9 @@ export const HISTORY_HEADERS: Readonly<Record<HistoryKey, Readonly<Record<Lang, 
   field: { en: "Field", "zh-CN": "字段" },
   from: { en: "Old value", "zh-CN": "原值" },
   to: { en: "New value", "zh-CN": "新值" },
+  reminder: { en: "Reminder", "zh-CN": "提醒" },
+  level: { en: "Level", "zh-CN": "级别" },
+  recipient: { en: "Recipient", "zh-CN": "接收人" },
 };
 
 /** The columns an event cannot be read without. */
@@ -40,7 +52,7 @@ export function historyHeaders(lang: Lang): string[] {
 }
 
 const HEADER_TO_KEY: ReadonlyMap<string, { key: HistoryKey; lang?: Lang }> = new Map(
-  HISTORY_KEYS.flatMap((k): [string, { key: HistoryKey; lang?: Lang }][] => [
+  ALL_HISTORY_KEYS.flatMap((k): [string, { key: HistoryKey; lang?: Lang }][] => [
     [matchKey(HISTORY_HEADERS[k].en), { key: k, lang: "en" }],
     [matchKey(HISTORY_HEADERS[k]["zh-CN"]), { key: k, lang: "zh-CN" }],
     // Keys last: a header that is a key is read as that key, whatever a label says.
@@ -92,16 +104,19 @@ export interface HistoryUpgrade {
 
 /**
  * What a History table needs to hold these events: the field-change columns when an event is a field
- * change and the table predates them (docs/specification.md §3.9); headed in the table's language.
+ * change and the table predates them (docs/specification.md §3.9), the reminder columns when an event is a
+ * reminder (§8.3); headed in the table's language.
  */
 export function historyUpgrade(
   columns: HistoryColumns,
   width: number,
-  events: readonly { readonly field?: string }[],
+  events: readonly { readonly field?: string; readonly reminder?: string }[],
 ): HistoryUpgrade {
-  const missing = events.some((e) => e.field !== undefined)
-    ? FIELD_CHANGE_KEYS.filter((k) => !columns.positions.has(k))
-    : [];
+  const needed: HistoryKey[] = [
+    ...(events.some((e) => e.field !== undefined) ? FIELD_CHANGE_KEYS : []),
+    ...(events.some((e) => e.reminder !== undefined) ? REMINDER_KEYS : []),
+  ];
+  const missing = needed.filter((k) => !columns.positions.has(k));
   if (missing.length === 0) return { add: [], columns, width };
   const positions = new Map(columns.positions);
   missing.forEach((k, i) => positions.set(k, width + i));

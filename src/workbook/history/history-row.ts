@@ -7,8 +7,8 @@ import type { ProcessEvent } from "../../core/sync/events";
 import { matchKey, resolveText } from "../../core/text";
 import { formatDateTime, parseLocal, toExcelSerial } from "../../core/time/local-time";
 import { safeText, toExcelCell, type ExcelCell } from "../excel-cell";
-import { eventLabel } from "./event-words";
-import { HISTORY_AT_FORMAT, HISTORY_KEYS, type HistoryColumns, type HistoryKey } from "./history-columns";
+import { eventLabel, reminderLabel } from "./event-words";
+import { ALL_HISTORY_KEYS, HISTORY_AT_FORMAT, type HistoryColumns, type HistoryKey } from "./history-columns";
 
 /** How rows are written: in a language people read, or as ids and ISO times (a command-line events file). */
 export type HistoryWording = Lang | "keys";
@@ -52,6 +52,11 @@ export function historyCells(
     by: text(e.by ?? ""),
     version: { value: version },
     ...fieldCells(process, e, wording),
+    reminder: text(
+      e.reminder === undefined ? "" : wording === "keys" ? e.reminder : reminderLabel(e.reminder, wording),
+    ),
+    level: { value: e.level ?? "" },
+    recipient: text(e.recipient ?? ""),
   };
 }
 
@@ -84,7 +89,7 @@ export function historyRowFor(
   cells: Readonly<Record<HistoryKey, ExcelCell>>,
 ): ExcelCell[] {
   const row: ExcelCell[] = Array.from({ length: width }, () => ({ value: "" }));
-  for (const key of HISTORY_KEYS) {
+  for (const key of ALL_HISTORY_KEYS) {
     const i = columns.positions.get(key);
     if (i !== undefined && i < width) row[i] = cells[key];
   }

@@ -4,7 +4,7 @@ import { parseStatus } from "../../core/register/status";
 import { readCell } from "../../core/register/row-codec";
 import { matchKey, textVariants } from "../../core/text";
 import { formatDateTime, fromExcelSerial, parseLocal } from "../../core/time/local-time";
-import { parseEventType } from "./event-words";
+import { parseEventType, parseReminderKind } from "./event-words";
 import type { HistoryEvent } from "./history-event";
 import type { HistoryColumns, HistoryKey } from "./history-columns";
 
@@ -89,6 +89,9 @@ export function readHistoryRow(
   };
   const from = valueOf("from");
   const to = valueOf("to");
+  const reminder = type === "reminded" ? parseReminderKind(text(get("reminder"))) : undefined;
+  const level = Number(get("level"));
+  const recipient = text(get("recipient"));
   return {
     ok: true,
     event: {
@@ -104,6 +107,11 @@ export function readHistoryRow(
       ...(field !== undefined ? { field } : {}),
       ...(from !== undefined ? { from } : {}),
       ...(to !== undefined ? { to } : {}),
+      ...(reminder !== undefined ? { reminder } : {}),
+      ...(reminder !== undefined && text(get("level")) !== "" && Number.isInteger(level) && level > 0
+        ? { level }
+        : {}),
+      ...(reminder !== undefined && recipient ? { recipient } : {}),
     },
   };
 }
