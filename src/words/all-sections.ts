@@ -1,6 +1,7 @@
 // Loads every section of the catalogue, for the catalogue's own tests and tools that read all of it.
 // What ships never imports this file: each end loads only its sections (book.ts).
 import { CLI_HELP } from "./cli-help";
+import { CLI_NOTIFY_DELIVERY } from "./cli-notify-delivery";
 import { CLI_PROBLEMS } from "./cli-problems";
 import { CLI_REPORTS } from "./cli-reports";
 import { ERRORS_DEFINITION } from "./errors-definition";
@@ -50,6 +51,7 @@ export const ALL_SECTIONS: Readonly<Record<string, Section>> = {
   CLI_HELP,
   CLI_PROBLEMS,
   CLI_REPORTS,
+  CLI_NOTIFY_DELIVERY,
   WORKBENCH,
   OFFICE_MANIFEST,
 };
