@@ -58,7 +58,7 @@ export const CLI_NOTIFY_DELIVERY = words({
     "zh-CN": "邮件服务器 {host}:{port} 拒绝连接（该端口无服务，或被防火墙阻挡）。下次运行时重试。",
   },
   "delivery.smtpTimeout": {
-    en: "The mail server {host}:{port} did not answer within {seconds} seconds. Procsheet tries again on the next run.",
+    en: "The mail server {host}:{port} did not answer within {seconds, plural, one {# second} other {# seconds}}. Procsheet tries again on the next run.",
     "zh-CN": "邮件服务器 {host}:{port} 在 {seconds} 秒内没有应答。下次运行时重试。",
   },
   "delivery.smtpUnreachable": {
@@ -90,7 +90,7 @@ export const CLI_NOTIFY_DELIVERY = words({
     "zh-CN": "{service} 返回 {status}（繁忙或暂不可用）：{reply}。下次运行时重试。",
   },
   "delivery.httpTimeout": {
-    en: "{service} at {host} did not answer within {seconds} seconds. Procsheet tries again on the next run.",
+    en: "{service} at {host} did not answer within {seconds, plural, one {# second} other {# seconds}}. Procsheet tries again on the next run.",
     "zh-CN": "{host} 上的 {service} 在 {seconds} 秒内没有应答。下次运行时重试。",
   },
   "delivery.httpRefused": {

@@ -31,7 +31,7 @@ export function oneLine(text: string): string {
   return flat.length > REPLY_LIMIT ? `${flat.slice(0, REPLY_LIMIT - 1)}…` : flat;
 }
 
-/** Milliseconds as the seconds a message names ("15", "0.5"). */
-export function secondsOf(ms: number): string {
-  return String(Math.round(ms / 100) / 10);
+/** Milliseconds as the seconds a message names (15, 0.5). */
+export function secondsOf(ms: number): number {
+  return Math.round(ms / 100) / 10;
 }
