@@ -106,8 +106,8 @@ export const CLI_NOTIFY_DELIVERY = words({
     "zh-CN": "{service} 没有发出消息：错误 {code}，“{reply}”。",
   },
   "delivery.robotBusy": {
-    en: "{service} is limiting how often the robot may post (error {code}, “{reply}”). Procsheet tries again on the next run.",
-    "zh-CN": "{service} 正在限制机器人的发送频率（错误 {code}，“{reply}”）。下次运行时重试。",
+    en: "{service} is not posting more messages for now (error {code}, “{reply}”): too many in a short time. Procsheet tries again on the next run.",
+    "zh-CN": "{service} 暂时不再发送消息（错误 {code}，“{reply}”）：短时间内消息过多。下次运行时重试。",
   },
   "delivery.robotUnclear": {
     en: "{service} answered something Procsheet cannot read as a robot's reply: {reply}",

@@ -195,7 +195,7 @@ describe("webhooks", () => {
       ok: false,
       retry: true,
       error:
-        "企业微信群机器人 正在限制机器人的发送频率（错误 45009，“api freq out of limit”）。下次运行时重试。",
+        "企业微信群机器人 暂时不再发送消息（错误 45009，“api freq out of limit”）：短时间内消息过多。下次运行时重试。",
     });
   });
 
