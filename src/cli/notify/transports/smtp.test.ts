@@ -195,6 +195,20 @@ describe("email through a mail server", () => {
     });
   });
 
+  it("sends the next message on the same transport after a recipient was refused", async () => {
+    const mail = await startMailServer({
+      reject: { "nobody@example.com": { code: 550, text: "5.1.1 No such user" } },
+    });
+    servers.push(mail.stop);
+    const transport = track(smtpTransport(serverAt(mail.port)));
+    expect(await transport.send({ ...message, address: "nobody@example.com" })).toMatchObject({
+      ok: false,
+      retry: false,
+    });
+    expect(await transport.send(message)).toEqual({ ok: true });
+    expect(mail.received.map((r) => r.to)).toEqual([["mei@example.com"]]);
+  });
+
   it("tries again when the server puts the message off (451), in the workbook's language", async () => {
     const mail = await startMailServer({
       reject: { "mei@example.com": { code: 451, text: "4.7.1 Try again later" } },
