@@ -2,6 +2,7 @@
 // What ships never imports this file: each end loads only its sections (book.ts).
 import { CLI_HELP } from "./cli-help";
 import { CLI_LEARN } from "./cli-learn";
+import { CLI_NOTIFY_DELIVERY } from "./cli-notify-delivery";
 import { CLI_PROBLEMS } from "./cli-problems";
 import { CLI_REPORTS } from "./cli-reports";
 import { ERRORS_DEFINITION } from "./errors-definition";
@@ -58,6 +59,7 @@ export const ALL_SECTIONS: Readonly<Record<string, Section>> = {
   CLI_PROBLEMS,
   CLI_REPORTS,
   CLI_LEARN,
+  CLI_NOTIFY_DELIVERY,
   WORKBENCH,
   OFFICE_MANIFEST,
 };

@@ -2,6 +2,7 @@
 // end loads just the sections it says (book.ts), so the pane never carries the command line's words.
 import type { CLI_HELP } from "./cli-help";
 import type { CLI_LEARN } from "./cli-learn";
+import type { CLI_NOTIFY_DELIVERY } from "./cli-notify-delivery";
 import type { CLI_PROBLEMS } from "./cli-problems";
 import type { CLI_REPORTS } from "./cli-reports";
 import type { ERRORS_DEFINITION } from "./errors-definition";
@@ -29,12 +30,14 @@ import type { RULE_TESTS } from "./rule-tests";
 import type { SHEET } from "./sheet";
 import type { WORKBENCH } from "./workbench";
 
+// The command line's delivery words are errors too: a bad --smtp or --webhook is a ProcsheetError.
 export type ErrorWords = typeof ERRORS_RULES &
   typeof ERRORS_DEFINITION &
   typeof ERRORS_WORKBOOK &
   typeof ERRORS_EXCEL &
   typeof ERRORS_PLACE &
-  typeof RULE_LANGUAGE;
+  typeof RULE_LANGUAGE &
+  typeof CLI_NOTIFY_DELIVERY;
 
 export type PaneWords = typeof PANE_SHELL &
   typeof PANE_START &

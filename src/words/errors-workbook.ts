@@ -1,10 +1,6 @@
 import { words } from "./book";
 
 export const ERRORS_WORKBOOK = words({
-  "notify.noTransport": {
-    en: "delivery by {channel} is not part of this build of Procsheet",
-    "zh-CN": "此版本的 Procsheet 不支持通过 {channel} 发送",
-  },
   "people.noNameColumn": {
     en: 'The sheet "{sheet}" has no Name column, so it names no people. Add a column headed Name (or 姓名).',
     "zh-CN": "工作表“{sheet}”没有“姓名”列，因此不含任何人员。请添加标题为“姓名”（或 Name）的列。",

@@ -162,12 +162,12 @@ describe("procsheet notify", () => {
     expect(up.sent).toHaveLength(4);
   });
 
-  it("refuses a CSV register without --history, and a delivery the build cannot make, before writing anything", async () => {
+  it("refuses a CSV register without --history, and delivery options that cannot work, before writing anything", async () => {
     const dir = csvFolder();
     const none = await notify(dir, [REMIND, "reg.csv"]).catch((e: Error) => e);
     expect(String(none)).toContain("a CSV register keeps no History");
     const refused = runCli(
-      ["notify", REMIND, "reg.csv", "--history", "h.csv", "--smtp", "smtp://x", "--from", "a@b"],
+      ["notify", REMIND, "reg.csv", "--history", "h.csv", "--smtp", "smtp://mail.example.com"],
       { cwd: dir },
     );
     expect(refused.status).toBe(2);

@@ -1,3 +1,4 @@
+import { describeError } from "../../core/error";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Lang } from "../../words/lang";
@@ -30,7 +31,7 @@ import { loadBook } from "../files/xlsx-book";
 import { bookBytes } from "../files/xlsx-book-write";
 import { applyChangesToBook } from "../files/xlsx-register";
 import type { Transport } from "../notify/transport";
-import { transportFrom, type TransportOptions } from "../notify/transports";
+import { isWebhookFormat, transportFrom, type DeliveryOptions } from "../notify/transports";
 
 const OPTIONS = {
   now: { type: "string" },
@@ -45,11 +46,9 @@ const OPTIONS = {
   secret: { type: "string" },
 } as const;
 
-const FORMATS = ["teams", "wecom", "dingtalk", "slack", "json"] as const;
-
 /** What notify stands on that a test may replace: the delivery made from the options. */
 export interface NotifyDeps {
-  readonly transportFrom: (options: TransportOptions) => Result<Transport>;
+  readonly transportFrom: (options: DeliveryOptions) => Result<Transport>;
 }
 
 /** The delivery the options ask for, or undefined for none; refused before anything is read or written. */
@@ -62,17 +61,18 @@ function delivery(
   const webhook = stringOption(args, "webhook");
   if (smtp === undefined && webhook === undefined) return undefined;
   const format = stringOption(args, "format");
-  if (format !== undefined && !FORMATS.some((f) => f === format))
+  if (format !== undefined && !isWebhookFormat(format))
     throw badInput(ctx.m.optionValue("notify", "--format"));
-  const options: TransportOptions = {
+  const options: DeliveryOptions = {
+    lang: ctx.lang,
     ...(smtp !== undefined ? { smtp } : {}),
     ...(stringOption(args, "from") !== undefined ? { from: stringOption(args, "from") as string } : {}),
     ...(webhook !== undefined ? { webhook } : {}),
-    ...(format !== undefined ? { format: format as TransportOptions["format"] & string } : {}),
+    ...(format !== undefined ? { format } : {}),
     ...(stringOption(args, "secret") !== undefined ? { secret: stringOption(args, "secret") as string } : {}),
   };
   const made = deps.transportFrom(options);
-  if (!made.ok) throw badInput(ctx.m.notify.delivery(made.error.message));
+  if (!made.ok) throw badInput(ctx.m.notify.delivery(describeError(made.error, ctx.lang)));
   return made.value;
 }
 
