@@ -286,8 +286,9 @@ function messages(lang: Lang): Messages {
     cannotEncode: (file, encoding) => problem("cannotEncode", { file, encoding }),
     readEncoding: (file, encoding) => say("cli.readEncoding", { file, encoding }, lang),
     xlsxUnreadable: (file, detail) => problem("xlsxUnreadable", { file, detail }),
+    // The suggestion is pasted into NODE_OPTIONS: digits only (Node refuses "2,048" as a bad option).
     tooLarge: (file, rows, size, need, limit, suggest) =>
-      problem("tooLarge", { file, rows, size, need, limit, suggest }),
+      problem("tooLarge", { file, rows, size, need, limit, suggest: String(suggest) }),
     xlsxNoSheet: (file) => problem("xlsxNoSheet", { file }),
     registerEmpty: (file) => problem("registerEmpty", { file }),
     registerNoMatch: (file) => problem("registerNoMatch", { file }),

@@ -8,6 +8,7 @@ import {
   tempDir,
 } from "../../../test/fixtures/cli/cli-harness";
 import { writeFixtureXlsx } from "../../../test/fixtures/cli/xlsx-fixture";
+import { messagesFor } from "../messages";
 
 afterAll(removeTempDirs);
 
@@ -66,5 +67,12 @@ describe("procsheet sync and a register too large for its memory", () => {
     expect(r?.stderr).toBe("");
     expect(r?.status).toBe(0);
     expect(existsSync(join(dir, "out.xlsx"))).toBe(true);
+  });
+
+  it("suggests a heap size Node accepts as written: digits without a thousands separator, in both languages", () => {
+    for (const lang of ["en", "zh-CN"] as const) {
+      const [, todo] = messagesFor(lang).tooLarge("big.csv", 300_000, 27, 1476, 304, 2048);
+      expect(todo).toContain("NODE_OPTIONS=--max-old-space-size=2048");
+    }
   });
 });

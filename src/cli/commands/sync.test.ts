@@ -264,6 +264,19 @@ describe("procsheet sync on CSV", () => {
     expect(existsSync(join(dir, "events.csv"))).toBe(false);
   });
 
+  it("checks the events' target before saving the register: a missing folder saves neither, so the retry logs the tick", () => {
+    const dir = setup(CLEAN);
+    const before = readFileSync(join(dir, "register.csv"));
+    const args = ["sync", "process.json", "register.csv", "--now", NOW, "--out", "register.csv"];
+    const r = runCli([...args, "--events", join(dir, "missing", "h.csv")], { cwd: dir });
+    expectBadInput(r);
+    expect(r.stderr).toContain("missing");
+    expect(readFileSync(join(dir, "register.csv")).equals(before)).toBe(true);
+    const retry = runCli([...args, "--events", "h.csv"], { cwd: dir });
+    expect(retry.status).toBe(0);
+    expect(readFileSync(join(dir, "h.csv"), "utf8")).toContain("created");
+  });
+
   it("says on stderr and in --json when a saved register's events go nowhere (a CSV has no History)", () => {
     const dir = setup(CLEAN);
     const r = runCli(

@@ -41,6 +41,14 @@ describe("text files in the encodings Excel writes", () => {
     });
   });
 
+  it("names the stray byte itself in a Chinese UTF-8 or GBK file, not the first character the other encoding trips on", () => {
+    const stray = Buffer.from([0xff]);
+    const utf8 = Buffer.from("编号,负责人\n1,刘洋\n", "utf8");
+    expect(decodeText(Buffer.concat([utf8, stray, utf8]))).toEqual({ ok: false, offset: utf8.length });
+    const gbk = encode("编号,负责人\n1,刘洋\n", "gbk");
+    expect(decodeText(Buffer.concat([gbk, stray, gbk]))).toEqual({ ok: false, offset: gbk.length });
+  });
+
   it("writes text back in the encoding it came in, byte for byte", () => {
     for (const bytes of [
       Buffer.from(`\uFEFF${TEXT}`, "utf8"),

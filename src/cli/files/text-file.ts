@@ -115,9 +115,12 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   const gb = strictDecode("gb18030", bytes);
   if (gb !== undefined && !gb.includes("\uFFFD"))
     return { ok: true, value: { text: gb, encoding: "gb18030", bom: false } };
-  // Report where GB18030 fails when it does (the likelier intent for non-UTF-8 bytes), else where UTF-8 does.
+  // The first byte that makes sense in neither is where the later of the two decoders stops: a UTF-8 file
+  // with one stray byte fails as GB18030 at its first Chinese character, a GBK file as UTF-8 at its first.
+  // (Bytes GB18030 reads whole, but as a U+FFFD, are placed by UTF-8 alone.)
   const gbBad = firstBadByte("gb18030", bytes);
-  return { ok: false, offset: gbBad < bytes.length ? gbBad : firstBadByte("utf-8", bytes) };
+  const utf8Bad = firstBadByte("utf-8", bytes);
+  return { ok: false, offset: gbBad >= bytes.length ? utf8Bad : Math.max(gbBad, utf8Bad) };
 }
 
 function encodeRaw(text: string, encoding: TextEncoding, bom: boolean): Buffer {

@@ -47,8 +47,8 @@ const created = (e: ProcessEvent): number => (e.type === "created" ? 0 : 1);
 /**
  * History as process-mining cases (docs/specification.md §4.11): per case, in time order (its `created`
  * first, then file order), every event with its lifecycle transition, and the step visits they make up.
- * A visit starts with `created`, or with the `assigned` that follows a move (the new owner takes it); it
- * completes with `advanced` (the old owner hands it on) or `closed`; a cancellation aborts the case
+ * A visit starts with `created`, or with the `assigned` that follows a move (the new owner takes it) — or,
+ * where none came before it, the step's first `status`; it completes with `advanced` (the old owner hands it on) or `closed`; a cancellation aborts the case
  * (`pi_abort`). Waiting or Blocked suspends, a later status resumes; other assignments are `assign` /
  * `reassign`; a hand move (a status naming another step) starts a visit there; anything else is `unknown`.
  * Cases come in the order of their first event.
@@ -124,6 +124,12 @@ function walk(list: readonly ProcessEvent[]): { events: LogEvent[]; visits: LogV
           open(e.step, e.at, e.owner);
           started = true;
           transition = "start";
+        } else if (!started) {
+          // The first word from the step entered since a move (no assignment came: the row had no owner)
+          // starts the stay, so every visit keeps its start in the log.
+          started = true;
+          transition = "start";
+          suspended = e.status === "waiting" || e.status === "blocked";
         } else if (e.status === "waiting" || e.status === "blocked") {
           transition = "suspend";
           suspended = true;

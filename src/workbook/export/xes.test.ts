@@ -2,6 +2,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { validateXML } from "xmllint-wasm";
 import { tricky, TRICKY_EVENTS, TRICKY_ROWS } from "../../../test/fixtures/tricky-log";
+import type { ProcessEvent } from "../../core/sync/events";
 import { logCases } from "./log-cases";
 import { utcOffsetText, xesDocument, xmlAttribute } from "./xes";
 
@@ -117,6 +118,36 @@ describe("the XES export (IEEE 1849-2016)", () => {
         resource: "王芳",
         end: "closed",
       },
+    ]);
+  });
+
+  it("starts a visit entered without an assignment at the step's first status, so no visit lacks its start", () => {
+    const at = (day: number, hour: number): string =>
+      `2026-01-0${day}T${String(hour).padStart(2, "0")}:00:00`;
+    const base = { caseId: "NO-OWNER" } as const;
+    const events: ProcessEvent[] = [
+      { ...base, at: at(5, 9), type: "created", step: "ask", status: "todo", owner: "Ann" },
+      {
+        ...base,
+        at: at(6, 9),
+        type: "advanced",
+        step: "check",
+        fromStep: "ask",
+        status: "todo",
+        owner: "Ann",
+      },
+      // No one was assigned (the row had no owner); the step's first word is a status.
+      { ...base, at: at(6, 10), type: "status", step: "check", status: "waiting", by: "Bo" },
+      { ...base, at: at(7, 9), type: "status", step: "check", status: "doing", by: "Bo" },
+      { ...base, at: at(8, 9), type: "closed", step: "check", status: "done" },
+    ];
+    const [c] = logCases(events);
+    expect(c?.events.map((e) => [e.type, e.step, e.transition])).toEqual([
+      ["created", "ask", "start"],
+      ["advanced", "ask", "complete"],
+      ["status", "check", "start"],
+      ["status", "check", "resume"],
+      ["closed", "check", "complete"],
     ]);
   });
 
