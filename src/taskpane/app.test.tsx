@@ -45,6 +45,13 @@ describe("the task pane shell", () => {
     expect(document.documentElement.lang).toBe("zh-CN");
   });
 
+  it("takes Office's theme: the Black theme's body colours on the pane, through the real adapter", async () => {
+    await renderPane(emptyWorkbook({ officeTheme: "black" }));
+    const body = getComputedStyle(document.body);
+    expect(body.backgroundColor).toBe("rgb(38, 38, 38)");
+    expect(body.color).toBe("rgb(255, 255, 255)");
+  });
+
   it("switches language by hand and remembers the choice", async () => {
     const view = await renderPane(emptyWorkbook());
     fireEvent.click(screen.getByRole("button", { name: "Show the pane in Chinese" }));

@@ -50,6 +50,7 @@ async function main(): Promise<void> {
     displayLanguage: displayLanguageOf(params.lang),
     apiVersion: params.api,
     platform: "web",
+    officeTheme: params.theme,
   });
   const now = params.now;
   const clock: Clock = now ? () => now : localNow;

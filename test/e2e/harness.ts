@@ -209,6 +209,8 @@ export interface WorkbenchOptions {
   readonly template?: string;
   readonly lang?: "en" | "zh-CN";
   readonly api?: "1.13" | "1.17";
+  /** Office's theme (Office.context.officeTheme), colorful unless given. */
+  readonly theme?: "colorful" | "darkGray" | "black" | "white";
 }
 
 /** Opens the workbench and waits for the grid and the pane's tabs. Page errors fail the test. */
@@ -225,6 +227,7 @@ export async function openWorkbench(
     template: options.template ?? "procurement",
     lang: options.lang ?? "en",
     api: options.api ?? "1.17",
+    theme: options.theme ?? "colorful",
     now: NOW,
   });
   await page.goto(`${base}/workbench.html?${q.toString()}`);

@@ -89,4 +89,18 @@ describe("Goals", () => {
     expect(friday.hasAttribute("disabled") || friday.getAttribute("aria-disabled") === "true").toBe(true);
     expect(screen.getByText("A week needs at least one working day.")).toBeTruthy();
   });
+
+  it.each([
+    ["en-GB", "Purchase requisition: 3 Mar 2026", "Monday"],
+    ["de-DE", "Purchase requisition: 03.03.2026", "Monday"],
+  ])(
+    "writes due dates as Office's display language %s writes them, the words staying English",
+    async (displayLanguage, due, weekday) => {
+      await renderPane(await procurementWorkbook({ displayLanguage }));
+      await openTab("Goals");
+      const preview = await screen.findByRole("list", { name: "A case starting today would be due" });
+      expect(within(preview).getByText(due)).toBeTruthy();
+      expect(screen.getByRole("checkbox", { name: weekday })).toBeTruthy();
+    },
+  );
 });
