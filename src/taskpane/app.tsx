@@ -14,6 +14,7 @@ import { StartView } from "./start/start-view";
 import { useMyCount } from "./automation/use-my-count";
 import { systemForcesColours, themeFor } from "./theme/theme";
 import { useExcel } from "./excel-context";
+import { AppliedViewsProvider } from "./run/applied-views";
 
 // Start and the shell arrive first; every other step of the loop (and the core engine with jsonata and
 // ajv) is fetched when its tab is first opened.
@@ -176,7 +177,9 @@ export function App({ lang }: AppProps) {
     <ThemeProvider theme={theme} applyTo="body">
       <LangProvider lang={lang} locale={locale}>
         <SessionProvider>
-          <Shell />
+          <AppliedViewsProvider>
+            <Shell />
+          </AppliedViewsProvider>
         </SessionProvider>
       </LangProvider>
     </ThemeProvider>

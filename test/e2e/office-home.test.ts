@@ -98,4 +98,70 @@ describeInBrowser("the pane in Office's themes", () => {
   );
 });
 
+/** Whether `selector`'s first match lies within the pane's visible part (the workbench's #pane scrolls). */
+async function inPaneView(page: Page, text: RegExp): Promise<boolean> {
+  const target = page.locator("#pane").getByText(text).first();
+  await target.waitFor();
+  return target.evaluate((el) => {
+    const pane = document.getElementById("pane")?.getBoundingClientRect();
+    const box = el.getBoundingClientRect();
+    return pane !== undefined && box.top >= pane.top - 1 && box.bottom <= pane.bottom + 1;
+  });
+}
+
+describeInBrowser("a 350 px pane that shows what happened", () => {
+  test("each result is in view where its action was taken; Save stays put; Show reads the applied view", async () => {
+    const page = await openWorkbench(browser.context, server.url, { template: "none" });
+    await page.setViewportSize({ width: 1100, height: 700 });
+    const pane = page.locator("#pane");
+    expect(await pane.evaluate((el) => el.getBoundingClientRect().width)).toBe(350);
+
+    // Start: the third template's Create button is far down; the new register's message comes into view.
+    const cards = pane.getByRole("button", { name: /^Create register: / });
+    await cards.nth(2).click();
+    await pane.getByRole("checkbox", { name: say("automaticOn") }).uncheck({ force: true });
+    await pane.getByRole("button", { name: say("createRegister"), exact: true }).click();
+    expect(await inPaneView(page, /is ready/)).toBe(true);
+    await screenshot(page, "350px", "start-created");
+
+    // Test: the dry run's result lands below its button, in view.
+    await openTab(page, "tabTest");
+    await pane.getByRole("button", { name: say("dryRun"), exact: true }).click();
+    expect(await inPaneView(page, /^(Nothing was written\.|Everything is up to date)/)).toBe(true);
+    await screenshot(page, "350px", "test-dry-run");
+
+    // Run: sync, then the Overdue view; the rows it shows are said beside the button.
+    await openTab(page, "tabRun");
+    await pane.getByRole("button", { name: say("syncNow"), exact: true }).click();
+    expect(await inPaneView(page, /^(Synced:|Everything is up to date)/)).toBe(true);
+    await pane.getByRole("combobox", { name: new RegExp(`^${say("viewShow")}`) }).click();
+    await page.getByRole("option", { name: say("viewOverdue"), exact: true }).click();
+    await pane.getByRole("button", { name: say("applyView"), exact: true }).click();
+    expect(await inPaneView(page, /^Applied: Overdue — \d+ rows? shown\.$/)).toBe(true);
+    await screenshot(page, "350px", "run-overdue");
+    // Away and back: the Show list still reads Overdue, the filter that is on the sheet.
+    await openTab(page, "tabGoals");
+    await openTab(page, "tabRun");
+    await expect(
+      pane.getByRole("combobox", { name: new RegExp(`^${say("viewShow")}`) }).innerText(),
+    ).resolves.toContain(say("viewOverdue"));
+
+    // Goals: an edit, then the pane scrolled to the bottom — Save is still on screen.
+    await openTab(page, "tabGoals");
+    await pane.getByRole("textbox", { name: new RegExp(`^${say("targetCycleDays")}`) }).fill("20");
+    await pane.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    const save = pane.getByRole("button", { name: say("save"), exact: true });
+    expect(
+      await save.evaluate((el) => {
+        const p = document.getElementById("pane")?.getBoundingClientRect();
+        const b = el.getBoundingClientRect();
+        return p !== undefined && b.top >= p.top && b.bottom <= p.bottom;
+      }),
+    ).toBe(true);
+    await screenshot(page, "350px", "goals-save-bar");
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+});
+
 export const AXE = join(ROOT, "node_modules/axe-core/axe.min.js");

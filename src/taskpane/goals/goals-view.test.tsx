@@ -35,6 +35,19 @@ describe("Goals", () => {
     await waitFor(() => expect(screen.queryByText(/Unsaved changes/)).toBeNull());
   });
 
+  it("keeps Save and Discard at the top of the pane while it scrolls (a sticky bar)", async () => {
+    await renderPane(await procurementWorkbook());
+    await openTab("Goals");
+    fireEvent.change(await screen.findByRole("textbox", { name: /^Target cycle time/ }), {
+      target: { value: "20" },
+    });
+    const bar = await screen.findByTestId("save-bar");
+    expect(getComputedStyle(bar).position).toBe("sticky");
+    expect(getComputedStyle(bar).top).toBe("0px");
+    expect(within(bar).getByRole("button", { name: "Save" })).toBeTruthy();
+    expect(within(bar).getByRole("button", { name: "Discard changes" })).toBeTruthy();
+  });
+
   it("refuses a value out of range and keeps it out of the definition", async () => {
     await renderPane(await procurementWorkbook());
     await openTab("Goals");

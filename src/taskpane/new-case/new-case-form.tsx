@@ -102,7 +102,7 @@ export function NewCaseForm({ binding }: { readonly binding: ProcessBinding }) {
         )}
         {error && <ErrorBar error={error} onDismiss={() => setError(undefined)} />}
         {added && (
-          <Note type={added.error ? MessageBarType.warning : MessageBarType.success}>
+          <Note result type={added.error ? MessageBarType.warning : MessageBarType.success}>
             <span>
               {added.routedBy !== undefined
                 ? added.routedBy
