@@ -54,7 +54,7 @@ describe("the task pane shell", () => {
 
   it("switches language by hand and remembers the choice", async () => {
     const view = await renderPane(emptyWorkbook());
-    fireEvent.click(screen.getByRole("button", { name: "Show the pane in Chinese" }));
+    fireEvent.click(screen.getByRole("button", { name: "中文: show the pane in Chinese" }));
     expect(await screen.findByRole("tab", { name: "目标" })).toBeTruthy();
     expect(localStorage.getItem("procsheet.lang")).toBe("zh-CN");
     view.unmount();

@@ -164,4 +164,187 @@ describeInBrowser("a 350 px pane that shows what happened", () => {
   });
 });
 
-export const AXE = join(ROOT, "node_modules/axe-core/axe.min.js");
+const AXE = join(ROOT, "node_modules/axe-core/axe.min.js");
+
+interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly nodes: readonly { readonly target: readonly string[]; readonly failureSummary?: string }[];
+}
+
+/** axe-core's serious and critical violations inside the pane, one line each (rule, help, where). */
+async function axeProblems(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (c: string, o: object) => Promise<unknown> } }).axe;
+    const r = (await axe.run("#pane", { resultTypes: ["violations"] })) as { violations: unknown[] };
+    return r.violations;
+  });
+  return (violations as AxeViolation[])
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .flatMap((v) =>
+      v.nodes.map(
+        (n) => `${v.id} (${v.impact}): ${v.help} at ${n.target.join(" ")} — ${n.failureSummary ?? ""}`,
+      ),
+    );
+}
+
+const VIEWS: readonly StringKey[] = [
+  "tabStart",
+  "tabGoals",
+  "tabMap",
+  "tabRules",
+  "tabTest",
+  "tabRun",
+  "tabAnalyze",
+  "tabRepeat",
+];
+
+describeInBrowser("every view checked by axe-core", () => {
+  test.each(["colorful", "darkGray", "black"] as const)(
+    "%s: no serious or critical violation in any view of the pane",
+    async (theme) => {
+      const page = await openWorkbench(browser.context, server.url, { theme });
+      const found: string[] = [];
+      for (const view of VIEWS) {
+        await openTab(page, view);
+        await page.waitForTimeout(300); // Fluent's delayed renders (MessageBar text) settle
+        found.push(...(await axeProblems(page)).map((p) => `${view}: ${p}`));
+      }
+      // Results too: a dry run's changes and a sync's summary.
+      await openTab(page, "tabTest");
+      await page
+        .locator("#pane")
+        .getByRole("button", { name: say("dryRun"), exact: true })
+        .click();
+      await page
+        .locator("#pane")
+        .getByText(/^(Nothing was written\.|Everything is up to date)/)
+        .first()
+        .waitFor();
+      found.push(...(await axeProblems(page)).map((p) => `dry run: ${p}`));
+      expect(found).toEqual([]);
+      expect(pageErrors(page)).toEqual([]);
+      await page.close();
+    },
+  );
+
+  test("an empty workbook's Start view and the blank wizard", async () => {
+    const page = await openWorkbench(browser.context, server.url, { template: "none" });
+    const found = await axeProblems(page);
+    await page
+      .locator("#pane")
+      .getByRole("button", { name: say("blankStart"), exact: true })
+      .click();
+    await page.getByTestId("blank-wizard").waitFor();
+    found.push(...(await axeProblems(page)));
+    expect(found).toEqual([]);
+    await page.close();
+  });
+});
+
+/** What the focused element is called (its label, else its text), and whether it is inside the pane. */
+function focused(
+  page: Page,
+): Promise<{ readonly name: string; readonly inPane: boolean; readonly role: string }> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el) return { name: "", inPane: false, role: "" };
+    const labelled = el.getAttribute("aria-labelledby");
+    const byId = labelled
+      ? labelled
+          .split(" ")
+          .map((id) => document.getElementById(id)?.textContent ?? "")
+          .join(" ")
+      : "";
+    const label = el.id ? (document.querySelector(`label[for="${el.id}"]`)?.textContent ?? "") : "";
+    const name = (el.getAttribute("aria-label") || byId || label || el.textContent || "").trim();
+    return {
+      name,
+      inPane: document.getElementById("pane")?.contains(el) ?? false,
+      role: el.getAttribute("role") ?? el.tagName.toLowerCase(),
+    };
+  });
+}
+
+/** Tab (forward) until the focused control in the pane is called `name`; fails after `max` presses. */
+async function tabTo(page: Page, name: string | RegExp, role?: string, max = 250): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    const f = await focused(page);
+    if (
+      f.inPane &&
+      (role === undefined || f.role === role) &&
+      (typeof name === "string" ? f.name === name : name.test(f.name))
+    )
+      return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Tab never reached "${String(name)}" in the pane`);
+}
+
+describeInBrowser("the main loop by keyboard alone", () => {
+  test("start from a template, sync, filter a view, undo — with Tab, arrows, Enter and Space only", async () => {
+    const page = await openWorkbench(browser.context, server.url, { template: "none" });
+    const pane = page.locator("#pane");
+    await pane
+      .getByRole("button", { name: /^Create register: / })
+      .first()
+      .waitFor();
+
+    // Start: the Procurement card's Create register, the form's automatic routing off, Create register.
+    await tabTo(page, `${say("createRegister")}: Procurement`);
+    await page.keyboard.press("Enter");
+    await tabTo(page, new RegExp(`^${say("automaticOn")}`));
+    await page.keyboard.press("Space");
+    await tabTo(page, say("createRegister"));
+    await page.keyboard.press("Enter");
+    await pane
+      .getByText(/The register of .+ is ready\./)
+      .first()
+      .waitFor();
+
+    // The loop's tabs: the selected tab is the tab stop; arrows move along, Enter opens.
+    await tabTo(page, say("tabStart"));
+    for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowRight");
+    expect((await focused(page)).name).toBe(say("tabRun"));
+    await page.keyboard.press("Enter");
+    await pane.getByTestId("view-loading").waitFor({ state: "detached" });
+    await pane.getByRole("tab", { name: say("tabRun"), selected: true }).waitFor();
+
+    // Sync now.
+    await tabTo(page, say("syncNow"));
+    await page.keyboard.press("Enter");
+    await pane
+      .getByText(/^Synced: /)
+      .first()
+      .waitFor();
+
+    // Views: Show → Overdue (the list opens with Enter, arrows pick, Enter chooses), Apply view.
+    await tabTo(page, new RegExp(`^${say("viewShow")}\\b`), "combobox");
+    await page.keyboard.press("Enter");
+    await page.getByRole("listbox").waitFor();
+    await page.waitForFunction(() => document.activeElement?.getAttribute("role") === "option");
+    await page.keyboard.press("ArrowUp");
+    expect((await focused(page)).name).toBe(say("viewOverdue"));
+    await page.keyboard.press("Enter");
+    await page.getByRole("listbox").waitFor({ state: "detached" });
+    await expect(
+      pane.getByRole("combobox", { name: new RegExp(`^${say("viewShow")}`) }).innerText(),
+    ).resolves.toContain(say("viewOverdue"));
+    await tabTo(page, say("applyView"));
+    await page.keyboard.press("Enter");
+    await pane.getByText(/^Applied: Overdue — \d+ rows? shown\.$/).waitFor();
+
+    // Undo the sync.
+    await tabTo(page, say("undoLastSync"));
+    await page.keyboard.press("Enter");
+    await pane
+      .getByText(/^Put back \d+ cells? in \d+ cases?\./)
+      .first()
+      .waitFor();
+    await screenshot(page, "keyboard", "undone");
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+});

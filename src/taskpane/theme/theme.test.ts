@@ -45,6 +45,11 @@ describe("the pane's look in Office's themes", () => {
         expect(ratio(text, c.bodyBackground)).toBeGreaterThanOrEqual(4.5);
       expect(ratio(c.inputText, c.inputBackground)).toBeGreaterThanOrEqual(4.5);
       expect(ratio(c.buttonText, c.buttonBackground)).toBeGreaterThanOrEqual(4.5);
+      expect(ratio(c.buttonText, c.buttonBackgroundHovered)).toBeGreaterThanOrEqual(4.5);
+      expect(ratio(c.buttonText, c.buttonBackgroundPressed)).toBeGreaterThanOrEqual(4.5);
+      expect(ratio(c.inputPlaceholderText, c.inputBackground)).toBeGreaterThanOrEqual(4.5);
+      // A TextField's suffix ("days", "%") is written in it on the disabled background.
+      expect(ratio(c.inputPlaceholderText, c.disabledBackground)).toBeGreaterThanOrEqual(4.5);
       expect(ratio(c.primaryButtonText, c.primaryButtonBackground)).toBeGreaterThanOrEqual(4.5);
       expect(ratio(c.primaryButtonTextHovered, c.primaryButtonBackgroundHovered)).toBeGreaterThanOrEqual(4.5);
     },

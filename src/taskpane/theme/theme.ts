@@ -55,6 +55,22 @@ function grey(hex: string): Rgb | undefined {
   return c && chroma(c) <= 0.12 ? c : undefined;
 }
 
+/**
+ * A hovered or pressed control: a step towards its text, unless that would leave the text under 4.5:1
+ * (Dark Gray's mid-grey controls), then a step away from it.
+ */
+function shade(control: { readonly bg: Rgb; readonly fg: Rgb }, dark: boolean, t: number): Rgb {
+  const towards = mix(control.bg, control.fg, t);
+  if (contrast(towards, control.fg) >= 4.5) return towards;
+  return mix(control.bg, dark ? [0, 0, 0] : WHITE, t);
+}
+
+/** Secondary text on controls — on the control colour and on Fluent's field suffixes (neutralLighter). */
+function placeholder(control: { readonly bg: Rgb; readonly fg: Rgb }, suffix: Rgb): Rgb {
+  const step = mix(control.bg, control.fg, NEUTRAL_STEPS.neutralSecondary);
+  return withContrast(withContrast(step, control.bg, control.fg, 4.5), suffix, control.fg, 4.5);
+}
+
 function readable(hex: string, bg: Rgb, fg: Rgb): string {
   const c = parseHex(hex);
   return c ? toHex(withContrast(c, bg, fg, 4.5)) : toHex(fg);
@@ -102,8 +118,10 @@ export function themeFor(look: OfficeLook | undefined, forcedColors = false): IT
       inputText: toHex(control.fg),
       buttonBackground: toHex(control.bg),
       buttonText: toHex(control.fg),
-      buttonBackgroundHovered: toHex(mix(control.bg, control.fg, 0.12)),
-      buttonBackgroundPressed: toHex(mix(control.bg, control.fg, 0.2)),
+      buttonBackgroundHovered: toHex(shade(control, look.dark, 0.12)),
+      buttonBackgroundPressed: toHex(shade(control, look.dark, 0.2)),
+      // Placeholders and a Dropdown's title sit on the control colour: readable there too.
+      inputPlaceholderText: toHex(placeholder(control, mix(bg, fg, NEUTRAL_STEPS.neutralLighter))),
       buttonTextHovered: toHex(control.fg),
       buttonTextPressed: toHex(control.fg),
       // Fluent's primary button writes in palette.white: the body colour, 4.5:1 against the blue above.
@@ -116,6 +134,8 @@ export function themeFor(look: OfficeLook | undefined, forcedColors = false): IT
       successText: readable(look.dark ? "#92C353" : "#107C10", bg, fg),
       warningText: toHex(fg),
     },
+    // A light blue beside white text is not 3:1 apart: on a dark pane links are underlined (WCAG 1.4.1).
+    ...(look.dark ? { components: { Link: { styles: { root: { textDecoration: "underline" } } } } } : {}),
   };
   return createTheme(partial);
 }
