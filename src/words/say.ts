@@ -180,6 +180,21 @@ export function formatDay(iso: string, lang: Lang, locale: string = LOCALE[lang]
   return d ? new Intl.DateTimeFormat(locale, options).format(d) : iso;
 }
 
+/**
+ * A local date-time (`YYYY-MM-DDTHH:mm[:ss]`, as the workbook keeps times) as the reader writes it, to the
+ * minute: "Mar 2, 2026, 9:00 AM", "2 Mar 2026, 09:00", "2026年3月2日 09:00". Its fields are shown as they
+ * are, never moved by a time zone.
+ */
+export function formatDayTime(iso: string, lang: Lang, locale: string = LOCALE[lang]): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})/.exec(iso);
+  if (!m) return formatDay(iso, lang, locale);
+  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!));
+  const day = dayOptions(lang, locale, { dateStyle: "medium", timeZone: "UTC" });
+  const options: Intl.DateTimeFormatOptions =
+    "dateStyle" in day ? { ...day, timeStyle: "short" } : { ...day, hour: "2-digit", minute: "2-digit" };
+  return new Intl.DateTimeFormat(locale, options).format(d);
+}
+
 /** ISO weekdays' names in the words' language, Monday first (2024-01-01 was a Monday). */
 export function weekdayNames(lang: Lang): string[] {
   const format = new Intl.DateTimeFormat(LOCALE[lang], { weekday: "long", timeZone: "UTC" });

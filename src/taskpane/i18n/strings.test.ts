@@ -53,3 +53,16 @@ describe("dates and numbers in Office's full display language", () => {
     expect(stringsFor("en").locale).toBe("en-US");
   });
 });
+
+describe("times of day", () => {
+  it("writes a workbook's local date-time to the minute in the reader's locale, never moved by a time zone", () => {
+    expect(stringsFor("en").dateTime("2026-03-02T09:00:00")).toBe("Mar 2, 2026, 9:00 AM");
+    expect(stringsFor("en", undefined, undefined, "en-GB").dateTime("2026-03-02T09:00:00")).toBe(
+      "2 Mar 2026, 09:00",
+    );
+    expect(stringsFor("zh-CN").dateTime("2026-03-02T21:05")).toBe("2026年3月2日 21:05");
+    expect(stringsFor("en", undefined, undefined, "de-DE").dateTime("2026-03-02T09:00:00")).toBe(
+      "02.03.2026, 09:00",
+    );
+  });
+});

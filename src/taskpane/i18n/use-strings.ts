@@ -19,6 +19,7 @@ import { argNamesLikeTheType, type ArgNames, type ParamsOf } from "../../words/p
 import {
   dayOf,
   formatDay,
+  formatDayTime,
   formatNumber,
   formatPercent,
   localeFor,
@@ -72,6 +73,8 @@ export interface StringsApi {
   readonly pct: (rate: number) => string;
   /** `YYYY-MM-DD` or a date-time → a short localized date. */
   readonly date: (iso: string) => string;
+  /** A local date-time → the day and the minute, as the reader writes them. */
+  readonly dateTime: (iso: string) => string;
   /** `YYYY-MM-DD` or a date-time → the day, for a `{date, date, medium}` parameter. */
   readonly day: (iso: string) => Date;
   /** Monday … Sunday in the pane's words. */
@@ -116,6 +119,7 @@ export function stringsFor(
     num: (n, digits = 1) => formatNumber(n, lang, digits, locale),
     pct: (rate) => formatPercent(rate, lang, locale),
     date: (iso) => formatDay(iso, lang, locale),
+    dateTime: (iso) => formatDayTime(iso, lang, locale),
     day: (iso) => dayOf(iso) ?? new Date(Number.NaN),
     weekdays: () => weekdayNames(lang),
   };

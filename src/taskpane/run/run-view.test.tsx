@@ -70,12 +70,12 @@ describe("Run", () => {
     await syncOnce();
     expect(
       await within(region("Sync")).findByText(
-        /^Last sync: 2026-03-02 09:00 · \d+ cells changed, \d+ events logged\.$/,
+        /^Last sync: Mar 2, 2026, 9:00 AM · \d+ cells changed, \d+ events logged\.$/,
       ),
     ).toBeTruthy();
     fireEvent.click(within(region("Undo")).getByRole("button", { name: "Undo last sync" }));
     expect(
-      await within(region("Sync")).findByText("The last sync (2026-03-02 09:00) was undone."),
+      await within(region("Sync")).findByText("The last sync (Mar 2, 2026, 9:00 AM) was undone."),
     ).toBeTruthy();
 
     // A sync that stopped part-way (the connection dropped mid-write), found when the pane opens again.
@@ -90,7 +90,7 @@ describe("Run", () => {
     await openTab("Run");
     expect(
       await within(region("Sync")).findByText(
-        /^The sync of 2026-03-02 09:00 stopped part-way .* nothing is logged twice\.$/,
+        /^The sync of Mar 2, 2026, 9:00 AM stopped part-way .* nothing is logged twice\.$/,
       ),
     ).toBeTruthy();
   });
