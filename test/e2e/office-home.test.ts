@@ -6,6 +6,7 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { stringsFor, type StringKey } from "../../src/taskpane/i18n/use-strings";
+import type { Lang } from "../../src/words/lang";
 import type { Value } from "../../src/words/params";
 import {
   buildWorkbench,
@@ -22,8 +23,8 @@ import {
 
 jest.setTimeout(180_000);
 
-const say = (key: StringKey, params: Record<string, Value> = {}): string =>
-  stringsFor("en").f(key, params as never);
+const say = (key: StringKey, params: Record<string, Value> = {}, lang: Lang = "en"): string =>
+  stringsFor(lang).f(key, params as never);
 
 let server: StaticServer;
 let browser: Browser;
@@ -50,9 +51,9 @@ function contrastOf(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-async function openTab(page: Page, key: StringKey): Promise<void> {
+async function openTab(page: Page, key: StringKey, lang: Lang = "en"): Promise<void> {
   const pane = page.locator("#pane");
-  await pane.getByRole("tab", { name: say(key), exact: true }).click();
+  await pane.getByRole("tab", { name: say(key, {}, lang), exact: true }).click();
   await pane.getByTestId("view-loading").waitFor({ state: "detached" });
 }
 
@@ -202,33 +203,36 @@ const VIEWS: readonly StringKey[] = [
 ];
 
 describeInBrowser("every view checked by axe-core", () => {
-  test.each(["colorful", "darkGray", "black"] as const)(
-    "%s: no serious or critical violation in any view of the pane",
-    async (theme) => {
-      const page = await openWorkbench(browser.context, server.url, { theme });
-      const found: string[] = [];
-      for (const view of VIEWS) {
-        await openTab(page, view);
-        await page.waitForTimeout(300); // Fluent's delayed renders (MessageBar text) settle
-        found.push(...(await axeProblems(page)).map((p) => `${view}: ${p}`));
-      }
-      // Results too: a dry run's changes and a sync's summary.
-      await openTab(page, "tabTest");
-      await page
-        .locator("#pane")
-        .getByRole("button", { name: say("dryRun"), exact: true })
-        .click();
-      await page
-        .locator("#pane")
-        .getByText(/^(Nothing was written\.|Everything is up to date)/)
-        .first()
-        .waitFor();
-      found.push(...(await axeProblems(page)).map((p) => `dry run: ${p}`));
-      expect(found).toEqual([]);
-      expect(pageErrors(page)).toEqual([]);
-      await page.close();
-    },
-  );
+  test.each([
+    ["colorful", "en"],
+    ["darkGray", "en"],
+    ["black", "en"],
+    ["black", "zh-CN"],
+  ] as const)("%s, %s: no serious or critical violation in any view of the pane", async (theme, lang) => {
+    const page = await openWorkbench(browser.context, server.url, { theme, lang });
+    const found: string[] = [];
+    for (const view of VIEWS) {
+      await openTab(page, view, lang);
+      await page.waitForTimeout(300); // Fluent's delayed renders (MessageBar text) settle
+      found.push(...(await axeProblems(page)).map((p) => `${view}: ${p}`));
+    }
+    // Results too: a dry run's changes or its "nothing to change".
+    await openTab(page, "tabTest", lang);
+    await page
+      .locator("#pane")
+      .getByRole("button", { name: say("dryRun", {}, lang), exact: true })
+      .click();
+    await page
+      .locator("#pane")
+      .getByText(/^(Nothing was written\.|Everything is up to date|未写入任何内容|一切都是最新的)/)
+      .first()
+      .waitFor();
+    found.push(...(await axeProblems(page)).map((p) => `dry run: ${p}`));
+    await screenshot(page, `${theme}-${lang}`, "axe-test-view");
+    expect(found).toEqual([]);
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
 
   test("an empty workbook's Start view and the blank wizard", async () => {
     const page = await openWorkbench(browser.context, server.url, { template: "none" });
