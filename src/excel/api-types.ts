@@ -35,6 +35,22 @@ export type { RegisterCase } from "../core/backtest/backtest";
 export type { CheckResult, SelfCheckOptions, SelfCheckReport } from "./diagnostics/run-self-check";
 export type { CheckStatus } from "./diagnostics/self-check";
 
+/** Office's themes (File > Account > Office Theme). */
+export type OfficeThemeName = "colorful" | "darkGray" | "black" | "white";
+
+/**
+ * The Office theme as the pane should look in it (Office.context.officeTheme): its four colours as
+ * `#RRGGBB`, whether it is dark, and which theme it is when Office says.
+ */
+export interface OfficeLook {
+  readonly name?: OfficeThemeName;
+  readonly dark: boolean;
+  readonly bodyBackground: string;
+  readonly bodyForeground: string;
+  readonly controlBackground: string;
+  readonly controlForeground: string;
+}
+
 /** What the workbook holds for the pane when it opens. */
 export interface WorkbookInfo {
   readonly processes: readonly ProcessBinding[];
@@ -123,6 +139,13 @@ export interface ChartReport {
  */
 export interface ProcsheetExcel {
   readonly displayLanguage: () => Lang;
+  /**
+   * Office's display language as its full tag (`en-GB`, `de-DE`, `zh-TW`): dates and numbers follow it,
+   * while the words follow displayLanguage (the languages we ship).
+   */
+  readonly displayLocale: () => string;
+  /** Office's theme, or undefined outside Office or where Office gives none. */
+  readonly officeLook: () => OfficeLook | undefined;
   readonly inspectWorkbook: () => Promise<Result<WorkbookInfo, ProcsheetError>>;
   readonly createRegister: (
     definition: ProcessDefinition,

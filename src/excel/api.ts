@@ -1,6 +1,7 @@
 import { toLang } from "../words/lang";
 import type { ProcsheetError, Result } from "../core/result";
 import type { ProcsheetExcel } from "./api-types";
+import { displayLocale, officeLook } from "./host";
 
 /**
  * A new or adopted register makes the workbook open Procsheet with it and, where Office has a shared
@@ -23,6 +24,8 @@ export function createProcsheetExcel(): ProcsheetExcel {
   return {
     displayLanguage: () =>
       toLang(typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined),
+    displayLocale,
+    officeLook,
     inspectWorkbook: async () => (await import("./processes")).inspectWorkbook(),
     createRegister: async (definition, options) =>
       openedWithWorkbook(

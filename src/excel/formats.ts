@@ -199,11 +199,13 @@ async function writeAgeFormulas(
     const want = Array.from({ length: n }, (_v, i) => [formulaFor(start + i)]);
     if (!options.fresh) {
       block.load("formulas");
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a block's formulas are read before it is rewritten, so unchanged blocks are left alone
       await context.sync();
       if (block.formulas.every((row, i) => row[0] === want[i]?.[0])) continue;
     }
     block.formulas = want;
     block.numberFormat = want.map(() => ["0"]);
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one write per block of age formulas: each stays well under Excel on the web's 5 MB request limit
     await context.sync();
   }
 }

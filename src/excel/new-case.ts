@@ -3,6 +3,7 @@ import type { ProcsheetError, Result } from "../core/result";
 import { encodeCell } from "../core/register/row-codec";
 import type { ProcessBinding } from "../workbook/binding";
 import { compiledBinding } from "../workbook/compiled-binding";
+import { formatToWrite } from "../workbook/register/cell-formats";
 import { toExcelCell } from "../workbook/excel-cell";
 import { routeRows } from "./automation/route-rows";
 import { ExpectedFailure, runExcel, type RunOptions } from "./excel-run";
@@ -65,7 +66,7 @@ export async function addCase(
         const table = context.workbook.tables.getItem(binding.tableName);
         const header = table.getHeaderRowRange().load("values");
         const body = table.getDataBodyRange().load("rowCount");
-        const first = table.getDataBodyRange().getRow(0).load("values");
+        const first = table.getDataBodyRange().getRow(0).load(["values", "numberFormat"]);
         await context.sync();
         const map = columnMapOf(
           binding,
@@ -86,8 +87,15 @@ export async function addCase(
           .getCell(row, 0)
           .getResizedRange(0, cells.length - 1);
         target.values = [cells.map((c) => c?.value ?? null)] as (string | number | boolean)[][];
-        if (cells.some((c) => c?.numberFormat))
-          target.numberFormat = [cells.map((c) => c?.numberFormat ?? null)] as string[][];
+        // In each column's own format (the first row's) where it shows such values; Procsheet's otherwise.
+        const formats = cells.map((c, i) => {
+          const column = first.numberFormat[0]?.[i];
+          return c?.numberFormat
+            ? (formatToWrite(c.numberFormat, undefined, typeof column === "string" ? column : undefined) ??
+                null)
+            : null;
+        });
+        if (formats.some((f) => f !== null)) target.numberFormat = [formats] as string[][];
         await context.sync();
         if (!routing) return caseOf(await syncInContext(context, { binding, now }), row);
         try {

@@ -173,6 +173,7 @@ export async function applyView(
 
     const filters = viewFilters(view, process, binding.lang, texts, { closed: map.byKey.has("closed") });
     for (const f of filters) {
+      // eslint-disable-next-line office-addins/load-object-before-read -- Excel.TableColumn.filter is an object whose methods are queued, no property is read
       const filter = table.columns.getItemAt(indexOf(f.key)).filter;
       if (f.kind === "values") filter.applyValuesFilter([...f.values]);
       else if (f.criterion2 === undefined) filter.applyCustomFilter(f.criterion1);
@@ -209,6 +210,7 @@ export async function countVisibleRows(
         .getResizedRange(block.count - 1, 0)
         .load("rowHidden"),
     }));
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- about log16(rows) rounds: each round probes the blocks the last one found mixed
     await context.sync();
     pending = [];
     for (const { block, range: probe } of probes) {

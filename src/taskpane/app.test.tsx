@@ -45,9 +45,16 @@ describe("the task pane shell", () => {
     expect(document.documentElement.lang).toBe("zh-CN");
   });
 
+  it("takes Office's theme: the Black theme's body colours on the pane, through the real adapter", async () => {
+    await renderPane(emptyWorkbook({ officeTheme: "black" }));
+    const body = getComputedStyle(document.body);
+    expect(body.backgroundColor).toBe("rgb(38, 38, 38)");
+    expect(body.color).toBe("rgb(255, 255, 255)");
+  });
+
   it("switches language by hand and remembers the choice", async () => {
     const view = await renderPane(emptyWorkbook());
-    fireEvent.click(screen.getByRole("button", { name: "Show the pane in Chinese" }));
+    fireEvent.click(screen.getByRole("button", { name: "中文: show the pane in Chinese" }));
     expect(await screen.findByRole("tab", { name: "目标" })).toBeTruthy();
     expect(localStorage.getItem("procsheet.lang")).toBe("zh-CN");
     view.unmount();

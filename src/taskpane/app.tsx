@@ -13,7 +13,9 @@ import { RibbonNotice } from "./shell/ribbon-notice";
 import { TrackingNote, WorkbookStatus } from "./shell/workbook-notes";
 import { StartView } from "./start/start-view";
 import { useMyCount } from "./automation/use-my-count";
-import { procsheetTheme } from "./theme/theme";
+import { systemForcesColours, themeFor } from "./theme/theme";
+import { useExcel } from "./excel-context";
+import { AppliedViewsProvider } from "./run/applied-views";
 
 // Start and the shell arrive first; every other step of the loop (and the core engine with jsonata and
 // ajv) is fetched when its tab is first opened.
@@ -189,11 +191,17 @@ export interface AppProps {
 
 /** The task pane. Needs an <ExcelProvider> above it (index.tsx gives it the real workbook). */
 export function App({ lang }: AppProps) {
+  const excel = useExcel();
+  // Office's theme as the pane opens (Excel tells no add-in when it changes); the system's forced colours win.
+  const theme = useMemo(() => themeFor(excel.officeLook(), systemForcesColours()), [excel]);
+  const locale = useMemo(() => excel.displayLocale(), [excel]);
   return (
-    <ThemeProvider theme={procsheetTheme} applyTo="body">
-      <LangProvider lang={lang}>
+    <ThemeProvider theme={theme} applyTo="body">
+      <LangProvider lang={lang} locale={locale}>
         <SessionProvider>
-          <Shell />
+          <AppliedViewsProvider>
+            <Shell />
+          </AppliedViewsProvider>
         </SessionProvider>
       </LangProvider>
     </ThemeProvider>

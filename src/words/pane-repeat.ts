@@ -10,7 +10,8 @@ export const PANE_REPEAT = words({
   "pane.tabRun": { en: "Run", "zh-CN": "实施" },
   "pane.tabAnalyze": { en: "Analyze", "zh-CN": "分析" },
   "pane.tabRepeat": { en: "Repeat", "zh-CN": "重复" },
-  "pane.switchLanguage": { en: "Show the pane in Chinese", "zh-CN": "以英文显示任务窗格" },
+  // The button's name starts with what it shows ("中文", "English"), as WCAG 2.5.3 Label in Name asks.
+  "pane.switchLanguage": { en: "{name}: show the pane in Chinese", "zh-CN": "{name}：以英文显示任务窗格" },
   "pane.process": { en: "Process", "zh-CN": "流程" },
   "pane.processMeta": { en: "Version {version}", "zh-CN": "第 {version} 版" },
   "pane.loading": { en: "Loading…", "zh-CN": "正在加载…" },

@@ -69,6 +69,10 @@ export const PANE_RUN = words({
   "pane.viewByOwner": { en: "By owner", "zh-CN": "按负责人" },
   "pane.viewAll": { en: "All", "zh-CN": "全部" },
   "pane.applyView": { en: "Apply view", "zh-CN": "应用视图" },
+  "pane.viewShowing": {
+    en: "Applied: {view} — {rows, plural, one {# row} other {# rows}} shown.",
+    "zh-CN": "已应用：{view}，显示 {rows} 行。",
+  },
   "pane.viewApplied": {
     en: "{rows, plural, one {# row} other {# rows}} shown.",
     "zh-CN": "显示 {rows} 行。",

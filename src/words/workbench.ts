@@ -11,6 +11,11 @@ export const WORKBENCH = words({
   "workbench.emptyWorkbook": { en: "Empty workbook", "zh-CN": "空白工作簿" },
   "workbench.language": { en: "Office language", "zh-CN": "Office 语言" },
   "workbench.api": { en: "ExcelApi", "zh-CN": "ExcelApi" },
+  "workbench.theme": { en: "Office theme", "zh-CN": "Office 主题" },
+  "workbench.themeColorful": { en: "Colorful", "zh-CN": "彩色" },
+  "workbench.themeDarkGray": { en: "Dark Gray", "zh-CN": "深灰色" },
+  "workbench.themeBlack": { en: "Black", "zh-CN": "黑色" },
+  "workbench.themeWhite": { en: "White", "zh-CN": "白色" },
   "workbench.apiHelp": {
     en: "1.13 is the oldest Excel Procsheet runs in (Office 2021); 1.17 is Office 2024 and Microsoft 365",
     "zh-CN": "1.13 是 Procsheet 能运行的最旧的 Excel（Office 2021）；1.17 对应 Office 2024 和 Microsoft 365",

@@ -114,6 +114,7 @@ export const GridCell = memo(function GridCell({
           aria-label={editing === undefined && cell.text ? `${cell.address} ${cell.text}` : cell.address}
           value={editing ?? ""}
           tabIndex={tabStop ? 0 : -1}
+          // eslint-disable-next-line jsx-a11y/no-autofocus -- focus moves to what the person just opened (the cell editor, opened by Enter, F2 or a double click)
           autoFocus={editing !== undefined}
           {...(choices.length > 0 ? { list: listId } : {})}
           onChange={(e) => (editing === undefined ? onType(e.target.value) : onEditChange(e.target.value))}

@@ -94,19 +94,27 @@ describe("the workbench grid's picture of a sheet", () => {
 
 describe("the workbench's address", () => {
   it("reads what the page starts from, falling back to the defaults", () => {
-    expect(readParams("")).toEqual({ template: "procurement", lang: "en", api: "1.17" });
-    expect(readParams("?template=sales&lang=zh-cn&api=1.13&now=2026-03-02T09:00:00")).toEqual({
+    expect(readParams("")).toEqual({ template: "procurement", lang: "en", api: "1.17", theme: "colorful" });
+    expect(readParams("?template=sales&lang=zh-cn&api=1.13&theme=darkGray&now=2026-03-02T09:00:00")).toEqual({
       template: "sales",
       lang: "zh-CN",
       api: "1.13",
+      theme: "darkGray",
       now: "2026-03-02T09:00:00",
     });
-    expect(readParams("?template=../etc&api=2.0&now=tomorrow")).toEqual({
+    expect(readParams("?template=../etc&api=2.0&theme=purple&now=tomorrow")).toEqual({
       template: "procurement",
       lang: "en",
       api: "1.17",
+      theme: "colorful",
     });
-    const params = { template: "none", lang: "zh-CN", api: "1.13", now: "2026-03-02T09:00:00" } as const;
+    const params = {
+      template: "none",
+      lang: "zh-CN",
+      api: "1.13",
+      theme: "black",
+      now: "2026-03-02T09:00:00",
+    } as const;
     expect(readParams(writeParams(params))).toEqual(params);
     const manual = { ...params, manual: true } as const;
     expect(readParams(writeParams(manual))).toEqual(manual);

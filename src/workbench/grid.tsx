@@ -228,12 +228,14 @@ export function Grid({ sim, view, version, s, onMessage }: GridProps) {
   );
 
   return (
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- keys pressed in the grid's cells bubble here; the scroller takes no focus
     <div
       ref={scroller}
       className="grid-scroll"
       onScroll={(e) => setScroll({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}
       onKeyDown={onKeyDown}
     >
+      {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events -- the keyboard moves the selection through the scroller's onKeyDown, as Excel does */}
       <table
         role="grid"
         aria-label={s.say("workbench.sheetGrid", { sheet: view.name })}

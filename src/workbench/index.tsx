@@ -53,6 +53,7 @@ async function main(): Promise<void> {
     apiVersion: params.api,
     platform: "web",
     ...(params.now ? { now: params.now } : {}),
+    officeTheme: params.theme,
   });
   const now = params.now;
   const clock: Clock = now ? () => now : localNow;

@@ -2,8 +2,23 @@ import { useEffect, useState, type FormEvent } from "react";
 import { LANG_STORAGE_KEY } from "../taskpane/i18n/lang-provider";
 import { resolveText } from "../core/text";
 import { loadTemplateSummaries, TEMPLATE_IDS } from "../taskpane/templates/catalog";
-import { API_VERSIONS, NO_TEMPLATE, writeParams, type WorkbenchApi, type WorkbenchParams } from "./params";
+import {
+  API_VERSIONS,
+  NO_TEMPLATE,
+  OFFICE_THEMES,
+  writeParams,
+  type WorkbenchApi,
+  type WorkbenchParams,
+} from "./params";
+import type { OfficeThemeName } from "../excel/api-types";
 import type { WorkbenchStrings } from "./strings";
+
+const THEME_WORDS = {
+  colorful: "themeColorful",
+  darkGray: "themeDarkGray",
+  black: "themeBlack",
+  white: "themeWhite",
+} as const satisfies Record<OfficeThemeName, string>;
 
 /** Template names in the workbench's language, once the templates' chunks have arrived. */
 function useTemplateNames(lang: WorkbenchParams["lang"]): Record<string, string> {
@@ -22,7 +37,7 @@ function useTemplateNames(lang: WorkbenchParams["lang"]): Record<string, string>
 
 /**
  * What the simulated Excel starts from: a template's sample register (or an empty workbook), Office's
- * display language and the ExcelApi version. Applying reloads the page into a new workbook; the pane then
+ * display language, the ExcelApi version and Office's theme. Applying reloads the page into a new workbook; the pane then
  * follows Office's language (a language picked by hand in the pane is forgotten).
  */
 export function Toolbar({ params, s }: { readonly params: WorkbenchParams; readonly s: WorkbenchStrings }) {
@@ -77,6 +92,21 @@ export function Toolbar({ params, s }: { readonly params: WorkbenchParams; reado
           {API_VERSIONS.map((v) => (
             <option key={v} value={v}>
               {v}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {s.theme}
+        <select
+          value={next.theme}
+          onChange={(e) =>
+            setNext({ ...next, theme: OFFICE_THEMES.find((t) => t === e.target.value) ?? "colorful" })
+          }
+        >
+          {OFFICE_THEMES.map((theme) => (
+            <option key={theme} value={theme}>
+              {s[THEME_WORDS[theme]]}
             </option>
           ))}
         </select>

@@ -211,6 +211,8 @@ export interface WorkbenchOptions {
   readonly api?: "1.13" | "1.17";
   /** False: the sample register is made with automatic routing off. */
   readonly automatic?: boolean;
+  /** Office's theme (Office.context.officeTheme), colorful unless given. */
+  readonly theme?: "colorful" | "darkGray" | "black" | "white";
 }
 
 /** Opens the workbench and waits for the grid and the pane's tabs. Page errors fail the test. */
@@ -227,6 +229,7 @@ export async function openWorkbench(
     template: options.template ?? "procurement",
     lang: options.lang ?? "en",
     api: options.api ?? "1.17",
+    theme: options.theme ?? "colorful",
     now: NOW,
   });
   if (options.automatic === false) q.set("automatic", "off");

@@ -335,6 +335,28 @@ describe("requirement sets", () => {
     const info = await Office.onReady();
     expect(info.host).toBe("Excel");
   });
+
+  test(`Office.context.officeTheme gives the chosen theme's four colours, isDarkTheme and themeId (${DOCS.officeTheme})`, () => {
+    sim = installExcelSimulation();
+    const colorful = Office.context.officeTheme;
+    expect(colorful.isDarkTheme).toBe(false);
+    expect(colorful.themeId).toBe(Office.ThemeId.Colorful);
+    sim.uninstall();
+    sim = installExcelSimulation({ officeTheme: "black" });
+    const black = Office.context.officeTheme;
+    expect(black.isDarkTheme).toBe(true);
+    expect(black.themeId).toBe(Office.ThemeId.Black);
+    for (const colour of [
+      black.bodyBackgroundColor,
+      black.bodyForegroundColor,
+      black.controlBackgroundColor,
+      black.controlForegroundColor,
+    ])
+      expect(colour).toMatch(/^#[0-9A-F]{6}$/);
+    // The pane cannot change Office's theme: what it reads is a copy.
+    (black as { bodyBackgroundColor: string }).bodyBackgroundColor = "#FF0000";
+    expect(Office.context.officeTheme.bodyBackgroundColor).not.toBe("#FF0000");
+  });
 });
 
 test(`a response over 5 MB fails with ResponsePayloadSizeLimitExceeded on the web; smaller blocks succeed (${DOCS.limits})`, async () => {

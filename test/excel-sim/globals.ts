@@ -8,6 +8,7 @@
  * Office.onReady / Office.context: https://learn.microsoft.com/office/dev/add-ins/develop/initialize-add-in
  * Office.context.document.settings and Office.addin's startup members: office-document.ts
  * Office.actions and Office.addin.showAsTaskpane / hide: ribbon.ts
+ * Office.context.officeTheme and Office.ThemeId: office-theme.ts
  */
 import { EXCEL_ENUMS, ERROR_CODES_ENUM, OFFICE_EXTENSION_ERROR_CODES } from "./enums";
 import { ErrorCode, officeError, SimOfficeError } from "./errors";
@@ -17,6 +18,7 @@ import type { SimDocumentSettings } from "./office-document";
 import { RangeProxy } from "./range";
 import { SimClientResult, SimObject, SimRequestContext } from "./request-context";
 import { isSetSupported } from "./requirement-sets";
+import { OFFICE_THEMES, THEME_ID } from "./office-theme";
 
 export interface SimulationGlobals {
   readonly Excel: Record<string, unknown>;
@@ -120,6 +122,7 @@ export function makeGlobals(host: SimHost, settings: SimDocumentSettings): Simul
     AsyncResultStatus: { ...ASYNC_RESULT_STATUS },
     EventType: { SettingsChanged: "settingsChanged" },
     StartupBehavior: { ...STARTUP_BEHAVIOR },
+    ThemeId: { ...THEME_ID },
     addin: {
       ...makeAddin(
         () => host.model,
@@ -138,6 +141,10 @@ export function makeGlobals(host: SimHost, settings: SimDocumentSettings): Simul
       },
       get contentLanguage(): string {
         return host.config.contentLanguage;
+      },
+      // A fresh object each time, as office.js reads it from the host (a pane cannot change the theme).
+      get officeTheme(): Record<string, unknown> {
+        return { ...OFFICE_THEMES[host.config.officeTheme] };
       },
       host: "Excel",
       get platform(): string {

@@ -3,6 +3,7 @@
  * instruments, event hub and the batch executor that every context.sync() goes through.
  */
 import { SimRibbon } from "./ribbon";
+import type { OfficeThemeName } from "./office-theme";
 import { ErrorCode, officeError } from "./errors";
 import type { SimOfficeError } from "./errors";
 import { EventHub } from "./events";
@@ -21,6 +22,8 @@ export interface HostConfig {
   payloadLimits: boolean;
   displayLanguage: string;
   contentLanguage: string;
+  /** Office's theme (File > Account > Office Theme), for Office.context.officeTheme. */
+  officeTheme: OfficeThemeName;
   otherSets: Record<string, string>;
   /** Above this many cells a read gives null (the docs' 5 million); lower it to reach that path in tests. */
   readCellLimit: number;

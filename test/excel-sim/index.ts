@@ -16,6 +16,7 @@ import { READ_CELL_LIMIT } from "./instruments";
 import { SimHost } from "./host";
 import type { ChangeCause, ChangeObserver, HostConfig } from "./host";
 import { WorkbookModel } from "./model/workbook-model";
+import type { OfficeThemeName } from "./office-theme";
 import type { RangeRef } from "./model/workbook-model";
 import { SimDocumentSettings } from "./office-document";
 import { makeRangeRef, RangeProxy, rectFromAddress } from "./range";
@@ -35,6 +36,8 @@ export interface SimulationOptions {
   payloadLimits?: boolean;
   displayLanguage?: string;
   contentLanguage?: string;
+  /** Office's theme, for Office.context.officeTheme (default "colorful", Office's default). */
+  officeTheme?: OfficeThemeName;
   /** Other requirement sets isSetSupported should report (name -> highest version). */
   otherSets?: Record<string, string>;
   /** Start from a dumped workbook; otherwise one empty sheet named "Sheet1". */
@@ -104,6 +107,7 @@ export function createExcelSimulation(options: SimulationOptions = {}): {
     payloadLimits: options.payloadLimits ?? platform === "web",
     displayLanguage: options.displayLanguage ?? "en-US",
     contentLanguage: options.contentLanguage ?? options.displayLanguage ?? "en-US",
+    officeTheme: options.officeTheme ?? "colorful",
     otherSets: { ...DEFAULT_OTHER_SETS, ...(options.otherSets ?? {}) },
     readCellLimit: Math.min(options.readCellLimit ?? READ_CELL_LIMIT, READ_CELL_LIMIT),
   };

@@ -33,6 +33,7 @@ export const DOCS = {
   persist: "https://learn.microsoft.com/office/dev/add-ins/develop/persisting-add-in-state-and-settings",
   undo: "https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities",
   initialize: "https://learn.microsoft.com/office/dev/add-ins/develop/initialize-add-in",
+  officeTheme: "https://learn.microsoft.com/javascript/api/office/office.officetheme",
   formats: "https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-format",
   merge: "https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-merge-member(1)",
   unmerge: "https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-unmerge-member(1)",

@@ -20,6 +20,7 @@ import type { RoutingIdentity, SyncReport } from "../sync/run-sync";
 import { columnMapFor, type ReadState } from "../sync/sync-read";
 import { queueLoadTargets } from "../sync/sync-recheck";
 import { writeEverything } from "../sync/sync-write";
+import { inWorkbookFormats } from "../../workbook/register/cell-formats";
 
 /** Contiguous runs of body rows: one range read per run. */
 function runsOf(positions: readonly number[]): { start: number; count: number }[] {
@@ -66,6 +67,8 @@ export async function routeRows(
   const header = table.getHeaderRowRange().load("values");
   const size = body.load("rowCount");
   const sheet = table.worksheet.load("name");
+  // The columns' own number formats (the first body row's), for the dates and numbers routing writes.
+  const columnFormats = body.getRow(0).load("numberFormat");
   const runs = runsOf(req.positions).map((r) => ({
     ...r,
     range: body
@@ -96,7 +99,13 @@ export async function routeRows(
   const headers = (header.values[0] ?? []).map((h) => String(h ?? ""));
   const read: ReadState = {
     binding,
-    register: { sheetName: sheet.name, headers, rows: [], formats: [], cellsRead: 0 },
+    register: {
+      sheetName: sheet.name,
+      headers,
+      rows: [],
+      formats: (columnFormats.numberFormat[0] ?? []).map((f) => String(f ?? "General")),
+      cellsRead: 0,
+    },
     state,
     history: await loadHistory(context),
     generation: standing.lease.generation,
@@ -154,12 +163,13 @@ export async function routeRows(
   const targets = queueLoadTargets(table, plan.changes);
   const leaseNow = queueReadLease(context, binding.id);
   await context.sync();
+  const now = targets();
   const idsNow = ids.flatMap((r) => r.values.map((v) => String(v[0] ?? "")));
   const moved =
     sizeNow.rowCount !== bodyRows ||
     (headerNow.values[0] ?? []).map((h) => String(h ?? "")).join("\u0000") !== headers.join("\u0000") ||
     idsNow.some((id, i) => id !== String(rows[i]?.[idColumn] ?? "")) ||
-    targets().some((v, i) => v !== plan.changes[i]?.before);
+    now.values.some((v, i) => v !== plan.changes[i]?.before);
   if (moved) return { handover: "moved" };
   if (leaseStanding(leaseNow().lease, req.routing.me, req.routing.nowMs).kind !== "mine")
     return { handover: "lease" };
@@ -168,7 +178,8 @@ export async function routeRows(
   const written = await asOwnWrite(() =>
     writeEverything(context, { now: req.now }, read, {
       process,
-      changes: plan.changes,
+      // In the workbook's own formats; a format a person chose stays (cell-formats.ts).
+      changes: inWorkbookFormats(plan.changes, now.formats, read.register.formats),
       events: plan.events,
       state: plan.state,
     }),

@@ -41,6 +41,7 @@ export async function readHistoryEvents(
       .getCell(start, 0)
       .getResizedRange(take - 1, columnCount - 1)
       .load("values");
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- History is read in blocks, each answer under the 5 MB response limit
     await context.sync();
     for (const r of part.values) rows.push(r as (string | number | boolean)[]);
   }

@@ -60,6 +60,7 @@ async function readCells(
     // getRangeByIndexes is ExcelApi 1.7, the manifest's minimum.
     const block = sheet.getRangeByIndexes(top, rect.left, take, width).load("values,formulas");
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- the sheet is read in blocks under the 5 MB response limit; a block Excel refuses is halved and read again
       await context.sync();
     } catch (e) {
       if (isSizeError(e) && take > 1) {
@@ -147,6 +148,7 @@ export async function readMergedAreas(
     .getItem(sheetName)
     .getRangeByIndexes(0, 0, rect.bottom + 1, rect.right + 1);
   // An office.js older than the host's requirement set may lack the member: it cannot say either.
+  // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- a method's presence is tested (an older office.js lacks it), no property is read
   if (typeof reach.getMergedAreasOrNullObject !== "function") return undefined;
   try {
     const merged = reach.getMergedAreasOrNullObject().load("areaCount");

@@ -183,6 +183,48 @@ describe("adopting a plain range (not a table)", () => {
     for (const a of ["A4", "B5", "C6", "D4", "D5", "D6", "D7"]) expect(cellsOf()[a]).toEqual(before[a]);
   });
 
+  it("keeps the sheet's own number and date formats: a sync writes due dates in the column's format and never re-formats a cell a person formatted", async () => {
+    await start("A1:D4", [
+      ["Item", "Amount", "Requester", "Due"],
+      ["Laptop", 1200, "Ann", ""],
+      ["Desk", 300, "Bob", ""],
+      ["Chair", 80, "Cai", ""],
+    ]);
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(SHEET);
+      sheet.getRange("B2:B4").numberFormat = [['#,##0 "€"'], ['#,##0 "€"'], ['#,##0 "€"']];
+      sheet.getRange("D2:D4").numberFormat = [["dd/mm/yyyy"], ["General"], ["d mmm"]];
+      await context.sync();
+    });
+    const p = await preview("used");
+    expect(p.guesses[3]).toBe("due");
+    const adopted = await adoptSheet(procurement, p, { lang: "en", columns: choicesOf(p), now: NOW });
+    if (!adopted.ok) throw new Error(adopted.error.message);
+    const formatOf = (a: string) => (cellsOf()[a] as { numberFormat?: string } | undefined)?.numberFormat;
+    expect(["B2", "B3", "B4", "D2", "D4"].map(formatOf)).toEqual([
+      '#,##0 "€"',
+      '#,##0 "€"',
+      '#,##0 "€"',
+      "dd/mm/yyyy",
+      "d mmm",
+    ]);
+    const r = await syncProcess({ binding: adopted.value, now: NOW, ...noSleep });
+    if (!r.ok) throw new Error(r.error.message);
+    const due = await Excel.run(async (context) => {
+      const range = context.workbook.worksheets
+        .getItem(SHEET)
+        .getRange("D2:D4")
+        .load(["values", "numberFormat"]);
+      await context.sync();
+      return { values: range.values.map((r) => r[0]), formats: range.numberFormat.map((r) => r[0]) };
+    });
+    // Every row got a due date (a serial), shown the sheet's way: the column's format where the cell had
+    // none (General), the person's own "d mmm" kept.
+    expect(due.values.every((v) => typeof v === "number" && v > 40000)).toBe(true);
+    expect(due.formats).toEqual(["dd/mm/yyyy", "dd/mm/yyyy", "d mmm"]);
+    expect(["B2", "B3", "B4"].map(formatOf)).toEqual(['#,##0 "€"', '#,##0 "€"', '#,##0 "€"']);
+  });
+
   it("grows a single selected cell to its current region", async () => {
     await plainSheet();
     sim.user.select(SHEET, "C6");

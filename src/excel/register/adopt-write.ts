@@ -123,6 +123,7 @@ export async function writeAdoption(context: Excel.RequestContext, w: AdoptWrite
   let batch = 0;
   for (const op of ops) {
     if (batch > 0 && batch + op.bytes > MAX_BATCH_BYTES) {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- writes are packed into batches under the 5 MB request limit; one sync per full batch
       await context.sync();
       batch = 0;
     }

@@ -103,6 +103,7 @@ export async function readRemainingBlocks(
       .getResizedRange(take - 1, width - 1)
       .load("values");
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- the register is read in blocks under the 5 MB response limit; a block Excel refuses is halved
       await context.sync();
     } catch (e) {
       if (isSizeError(e) && take > 1) {

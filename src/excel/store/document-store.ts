@@ -28,10 +28,12 @@ export const xmlPartStore: DocumentStore = {
     if (part.isNullObject) return undefined;
     const xml = part.getXml();
     await context.sync();
+    // eslint-disable-next-line office-addins/load-object-before-read -- getXml() gives a ClientResult, whose value the sync just above set
     return unwrapJson(xml.value);
   },
   queueRead(context, key) {
     const xml = context.workbook.customXmlParts.getByNamespace(namespaceOf(key)).getOnlyItem().getXml();
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- a ClientResult read by the caller after its own sync (queueRead's contract)
     return () => unwrapJson(xml.value);
   },
   async write(context, key, value) {

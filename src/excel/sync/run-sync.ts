@@ -16,6 +16,7 @@ import { CancelledError } from "../register/read-register";
 import { registerMoved } from "./sync-recheck";
 import { columnMapFor, readEverything, type ReadState } from "./sync-read";
 import { writeEverything } from "./sync-write";
+import { inWorkbookFormats } from "../../workbook/register/cell-formats";
 
 export interface SyncProgress {
   readonly phase: "read" | "rules" | "write";
@@ -166,14 +167,16 @@ export async function syncInContext(context: Excel.RequestContext, req: SyncRequ
       JSON.stringify(read.state.memory) !== JSON.stringify(plan.state.memory) ||
       (read.generation !== undefined && read.state.generation !== read.generation);
     if (plan.changes.length === 0 && plan.events.length === 0 && !stale) return report(0, false);
-    if (await registerMoved(context, read, map, plan.changes)) {
+    const recheck = await registerMoved(context, read, map, plan.changes);
+    if (recheck.moved) {
       if (attempt === 0) continue;
       throw new ExpectedFailure(procsheetError("SHEET_SHAPE", "sheet.moving", {}));
     }
     const written = await asOwnWrite(() =>
       writeEverything(context, req, read, {
         process,
-        changes: plan.changes,
+        // Dates and numbers go in in the workbook's own formats; a format a person chose stays.
+        changes: inWorkbookFormats(plan.changes, recheck.formats, read.register.formats),
         events: plan.events,
         state: plan.state,
       }),

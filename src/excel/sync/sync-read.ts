@@ -58,6 +58,7 @@ export async function readEverything(context: Excel.RequestContext, req: SyncReq
     const loadHistory = queueHistoryTail(context.workbook.tables.getItem(req.binding.historyTableName));
     const lease = queueLease(context, req);
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per attempt: a first read too large for Excel is tried again with smaller blocks
       await context.sync();
     } catch (e) {
       if (isPayloadTooLarge(e) && blockCells > 1000) {

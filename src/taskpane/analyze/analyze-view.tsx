@@ -65,7 +65,7 @@ function Measured({ binding }: { readonly binding: ProcessBinding }) {
         />
         {charts.error && <ErrorBar error={charts.error} onDismiss={charts.reset} />}
         {charts.value && (
-          <Note type={MessageBarType.success}>
+          <Note result type={MessageBarType.success}>
             {f("chartsBuilt", { n: charts.value.charts.length, sheet: charts.value.sheetName })}
             <ul style={{ margin: "4px 0 0", paddingLeft: 18 }}>
               {[...charts.value.charts, ...charts.value.notes].map((c, i) => (

@@ -3,9 +3,13 @@ import type { ReactNode } from "react";
 import type { ProcessDefinition } from "../../core/definition/types";
 import type { ProcsheetError } from "../../core/result";
 import { useStrings } from "../i18n/use-strings";
+import { ActionResult } from "./action-result";
 import { describe, problemLine } from "./errors";
 
-/** One error, in the person's language, saying what to do next. */
+/**
+ * One error, in the person's language, saying what to do next. One that can be dismissed is an action's
+ * outcome, brought into view where the action was taken (ActionResult).
+ */
 export function ErrorBar({
   error,
   onDismiss,
@@ -14,7 +18,7 @@ export function ErrorBar({
   readonly onDismiss?: () => void;
 }) {
   const { lang, t } = useStrings();
-  return (
+  const bar = (
     <MessageBar
       messageBarType={MessageBarType.error}
       isMultiline
@@ -23,6 +27,7 @@ export function ErrorBar({
       {describe(error, lang)}
     </MessageBar>
   );
+  return onDismiss ? <ActionResult>{bar}</ActionResult> : bar;
 }
 
 /** Several problems (a definition, an adopted sheet, a sync's row errors) as one list. */
@@ -66,16 +71,20 @@ export function ProblemList({
   );
 }
 
+/** A message; `result`: what an action just did, brought into view where it was taken (ActionResult). */
 export function Note({
   children,
   type = MessageBarType.info,
+  result = false,
 }: {
   readonly children: ReactNode;
   readonly type?: MessageBarType;
+  readonly result?: boolean;
 }) {
-  return (
+  const bar = (
     <MessageBar messageBarType={type} isMultiline>
       {children}
     </MessageBar>
   );
+  return result ? <ActionResult>{bar}</ActionResult> : bar;
 }

@@ -1,4 +1,12 @@
-import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Stack, Text } from "@fluentui/react";
+import {
+  DefaultButton,
+  MessageBar,
+  MessageBarType,
+  PrimaryButton,
+  Stack,
+  Text,
+  useTheme,
+} from "@fluentui/react";
 import { useEffect, useMemo, useState } from "react";
 import { diffDefinitions, type DefinitionChange } from "../../core/definition/diff";
 import { ruleInWords } from "../../core/rules/people-words";
@@ -78,12 +86,14 @@ function RegisterLines({ preview }: { readonly preview: SavePreview }) {
 /**
  * Unsaved edits of the open process: what changes in the new version (the definition's diff and what the
  * register does, shown before anything is saved), what is wrong with them (the real loader's problems),
- * Save (a new version in the workbook) and Discard. Save runs the rule tests first: tests the edits break
+ * Save (a new version in the workbook) and Discard, which stay at the top of the pane while it scrolls.
+ * Save runs the rule tests first: tests the edits break
  * are shown right here, in the view where the edit was made, each with a one-step update to the new
  * behaviour; "Save anyway" saves regardless. Nothing is written before Save.
  */
 export function SaveBar() {
   const { lang, t, f } = useStrings();
+  const theme = useTheme();
   const session = useSession();
   const names = useMemo(() => rowNamesOf(session.draft ?? {}), [session.draft]);
   const clock = useClock();
@@ -123,7 +133,9 @@ export function SaveBar() {
   if (!session.dirty || !session.binding || !session.draft) {
     return saved !== undefined ? (
       <div style={{ margin: "12px 0" }} aria-live="polite">
-        <Note type={MessageBarType.success}>{f("savedVersion", { version: saved })}</Note>
+        <Note result type={MessageBarType.success}>
+          {f("savedVersion", { version: saved })}
+        </Note>
       </div>
     ) : null;
   }
@@ -160,47 +172,71 @@ export function SaveBar() {
     setUpdated(test.name);
   };
   const blocked = failing !== undefined && failing.length > 0;
+  // Two siblings, not one block: a sticky element sticks only within its parent, so the bar must be a
+  // child of the view itself to stay on screen while the person edits further down.
   return (
-    <Stack tokens={{ childrenGap: 8 }} styles={{ root: { margin: "12px 0" } }}>
-      <MessageBar messageBarType={MessageBarType.warning} isMultiline>
-        {f("unsavedChanges", { version })}
-      </MessageBar>
-      <Stack as="section" aria-label={f("changesTitle", { version })} tokens={{ childrenGap: 4 }}>
-        <Text styles={{ root: { fontWeight: 600 } }}>{f("changesTitle", { version })}</Text>
-        <DefinitionDiffView
-          changes={changes}
-          before={session.binding.definition}
-          after={session.draft}
-          label={f("changesTitle", { version })}
-          sayRule={(when) => ruleInWords(when, names, lang, true)}
-        />
-        {preview && <RegisterLines preview={preview} />}
+    <>
+      <Stack
+        data-testid="save-bar"
+        tokens={{ childrenGap: 8 }}
+        styles={{
+          root: {
+            position: "sticky",
+            top: 0,
+            marginTop: 12,
+            zIndex: 2,
+            padding: "8px 0",
+            background: theme.semanticColors.bodyBackground,
+            borderBottom: `1px solid ${theme.semanticColors.bodyDivider}`,
+          },
+        }}
+      >
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+          {f("unsavedChanges", { version })}
+        </MessageBar>
+        {saving.error && <ErrorBar error={saving.error} onDismiss={saving.reset} />}
+        <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
+          <PrimaryButton
+            text={saving.busy ? t.saving : t.save}
+            iconProps={{ iconName: "Save" }}
+            disabled={problems.length > 0 || saving.busy || refused !== undefined}
+            onClick={() => void trySave()}
+          />
+          {blocked && (
+            <DefaultButton
+              text={t.saveAnyway}
+              disabled={saving.busy || refused !== undefined}
+              onClick={save}
+            />
+          )}
+          <DefaultButton
+            text={t.discard}
+            disabled={saving.busy}
+            onClick={() => {
+              setFailing(undefined);
+              session.discard();
+            }}
+          />
+        </Stack>
       </Stack>
-      <ProblemList problems={problems} title={t.fixBeforeSaving} definition={session.draft} />
-      {refused && <ErrorBar error={refused} />}
-      {previewError && <ErrorBar error={previewError} />}
-      {blocked && <FailingTests failing={failing} draft={session.draft} onUpdate={update} />}
-      {updated && <Note type={MessageBarType.success}>{f("testUpdated", { name: updated })}</Note>}
-      {saving.error && <ErrorBar error={saving.error} onDismiss={saving.reset} />}
-      <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
-        <PrimaryButton
-          text={saving.busy ? t.saving : t.save}
-          iconProps={{ iconName: "Save" }}
-          disabled={problems.length > 0 || saving.busy || refused !== undefined}
-          onClick={() => void trySave()}
-        />
-        {blocked && (
-          <DefaultButton text={t.saveAnyway} disabled={saving.busy || refused !== undefined} onClick={save} />
-        )}
-        <DefaultButton
-          text={t.discard}
-          disabled={saving.busy}
-          onClick={() => {
-            setFailing(undefined);
-            session.discard();
-          }}
-        />
+      <Stack tokens={{ childrenGap: 8 }} styles={{ root: { marginBottom: 12 } }}>
+        <Stack as="section" aria-label={f("changesTitle", { version })} tokens={{ childrenGap: 4 }}>
+          <Text styles={{ root: { fontWeight: 600 } }}>{f("changesTitle", { version })}</Text>
+          <DefinitionDiffView
+            changes={changes}
+            before={session.binding.definition}
+            after={session.draft}
+            label={f("changesTitle", { version })}
+            sayRule={(when) => ruleInWords(when, names, lang, true)}
+          />
+          {preview && <RegisterLines preview={preview} />}
+        </Stack>
+        <ProblemList problems={problems} title={t.fixBeforeSaving} definition={session.draft} />
+        {blocked && <FailingTests failing={failing} draft={session.draft} onUpdate={update} />}
+        {updated && <Note type={MessageBarType.success}>{f("testUpdated", { name: updated })}</Note>}
+        {refused && <ErrorBar error={refused} />}
+        {previewError && <ErrorBar error={previewError} />}
       </Stack>
-    </Stack>
+    </>
   );
 }

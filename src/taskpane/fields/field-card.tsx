@@ -150,6 +150,7 @@ export function FieldCard({ field, index, count, problems }: FieldCardProps) {
           <Text>{f("confirmDeleteField", { field: name })}</Text>
           <Stack horizontal tokens={{ childrenGap: 8 }}>
             <PrimaryButton text={t.delete} onClick={() => edit((d) => deleteField(d, key))} />
+            {/* eslint-disable-next-line jsx-a11y/no-autofocus -- focus moves to what the person just opened (Keep, the safe answer of the delete question) */}
             <DefaultButton text={t.keep} onClick={() => setConfirming(false)} autoFocus />
           </Stack>
         </Stack>
@@ -162,6 +163,7 @@ export function FieldCard({ field, index, count, problems }: FieldCardProps) {
               lang="en"
               value={textIn(field.header, "en")}
               styles={half}
+              // eslint-disable-next-line jsx-a11y/no-autofocus -- focus moves to what the person just opened (the field's editor)
               autoFocus
               onChange={(_e, v) => edit((d) => renameField(d, key, "en", v ?? ""))}
             />

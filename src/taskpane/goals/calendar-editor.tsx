@@ -8,12 +8,6 @@ import { useStrings } from "../i18n/use-strings";
 import { useDraft } from "../session/draft-context";
 import { parseDateList, setDates, setWorkday } from "./calendar-edits";
 
-/** ISO weekdays in the reader's language, Monday first (2024-01-01 was a Monday). */
-function weekdayNames(lang: string): string[] {
-  const format = new Intl.DateTimeFormat(lang, { weekday: "long", timeZone: "UTC" });
-  return [1, 2, 3, 4, 5, 6, 7].map((d) => format.format(new Date(Date.UTC(2024, 0, d))));
-}
-
 /** A list of dates, one a line; what is typed stays as typed while the dates it holds are kept. */
 function DatesField({
   label,
@@ -92,9 +86,9 @@ function DuePreview() {
 
 /** The working week, holidays and make-up working days (a column can be pasted from Excel), with due dates. */
 export function CalendarEditor() {
-  const { lang, t } = useStrings();
+  const { t, weekdays } = useStrings();
   const { draft, edit } = useDraft();
-  const names = useMemo(() => weekdayNames(lang), [lang]);
+  const names = useMemo(() => weekdays(), [weekdays]);
   const week = new Set(draft?.calendar?.workdays ?? [1, 2, 3, 4, 5]);
   return (
     <Stack tokens={{ childrenGap: 8 }}>

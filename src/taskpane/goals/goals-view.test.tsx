@@ -35,6 +35,19 @@ describe("Goals", () => {
     await waitFor(() => expect(screen.queryByText(/Unsaved changes/)).toBeNull());
   });
 
+  it("keeps Save and Discard at the top of the pane while it scrolls (a sticky bar)", async () => {
+    await renderPane(await procurementWorkbook());
+    await openTab("Goals");
+    fireEvent.change(await screen.findByRole("textbox", { name: /^Target cycle time/ }), {
+      target: { value: "20" },
+    });
+    const bar = await screen.findByTestId("save-bar");
+    expect(getComputedStyle(bar).position).toBe("sticky");
+    expect(getComputedStyle(bar).top).toBe("0px");
+    expect(within(bar).getByRole("button", { name: "Save" })).toBeTruthy();
+    expect(within(bar).getByRole("button", { name: "Discard changes" })).toBeTruthy();
+  });
+
   it("refuses a value out of range and keeps it out of the definition", async () => {
     await renderPane(await procurementWorkbook());
     await openTab("Goals");
@@ -89,4 +102,18 @@ describe("Goals", () => {
     expect(friday.hasAttribute("disabled") || friday.getAttribute("aria-disabled") === "true").toBe(true);
     expect(screen.getByText("A week needs at least one working day.")).toBeTruthy();
   });
+
+  it.each([
+    ["en-GB", "Purchase requisition: 3 Mar 2026", "Monday"],
+    ["de-DE", "Purchase requisition: 03.03.2026", "Monday"],
+  ])(
+    "writes due dates as Office's display language %s writes them, the words staying English",
+    async (displayLanguage, due, weekday) => {
+      await renderPane(await procurementWorkbook({ displayLanguage }));
+      await openTab("Goals");
+      const preview = await screen.findByRole("list", { name: "A case starting today would be due" });
+      expect(within(preview).getByText(due)).toBeTruthy();
+      expect(screen.getByRole("checkbox", { name: weekday })).toBeTruthy();
+    },
+  );
 });

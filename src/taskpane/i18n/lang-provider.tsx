@@ -25,10 +25,12 @@ function storeLang(lang: Lang): void {
 export interface LangProviderProps {
   /** Office's display language (`Office.context.displayLanguage`, mapped by toLang). */
   readonly lang: Lang;
+  /** Office's display language in full (`en-GB`), for dates and numbers (stringsFor). */
+  readonly locale?: string;
   readonly children: ReactNode;
 }
 
-export function LangProvider({ lang: officeLang, children }: LangProviderProps) {
+export function LangProvider({ lang: officeLang, locale, children }: LangProviderProps) {
   const [lang, setLangState] = useState<Lang>(() => storedLang() ?? officeLang);
   const setLang = useCallback((next: Lang) => {
     storeLang(next);
@@ -40,6 +42,9 @@ export function LangProvider({ lang: officeLang, children }: LangProviderProps) 
   useEffect(() => {
     if (typeof document !== "undefined") document.documentElement.lang = lang;
   }, [lang]);
-  const api = useMemo(() => stringsFor(lang, setLang, followOffice), [lang, setLang, followOffice]);
+  const api = useMemo(
+    () => stringsFor(lang, setLang, followOffice, locale),
+    [lang, setLang, followOffice, locale],
+  );
   return <StringsContext.Provider value={api}>{children}</StringsContext.Provider>;
 }

@@ -16,7 +16,17 @@ import { PANE_SHELL } from "../../words/pane-shell";
 import { PANE_START } from "../../words/pane-start";
 import { PANE_TEST } from "../../words/pane-test";
 import { argNamesLikeTheType, type ArgNames, type ParamsOf } from "../../words/params";
-import { dayOf, formatDay, formatNumber, formatPercent, say, sayKnown } from "../../words/say";
+import {
+  dayOf,
+  formatDay,
+  formatDayTime,
+  formatNumber,
+  formatPercent,
+  localeFor,
+  say,
+  sayKnown,
+  weekdayNames,
+} from "../../words/say";
 
 // The pane says its own sections and the errors' (loaded above for their side effect: book.ts).
 const PANE_SECTIONS = [
@@ -46,6 +56,8 @@ export type Strings = Readonly<Record<PlainKey, string>>;
 
 export interface StringsApi {
   readonly lang: Lang;
+  /** The locale dates and numbers are written in (Office's full display language where it fits: localeFor). */
+  readonly locale: string;
   /** The texts that take no parameter, in the pane's language. */
   readonly t: Strings;
   /** A pane text with its parameters put in (plurals, numbers and dates for the pane's locale). */
@@ -61,8 +73,12 @@ export interface StringsApi {
   readonly pct: (rate: number) => string;
   /** `YYYY-MM-DD` or a date-time → a short localized date. */
   readonly date: (iso: string) => string;
+  /** A local date-time → the day and the minute, as the reader writes them. */
+  readonly dateTime: (iso: string) => string;
   /** `YYYY-MM-DD` or a date-time → the day, for a `{date, date, medium}` parameter. */
   readonly day: (iso: string) => Date;
+  /** Monday … Sunday in the pane's words. */
+  readonly weekdays: () => string[];
 }
 
 const plainTexts = new Map<Lang, Strings>();
@@ -81,22 +97,31 @@ function plainFor(lang: Lang): Strings {
   return made;
 }
 
+/**
+ * The pane's words in `lang`, with dates and numbers in Office's display language (`displayLocale`, e.g.
+ * en-GB or de-DE) where it fits the words: every date and number the pane shows goes through here.
+ */
 export function stringsFor(
   lang: Lang,
   setLang: (lang: Lang) => void = () => undefined,
   followOffice: (lang: Lang) => void = () => undefined,
+  displayLocale?: string,
 ): StringsApi {
+  const locale = localeFor(lang, displayLocale);
   return {
     lang,
+    locale,
     t: plainFor(lang),
-    f: (key, params) => sayKnown(`pane.${key}`, params, lang) ?? key,
-    say: (key, params) => say(key, params, lang),
+    f: (key, params) => sayKnown(`pane.${key}`, params, lang, locale) ?? key,
+    say: (key, params) => say(key, params, lang, locale),
     setLang,
     followOffice,
-    num: (n, digits = 1) => formatNumber(n, lang, digits),
-    pct: (rate) => formatPercent(rate, lang),
-    date: (iso) => formatDay(iso, lang),
+    num: (n, digits = 1) => formatNumber(n, lang, digits, locale),
+    pct: (rate) => formatPercent(rate, lang, locale),
+    date: (iso) => formatDay(iso, lang, locale),
+    dateTime: (iso) => formatDayTime(iso, lang, locale),
     day: (iso) => dayOf(iso) ?? new Date(Number.NaN),
+    weekdays: () => weekdayNames(lang),
   };
 }
 

@@ -28,7 +28,7 @@ export function DrawMap() {
       />
       {drawing.error && <ErrorBar error={drawing.error} onDismiss={drawing.reset} />}
       {drawing.value && (
-        <Note type={MessageBarType.success}>
+        <Note result type={MessageBarType.success}>
           {f("mapDrawn", {
             sheet: drawing.value.sheetName,
             n: drawing.value.boxes,

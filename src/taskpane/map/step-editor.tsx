@@ -15,6 +15,7 @@ export function StepEditor({ step, onDone }: { readonly step: StepDef; readonly 
       <TextField
         label={t.stepNameEn}
         lang="en"
+        // eslint-disable-next-line jsx-a11y/no-autofocus -- focus moves to what the person just opened (the step's editor)
         autoFocus
         value={textIn(step.name, "en")}
         onChange={(_e, v) => edit((d) => renameStep(d, step.id, "en", v ?? ""))}

@@ -78,6 +78,7 @@ export function NewCaseForm({ binding }: { readonly binding: ProcessBinding }) {
     name ?? (resolveText(binding.definition.steps[0]?.name, lang) || binding.definition.steps[0]?.id) ?? "";
   const problemCount = Object.keys(problems).length;
   return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Esc pressed in any field bubbles here and clears the form; the form takes no focus
     <form onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} aria-label={t.newCase} noValidate>
       <Stack tokens={{ childrenGap: 8 }}>
         <Text variant="small">{t.newCaseIntro}</Text>
@@ -102,7 +103,7 @@ export function NewCaseForm({ binding }: { readonly binding: ProcessBinding }) {
         )}
         {error && <ErrorBar error={error} onDismiss={() => setError(undefined)} />}
         {added && (
-          <Note type={added.error ? MessageBarType.warning : MessageBarType.success}>
+          <Note result type={added.error ? MessageBarType.warning : MessageBarType.success}>
             <span>
               {added.routedBy !== undefined
                 ? added.routedBy

@@ -33,8 +33,16 @@ export function ExportPanel({ binding }: { readonly binding: ProcessBinding }) {
         />
         <DefaultButton text={t.copyJson} iconProps={{ iconName: "Copy" }} onClick={() => void copy()} />
       </Stack>
-      {status === "downloaded" && <Note type={MessageBarType.success}>{f("exported", { file: name })}</Note>}
-      {status === "copied" && <Note type={MessageBarType.success}>{t.copied}</Note>}
+      {status === "downloaded" && (
+        <Note result type={MessageBarType.success}>
+          {f("exported", { file: name })}
+        </Note>
+      )}
+      {status === "copied" && (
+        <Note result type={MessageBarType.success}>
+          {t.copied}
+        </Note>
+      )}
       {status === "show" && <TextField label={name} multiline readOnly rows={8} value={json} />}
     </Stack>
   );

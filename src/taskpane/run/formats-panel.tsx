@@ -23,7 +23,7 @@ export function FormatsPanel({ binding }: { readonly binding: ProcessBinding }) 
       />
       {formats.error && <ErrorBar error={formats.error} onDismiss={formats.reset} />}
       {formats.value && (
-        <Note type={MessageBarType.success}>
+        <Note result type={MessageBarType.success}>
           {f("formatsApplied", { added: formats.value.rulesAdded, kept: formats.value.rulesKept })}
           {formats.value.notes.length > 0 && (
             <ul style={{ margin: "4px 0 0", paddingLeft: 18 }}>

@@ -7,7 +7,6 @@ import { useExcel } from "../excel-context";
 import { useStrings } from "../i18n/use-strings";
 
 /** `2026-03-02T09:00:00` as people read it: `2026-03-02 09:00`. */
-const shown = (at: string): string => at.replace("T", " ").slice(0, 16);
 
 /**
  * What the workbook remembers of the last sync: when, and how much it changed — or that it stopped
@@ -21,7 +20,7 @@ export function LastSyncNote({
   readonly binding: ProcessBinding;
   readonly refreshKey: number;
 }) {
-  const { f } = useStrings();
+  const { f, dateTime } = useStrings();
   const excel = useExcel();
   const [last, setLast] = useState<LastSync | undefined>();
   useEffect(() => {
@@ -34,7 +33,7 @@ export function LastSyncNote({
     };
   }, [excel, binding, refreshKey]);
   if (!last) return null;
-  const at = shown(last.at);
+  const at = dateTime(last.at);
   if (last.state === "writing")
     return <Note type={MessageBarType.warning}>{f("lastSyncInterrupted", { at })}</Note>;
   if (last.state === "undone") return <Text variant="small">{f("lastSyncUndone", { at })}</Text>;

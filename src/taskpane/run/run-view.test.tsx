@@ -70,12 +70,12 @@ describe("Run", () => {
     await syncOnce();
     expect(
       await within(region("Sync")).findByText(
-        /^Last sync: 2026-03-02 09:00 · \d+ cells changed, \d+ events logged\.$/,
+        /^Last sync: Mar 2, 2026, 9:00 AM · \d+ cells changed, \d+ events logged\.$/,
       ),
     ).toBeTruthy();
     fireEvent.click(within(region("Undo")).getByRole("button", { name: "Undo last sync" }));
     expect(
-      await within(region("Sync")).findByText("The last sync (2026-03-02 09:00) was undone."),
+      await within(region("Sync")).findByText("The last sync (Mar 2, 2026, 9:00 AM) was undone."),
     ).toBeTruthy();
 
     // A sync that stopped part-way (the connection dropped mid-write), found when the pane opens again.
@@ -90,7 +90,7 @@ describe("Run", () => {
     await openTab("Run");
     expect(
       await within(region("Sync")).findByText(
-        /^The sync of 2026-03-02 09:00 stopped part-way .* nothing is logged twice\.$/,
+        /^The sync of Mar 2, 2026, 9:00 AM stopped part-way .* nothing is logged twice\.$/,
       ),
     ).toBeTruthy();
   });
@@ -221,7 +221,52 @@ describe("Run", () => {
     await settle();
     fireEvent.click(within(views).getByRole("button", { name: "Apply view" }));
     const atMatch = (await workbook.rows()).filter((r) => r.step === "match").length;
-    expect(await within(views).findByText(`${atMatch} rows shown.`)).toBeTruthy();
+    expect(await within(views).findByText(`Applied: Three-way match — ${atMatch} rows shown.`)).toBeTruthy();
+  });
+
+  it("brings each action's result into view where it was taken: the sync's summary, the view's rows, a refusal", async () => {
+    const scrolled: HTMLElement[] = [];
+    // jsdom lays nothing out and has no scrollIntoView: record which element asked to be seen.
+    const spy = jest.fn(function (this: HTMLElement) {
+      scrolled.push(this);
+    });
+    Object.defineProperty(HTMLElement.prototype, "scrollIntoView", { value: spy, configurable: true });
+    try {
+      const workbook = await procurementWorkbook();
+      await renderPane(workbook);
+      await openTab("Run");
+      expect(scrolled).toEqual([]); // opening a view scrolls nowhere
+      await syncOnce();
+      const summary = within(region("Sync")).getByText(/Synced: \d+ cells changed/);
+      expect(scrolled.some((el) => el.contains(summary))).toBe(true);
+      expect(spy).toHaveBeenLastCalledWith({ block: "nearest" });
+      fireEvent.click(within(region("Views")).getByRole("button", { name: "Apply view" }));
+      const rows = await within(region("Views")).findByText(/^Applied: Open — \d+ rows shown\.$/);
+      expect(scrolled.at(-1)?.contains(rows)).toBe(true);
+      workbook.sim.coauthor.protectSheet("Procurement");
+      fireEvent.click(within(region("Status formats")).getByRole("button", { name: "Apply status formats" }));
+      const refusal = await screen.findByText(/The sheet is protected. Unprotect it/);
+      expect(scrolled.at(-1)?.contains(refusal)).toBe(true);
+    } finally {
+      delete (HTMLElement.prototype as { scrollIntoView?: unknown }).scrollIntoView;
+    }
+  });
+
+  it("shows the view that is on the sheet after the pane moved away and back (Overdue, not the default Open)", async () => {
+    const workbook = await procurementWorkbook();
+    await renderPane(workbook);
+    await openTab("Run");
+    const views = () => region("Views");
+    fireEvent.click(within(views()).getByRole("combobox", { name: /^Show/ }));
+    fireEvent.click(within(await screen.findByRole("listbox")).getByRole("option", { name: "Overdue" }));
+    await settle();
+    fireEvent.click(within(views()).getByRole("button", { name: "Apply view" }));
+    const shown = await within(views()).findByText(/^Applied: Overdue — \d+ rows? shown\.$/);
+    const text = shown.textContent;
+    await openTab("Goals");
+    await openTab("Run");
+    expect(within(views()).getByRole("combobox", { name: /^Show/ }).textContent).toContain("Overdue");
+    expect(await within(views()).findByText(text ?? "")).toBeTruthy();
   });
 
   it("says what to do when Excel refuses", async () => {

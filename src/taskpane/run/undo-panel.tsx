@@ -36,7 +36,7 @@ export function UndoPanel({
       />
       {undo.error && <ErrorBar error={undo.error} onDismiss={undo.reset} />}
       {report && (
-        <Note type={report.conflicts.length > 0 ? MessageBarType.warning : MessageBarType.success}>
+        <Note result type={report.conflicts.length > 0 ? MessageBarType.warning : MessageBarType.success}>
           {f("undoRestored", { cells: report.restored, cases: report.cases })}
           {report.conflicts.length > 0 && (
             <>

@@ -8,6 +8,7 @@ import { useAction } from "../components/use-action";
 import { useClock, useExcel } from "../excel-context";
 import { useStrings } from "../i18n/use-strings";
 import { useSession } from "../session/session-context";
+import { useAppliedView } from "./applied-views";
 
 type Kind = ViewKind["kind"];
 
@@ -24,10 +25,34 @@ export function ViewsPanel({ binding, steps, people }: ViewsPanelProps) {
   const clock = useClock();
   const { me } = useSession();
   const listId = useId();
-  const [kind, setKind] = useState<Kind>("open");
-  const [step, setStep] = useState(steps[0]?.[0] ?? "");
-  const [owner, setOwner] = useState("");
+  const [applied, setApplied] = useAppliedView(binding.id);
+  // The controls open on the view that is on the sheet, not on a default.
+  const [kind, setKind] = useState<Kind>(applied?.view.kind ?? "open");
+  const [step, setStep] = useState(applied?.view.kind === "step" ? applied.view.step : (steps[0]?.[0] ?? ""));
+  const [owner, setOwner] = useState(applied?.view.kind === "owner" ? applied.view.owner : "");
   const view = useAction<{ readonly visibleRows: number }>();
+  const labelOf = (v: ViewKind): string => {
+    switch (v.kind) {
+      case "all":
+        return t.viewAll;
+      case "open":
+        return t.viewOpen;
+      case "mine":
+        return `${t.viewMine} (${v.me})`;
+      case "overdue":
+        return t.viewOverdue;
+      case "step":
+        return steps.find(([id]) => id === v.step)?.[1] ?? v.step;
+      case "owner":
+        return v.owner;
+    }
+  };
+  const apply = async (wanted: ViewKind) => {
+    const r = await view.run(() => excel.applyView(binding, wanted));
+    if (r.ok) setApplied({ view: wanted, rows: r.value.visibleRows });
+    return r;
+  };
+  const showing = applied && f("viewShowing", { view: labelOf(applied.view), rows: applied.rows });
 
   const build = (): ViewKind | undefined => {
     switch (kind) {
@@ -84,13 +109,17 @@ export function ViewsPanel({ binding, steps, people }: ViewsPanelProps) {
         text={t.applyView}
         iconProps={{ iconName: "Filter" }}
         disabled={!wanted || view.busy}
-        onClick={() => wanted && void view.run(() => excel.applyView(binding, wanted))}
+        onClick={() => wanted && void apply(wanted)}
         styles={{ root: { alignSelf: "flex-start" } }}
       />
       {view.error && <ErrorBar error={view.error} onDismiss={view.reset} />}
-      {view.value && (
-        <Note type={MessageBarType.success}>{f("viewApplied", { rows: view.value.visibleRows })}</Note>
+      {/* Just applied: in view under the button; else what is on the sheet since, said plainly. */}
+      {showing && view.value && (
+        <Note result type={MessageBarType.success}>
+          {showing}
+        </Note>
       )}
+      {showing && !view.value && !view.busy && <Note>{showing}</Note>}
     </Stack>
   );
 }

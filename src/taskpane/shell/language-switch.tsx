@@ -9,14 +9,14 @@ const OTHER: Readonly<Record<Lang, { readonly lang: Lang; readonly name: string 
 
 /** Switches the pane between English and Chinese; the choice is remembered in this browser. */
 export function LanguageSwitch() {
-  const { lang, t, setLang } = useStrings();
+  const { lang, f, setLang } = useStrings();
   const other = OTHER[lang];
   return (
     <CommandButton
       iconProps={{ iconName: "Globe" }}
       text={other.name}
       lang={other.lang}
-      ariaLabel={t.switchLanguage}
+      ariaLabel={f("switchLanguage", { name: other.name })}
       onClick={() => setLang(other.lang)}
     />
   );

@@ -151,12 +151,16 @@ export function OrgCatalogList({ catalog }: { readonly catalog: OrgCatalog }) {
   return (
     <Stack tokens={{ childrenGap: 12 }}>
       {done?.kind === "created" && (
-        <Note type={MessageBarType.success}>
+        <Note result type={MessageBarType.success}>
           {f("registerReady", { process: done.table })}{" "}
           <Link onClick={() => go("goals")}>{t.nextSetGoals}</Link>
         </Note>
       )}
-      {done?.kind === "upgraded" && <Note type={MessageBarType.success}>{done.text}</Note>}
+      {done?.kind === "upgraded" && (
+        <Note result type={MessageBarType.success}>
+          {done.text}
+        </Note>
+      )}
       {catalog.processes.length > 0 && (
         <ul
           role="list"

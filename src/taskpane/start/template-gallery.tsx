@@ -37,7 +37,7 @@ export function TemplateGallery() {
   return (
     <Stack tokens={{ childrenGap: 12 }}>
       {done && (
-        <Note type={MessageBarType.success}>
+        <Note result type={MessageBarType.success}>
           {f("registerReady", { process: done })} <Link onClick={() => go("goals")}>{t.nextSetGoals}</Link>
         </Note>
       )}

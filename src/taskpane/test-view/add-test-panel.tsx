@@ -69,9 +69,17 @@ export function AddTestPanel({
         onClick={add}
         styles={{ root: { alignSelf: "flex-start" } }}
       />
-      {noRow && <Note type={MessageBarType.warning}>{t.selectARow}</Note>}
+      {noRow && (
+        <Note result type={MessageBarType.warning}>
+          {t.selectARow}
+        </Note>
+      )}
       {adding.error && <ErrorBar error={adding.error} onDismiss={adding.reset} />}
-      {added && <Note type={MessageBarType.success}>{f("testAdded", { name: added.name })}</Note>}
+      {added && (
+        <Note result type={MessageBarType.success}>
+          {f("testAdded", { name: added.name })}
+        </Note>
+      )}
     </Stack>
   );
 }

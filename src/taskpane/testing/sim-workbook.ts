@@ -29,6 +29,8 @@ export interface WorkbookOptions {
   readonly apiVersion?: SimulationOptions["apiVersion"];
   /** Office's display language, e.g. "zh-CN"; follows `lang` when not given. */
   readonly displayLanguage?: string;
+  /** Office's theme (Office.context.officeTheme; default colorful). */
+  readonly officeTheme?: SimulationOptions["officeTheme"];
   /** Names of the workbook's empty sheets before anything is made (default one "Sheet1"). */
   readonly sheets?: readonly string[];
 }
@@ -82,6 +84,7 @@ export function emptyWorkbook(options: WorkbookOptions = {}): SimWorkbook {
     displayLanguage: displayLanguageOf(options),
     ...(options.apiVersion ? { apiVersion: options.apiVersion } : {}),
     ...(options.sheets ? { sheets: [...options.sheets] } : {}),
+    ...(options.officeTheme ? { officeTheme: options.officeTheme } : {}),
   });
   installed.push(sim);
   const excel = createProcsheetExcel();

@@ -121,7 +121,11 @@ export function FirstTest({ process }: { readonly process: CompiledProcess | und
         onClick={keep}
         styles={{ root: { alignSelf: "flex-start" } }}
       />
-      {kept && <Note type={MessageBarType.success}>{f("testKept", { name: kept })}</Note>}
+      {kept && (
+        <Note result type={MessageBarType.success}>
+          {f("testKept", { name: kept })}
+        </Note>
+      )}
     </Stack>
   );
 }
