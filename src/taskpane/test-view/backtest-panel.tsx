@@ -74,12 +74,16 @@ export function BacktestPanel({
     void run(async (signal): Promise<Result<BacktestResult, ProcsheetError>> => {
       const past = await excel.readPast(binding);
       if (!past.ok) return past;
+      // Rules outside the fast path run in the pane's rule worker, as in a sync: a rule that would hang is
+      // stopped there (docs/specification.md §3.8), that visit's error, instead of freezing the pane.
+      const rules = await excel.ruleHost?.();
       const cancelled = new Error("cancelled");
       try {
         const result = await backtest(saved.value, draft, past.value.events, past.value.register, {
           now: clock(),
           trace: true,
           checkpointEvery: CHECKPOINT_EVERY,
+          ...(rules ? { rules } : {}),
           checkpoint: async (done, total) => {
             setProgress({ phase: "rules", done, total });
             await yieldToUi();
