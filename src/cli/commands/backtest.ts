@@ -102,7 +102,10 @@ function report(
   if (r.errors.length > 0) {
     ctx.out("");
     ctx.out(m.backtestErrors(r.errors.length));
-    const messages = backtestJson(r, ctx.lang).errors;
+    const messages = backtestJson(r, ctx.lang, {
+      current: current.definition,
+      draft: draft.definition,
+    }).errors;
     for (const e of messages)
       ctx.out(m.backtestError(e.caseId, e.step === null ? null : n.step(e.step), e.message));
   }
@@ -139,7 +142,8 @@ export async function runBacktest(ctx: Context, argv: readonly string[]): Promis
   } finally {
     rules.dispose();
   }
-  if (flag(args, "json")) ctx.out(JSON.stringify(backtestJson(r), null, 2));
+  const definitions = { current: current.process.definition, draft: draft.process.definition };
+  if (flag(args, "json")) ctx.out(JSON.stringify(backtestJson(r, ctx.lang, definitions), null, 2));
   else report(ctx, [currentArg, draftArg], current.process, draft.process, r);
   return EXIT.ok;
 }

@@ -69,7 +69,8 @@ describe("backtest golden cases (docs/specification.md §3.13)", () => {
     const current = loadFixture(c.current);
     const draft = compile(patched(fixtureJson(c.current), c.draft));
     const r = await backtest(current, draft, c.events, register(current, c), { now: c.now });
-    expect(backtestJson(r)).toEqual(c.expect);
+    const definitions = { current: current.definition, draft: draft.definition };
+    expect(backtestJson(r, "en", definitions)).toEqual(c.expect);
   });
 });
 
@@ -168,5 +169,22 @@ describe("backtest", () => {
     expect(asked.map((a) => [a.q.rowId, a.q.bindings?.now])).toEqual(
       reviewVisits.map((e) => [e.caseId, e.at]),
     );
+  });
+
+  it("names the rule clause of an error as the sync does, in the reader's language", async () => {
+    const failing = compile(
+      patched(fixtureJson(c.current), [
+        ...c.draft,
+        { op: "add", path: "/steps/1/owner/0", value: { when: "amount + requester > 0", assign: "Zed" } },
+      ]),
+    );
+    const r = await backtest(current, failing, c.events, register(current, c), { now: c.now });
+    const definitions = { current: current.definition, draft: failing.definition };
+    const en = backtestJson(r, "en", definitions).errors[0];
+    expect(en).toMatchObject({ step: "review" });
+    expect(en?.message).toMatch(/^draft: owner rule 1 of “Review”, its condition: .*character \d+/);
+    const zh = backtestJson(r, "zh-CN", definitions).errors[0]?.message ?? "";
+    expect(zh).toMatch(/^draft: “审查”的第 1 条负责人规则/);
+    expect(zh.slice("draft: ".length)).not.toMatch(/[A-Za-z]{4,}/);
   });
 });

@@ -10,6 +10,7 @@ import type { ProcessBinding } from "../../workbook/binding";
 import { compiledBinding } from "../../workbook/compiled-binding";
 import { yieldToUi } from "../clock";
 import { ErrorBar, Note } from "../components/error-bar";
+import { problemLine } from "../components/errors";
 import { useAction } from "../components/use-action";
 import { useClock, useExcel } from "../excel-context";
 import { useStrings } from "../i18n/use-strings";
@@ -178,8 +179,10 @@ export function BacktestPanel({
               </Text>
               <ul aria-label={t.pastErrors} style={{ margin: 0, paddingLeft: 18, fontSize: 12 }}>
                 {r.errors.slice(0, 20).map((e, i) => {
+                  // As a sync's row errors read: the rule by its step, number and part, then what failed.
                   const { rowId: _rowId, ...error } = e.error;
-                  const message = describeError(error, lang);
+                  const definition = e.side === "draft" ? draft.definition : binding.definition;
+                  const message = e.side ? problemLine(error, lang, definition) : describeError(error, lang);
                   return (
                     <li key={`${e.caseId}-${i}`}>
                       {f("pastError", {
