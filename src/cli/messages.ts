@@ -1,3 +1,4 @@
+import type { SetAsideReason } from "../core/analysis/set-aside";
 import "../words/cli-help";
 import "../words/cli-learn";
 import "../words/cli-problems";
@@ -112,12 +113,7 @@ export interface Messages {
   analyzeHeading(name: string, events: number, now: string): string;
   cases(closed: number, cancelled: number, open: number): string;
   setAsideExample(caseId: string, type: string, step: string, at: string): string;
-  setAside(
-    reason: "unknownStep" | "beforeCreated" | "duplicate",
-    count: number,
-    examples: readonly string[],
-    more: number,
-  ): string;
+  setAside(reason: SetAsideReason, count: number, examples: readonly string[], more: number): string;
   casesWithoutCreated(count: number, examples: readonly string[], more: number): string;
   readonly statsColumns: readonly [count: string, mean: string, p50: string, p85: string, p95: string];
   /** What p50, p85 and p95 mean, under the table that shows them. */
