@@ -79,7 +79,7 @@ export interface Messages {
   historyColumns(file: string, missing: string): Problem;
   historyBadLine(file: string, where: string, detail: string): Problem;
   historyBlocked(file: string, sheet: string, cells: string): Problem;
-  registerAmbiguous(file: string, places: readonly string[]): Problem;
+  registerAmbiguous(file: string, places: readonly string[], table: string): Problem;
   readonly eventsNeedOut: Problem;
   outRequired: Problem;
   outNotXlsx(file: string): Problem;
@@ -295,8 +295,12 @@ function messages(lang: Lang): Messages {
     historyColumns: (file, missing) => problem("historyColumns", { file, missing }),
     historyBadLine: (file, where, detail) => problem("historyBadLine", { file, where, detail }),
     historyBlocked: (file, sheet, cells) => problem("historyBlocked", { file, sheet, cells }),
-    registerAmbiguous: (file, places) =>
-      problem("registerAmbiguous", { file, places: places.join(say("cli.listSeparator", {}, lang)) }),
+    registerAmbiguous: (file, places, table) =>
+      problem("registerAmbiguous", {
+        file,
+        places: places.join(say("cli.listSeparator", {}, lang)),
+        table,
+      }),
     eventsNeedOut: problem("eventsNeedOut", {}),
     outRequired: problem("outRequired", {}),
     outNotXlsx: (file) => problem("outNotXlsx", { file }),
