@@ -1,3 +1,4 @@
+import type { SetAsideReason } from "../core/analysis/set-aside";
 import "../words/cli-help";
 import "../words/cli-learn";
 import "../words/cli-problems";
@@ -78,7 +79,7 @@ export interface Messages {
   historyColumns(file: string, missing: string): Problem;
   historyBadLine(file: string, where: string, detail: string): Problem;
   historyBlocked(file: string, sheet: string, cells: string): Problem;
-  registerAmbiguous(file: string, places: readonly string[]): Problem;
+  registerAmbiguous(file: string, places: readonly string[], table: string): Problem;
   readonly eventsNeedOut: Problem;
   outRequired: Problem;
   outNotXlsx(file: string): Problem;
@@ -112,12 +113,7 @@ export interface Messages {
   analyzeHeading(name: string, events: number, now: string): string;
   cases(closed: number, cancelled: number, open: number): string;
   setAsideExample(caseId: string, type: string, step: string, at: string): string;
-  setAside(
-    reason: "unknownStep" | "beforeCreated" | "duplicate",
-    count: number,
-    examples: readonly string[],
-    more: number,
-  ): string;
+  setAside(reason: SetAsideReason, count: number, examples: readonly string[], more: number): string;
   casesWithoutCreated(count: number, examples: readonly string[], more: number): string;
   readonly statsColumns: readonly [count: string, mean: string, p50: string, p85: string, p95: string];
   /** What p50, p85 and p95 mean, under the table that shows them. */
@@ -299,8 +295,12 @@ function messages(lang: Lang): Messages {
     historyColumns: (file, missing) => problem("historyColumns", { file, missing }),
     historyBadLine: (file, where, detail) => problem("historyBadLine", { file, where, detail }),
     historyBlocked: (file, sheet, cells) => problem("historyBlocked", { file, sheet, cells }),
-    registerAmbiguous: (file, places) =>
-      problem("registerAmbiguous", { file, places: places.join(say("cli.listSeparator", {}, lang)) }),
+    registerAmbiguous: (file, places, table) =>
+      problem("registerAmbiguous", {
+        file,
+        places: places.join(say("cli.listSeparator", {}, lang)),
+        table,
+      }),
     eventsNeedOut: problem("eventsNeedOut", {}),
     outRequired: problem("outRequired", {}),
     outNotXlsx: (file) => problem("outNotXlsx", { file }),

@@ -5,6 +5,8 @@ import type { ProcessDefinition, RuleRow } from "../core/definition/types";
 import { loadProcess } from "../core/definition/load";
 import { describeError } from "../core/error";
 import type { CompiledProcess } from "../core/process";
+import { backtest } from "../core/backtest/backtest";
+import type { ProcessEvent } from "../core/sync/events";
 import { syncRows } from "../core/sync/sync";
 import { nodeThreadHost } from "./node-thread";
 import type { WorkerRuleHost } from "./worker-host";
@@ -99,6 +101,40 @@ describe("rules in a worker thread", () => {
       budgeted.dispose();
     }
   }, 60_000);
+
+  it("stops a catastrophic rule in a backtest (the pane's Try on past cases): that visit is the draft's error, the rest compared", async () => {
+    const saved = hostile("$match(reportedBy, /^b+$/)");
+    const draft = hostile("$match(reportedBy, /(a+)+$/)");
+    const names = ["bob", evil, "vip"];
+    const events: ProcessEvent[] = names.map((_n, i) => ({
+      caseId: `C-${i + 1}`,
+      at: `2026-02-0${i + 2}T09:00:00`,
+      type: "created",
+      step: "triage",
+      status: "todo",
+    }));
+    const register = names.map((reportedBy, i) => ({
+      id: `C-${i + 1}`,
+      row: { id: `C-${i + 1}`, reportedBy },
+    }));
+    const started = Date.now();
+    const r = await backtest(saved, draft, events, register, { now: NOW, rules: host.host });
+    expect((Date.now() - started) / 1000).toBeLessThan(15);
+    expect(r.errors).toEqual([
+      {
+        caseId: "C-2",
+        step: "triage",
+        side: "draft",
+        error: expect.objectContaining({
+          code: "RULE_LIMIT",
+          key: "rule.stopped",
+          path: "steps[0].owner[1].when",
+        }),
+      },
+    ]);
+    expect([r.cases, r.visits, r.ownerChanges]).toEqual([3, 3, []]);
+    expect(host.stats().started).toBeGreaterThanOrEqual(2);
+  }, 30_000);
 
   it("leaves the rules on the sync's thread when no worker can start", async () => {
     const broken = nodeThreadHost({ entry: "/nonexistent/procsheet-rule-worker.js" });

@@ -214,8 +214,8 @@ export const CLI_PROBLEMS = words({
     "zh-CN": "{file} 中有不止一个表格可能是此流程的登记表：{places}",
   },
   "cli.registerAmbiguous.todo": {
-    en: "rename the register's table to the one the add-in uses, or keep only one; nothing was written",
-    "zh-CN": "请把登记表的表格改成加载项使用的名称，或只保留一个；未写入任何内容",
+    en: "rename the register's table to {table}, the name the add-in uses, or keep only one; nothing was written",
+    "zh-CN": "请把登记表的表格改名为 {table}（加载项使用的名称），或只保留一个；未写入任何内容",
   },
   "cli.eventsNeedOut.what": {
     en: "--events without --out would log events the register does not show (the next sync records them again)",

@@ -76,6 +76,10 @@ export const CLI_REPORTS = words({
     en: "{caseId} ({type}, {step}, {at})",
     "zh-CN": "{caseId}（{type}，{step}，{at}）",
   },
+  "cli.setAside.unknownCase": {
+    en: "Set aside {count, plural, one {# event of a case} other {# events of cases}} the register does not have: {examples}",
+    "zh-CN": "已排除 {count} 条登记表中没有的事项的事件：{examples}",
+  },
   "cli.setAside.unknownStep": {
     en: "Set aside {count, plural, one {# event} other {# events}} whose step is not in the process: {examples}",
     "zh-CN": "已排除 {count} 条步骤不属于此流程的事件：{examples}",

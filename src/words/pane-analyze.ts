@@ -41,6 +41,10 @@ export const PANE_ANALYZE = words({
   },
   "pane.stepTimes": { en: "Days per step", "zh-CN": "各步骤天数" },
   "pane.bottleneck": { en: "bottleneck", "zh-CN": "瓶颈" },
+  "pane.bottleneckRule": {
+    en: "The bottleneck is the step with the longest p85 among steps with at least {min} finished stays.",
+    "zh-CN": "瓶颈是至少有 {min} 次已完成停留的步骤中 p85 最长的那个。",
+  },
   "pane.chartsTitle": { en: "Charts", "zh-CN": "图表" },
   "pane.chartsHelp": {
     en: "Builds native Excel charts (cycle time, throughput, work in progress…) on the Analysis sheet.",

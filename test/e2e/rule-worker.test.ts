@@ -2,7 +2,7 @@
  * A rule that would freeze Excel (docs/specification.md §3.8, docs/reliability.md R6), in the workbench in headless
  * Chromium: the pane's sync sends rules outside the fast path to its Web Worker, a catastrophic regular
  * expression there is stopped within seconds, the pane answers all along, and the other rows sync; the rules
- * editor's live row goes through the same worker.
+ * editor's live row and "Try on past cases" go through the same worker.
  */
 import type { Locator, Page } from "playwright-core";
 import { stringsFor, type StringKey } from "../../src/taskpane/i18n/use-strings";
@@ -106,5 +106,38 @@ describeInBrowser("a catastrophic rule in the pane", () => {
     await live.scrollIntoViewIfNeeded();
     await screenshot(page, "en", "rule-stopped-live-row");
     expect(pageErrors(page)).toEqual([]);
+  });
+
+  test("is stopped in Try on past cases too: the draft's visits that hang are its errors, the pane answers all along", async () => {
+    // A fresh register: the hostile rule only in the draft, the saved process as the template has it.
+    page = await openWorkbench(browser.context, server.url, { automatic: false });
+    pane = page.locator("#pane");
+    await openTab("tabRules");
+    await page.getByRole("gridcell", { name: "PR-0029", exact: true }).click();
+    const rule1 = pane.getByRole("region", { name: stringsFor("en").f("ownerClauseN", { n: 1 }) });
+    await rule1.getByLabel(say("when")).fill(HOSTILE);
+    await openTab("tabTest");
+    const started = Date.now();
+    await pane.getByRole("button", { name: say("pastRun"), exact: true }).click();
+    let slowest = 0;
+    const summary = pane.getByRole("status").filter({ hasText: /^Tried on \d+ cases/ });
+    while (!(await summary.isVisible())) {
+      const t0 = Date.now();
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+      slowest = Math.max(slowest, Date.now() - t0);
+      expect(Date.now() - started).toBeLessThan(90_000);
+      await page.waitForTimeout(100);
+    }
+    expect(slowest).toBeLessThan(1_000);
+    const errors = pane.getByRole("list", { name: say("pastErrors") });
+    await expect(errors.getByText(/The rule was stopped/).count()).resolves.toBeGreaterThan(0);
+    // Named as a sync names it: the clause by its step and number.
+    await expect(errors.getByText(/owner rule 1 of “/).count()).resolves.toBeGreaterThan(0);
+    await errors.scrollIntoViewIfNeeded();
+    await screenshot(page, "en", "rule-stopped-backtest");
+    expect(pageErrors(page)).toEqual([]);
+    console.log(
+      `backtest with a hostile rule took ${((Date.now() - started) / 1000).toFixed(1)} s; slowest page round trip ${slowest} ms`,
+    );
   });
 });

@@ -6,6 +6,7 @@ import { breachesForReading } from "../../core/analysis/sla";
 import type { Stats } from "../../core/analysis/stats";
 import type { CompiledProcess } from "../../core/process";
 import { resolveText } from "../../core/text";
+import { eventLabel } from "../../workbook/history/event-words";
 import { expectPositionals, flag, parseCommandArgs, resolveNow, stringOption } from "../args";
 import type { Context } from "../context";
 import { EXIT } from "../failure";
@@ -24,7 +25,7 @@ const OPTIONS = {
 const WEEKS_SHOWN = 12;
 const BREACHES_SHOWN = 10;
 const EXAMPLES_SHOWN = 5;
-const REASONS: readonly SetAsideReason[] = ["unknownStep", "beforeCreated", "duplicate"];
+const REASONS: readonly SetAsideReason[] = ["unknownCase", "unknownStep", "beforeCreated", "duplicate"];
 
 function statsRow(label: string, s: Stats): string[] {
   return [
@@ -42,14 +43,19 @@ function stepName(process: CompiledProcess, id: string, ctx: Context): string {
   return step ? resolveText(step.def.name, ctx.lang) || id : id;
 }
 
-/** One line per reason an event was set aside (count, up to 5 examples), and the cases seen without `created`. */
-function reportSetAside(ctx: Context, a: Analysis): void {
+/**
+ * One line per reason an event was set aside (count, up to 5 examples — the step by its name and the event
+ * as History calls it, in the reader's language), and the cases seen without `created`.
+ */
+function reportSetAside(ctx: Context, process: CompiledProcess, a: Analysis): void {
   for (const reason of REASONS) {
     const events = a.setAside.filter((s) => s.reason === reason);
     if (events.length === 0) continue;
     const examples = events
       .slice(0, EXAMPLES_SHOWN)
-      .map((e) => ctx.m.setAsideExample(e.caseId, e.type, e.step, e.at));
+      .map((e) =>
+        ctx.m.setAsideExample(e.caseId, eventLabel(e.type, ctx.lang), stepName(process, e.step, ctx), e.at),
+      );
     ctx.out(ctx.m.setAside(reason, events.length, examples, events.length - examples.length));
   }
   const partial = a.casesWithoutCreated;
@@ -105,7 +111,7 @@ function report(ctx: Context, process: CompiledProcess, a: Analysis, events: num
   ctx.out(m.cases(a.cases.closed, a.cases.cancelled, a.cases.open));
   const enough = enoughClosed(a);
   if (!enough) ctx.out(m.notEnoughClosed(a.cases.closed, MIN_CLOSED_CASES));
-  reportSetAside(ctx, a);
+  reportSetAside(ctx, process, a);
   ctx.out("");
   const cycle = [
     [m.cycleTime, ...m.statsColumns],
@@ -173,7 +179,11 @@ export async function runAnalyze(ctx: Context, argv: readonly string[]): Promise
     registerFile !== undefined
       ? await readRegisterCases(ctx, registerFile, process)
       : await registerBeside(ctx, historyFile, process);
-  const analysis = analyzeHistory(process, events, { now, ...(register ? { register: register.rows } : {}) });
+  // With the register known, History's events of cases it does not have are set aside (unknownCase).
+  const analysis = analyzeHistory(process, events, {
+    now,
+    ...(register ? { register: register.rows, knownCases: new Set(register.cases.map((c) => c.id)) } : {}),
+  });
   if (flag(args, "json")) ctx.out(JSON.stringify(analysisJson(analysis), null, 2));
   else report(ctx, process, analysis, events.length, now);
   return EXIT.ok;

@@ -107,4 +107,28 @@ describe("procsheet backtest", () => {
     );
     for (const r of bad) expectBadInput(r);
   });
+
+  it("--json --lang zh-CN prints its errors in Chinese, a rule error naming its step, rule and part as the sync does", () => {
+    const c = CASES[3] as Case;
+    const failing: Op = {
+      op: "replace",
+      path: "/steps/1/owner",
+      value: [{ when: "amount + requester > 0", assign: "Zed" }, { assign: "buyers" }],
+    };
+    const dir = filesOf({ ...c, draft: [...c.draft, failing] });
+    const args = ["backtest", MINI, "draft.json", "register.csv", "history.csv", "--now", c.now, "--json"];
+    const en = JSON.parse(runCli(args, { cwd: dir }).stdout) as { errors: { message: string }[] };
+    expect(en.errors.map((e) => e.message)).toContainEqual(
+      expect.stringMatching(/^draft: owner rule 1 of “Review”, its condition: .*character \d+/),
+    );
+    const zh = runCli([...args, "--lang", "zh-CN"], { cwd: dir });
+    expect([zh.status, zh.stderr]).toEqual([0, ""]);
+    const messages = (JSON.parse(zh.stdout) as { errors: { message: string }[] }).errors.map((e) =>
+      e.message.replace(/^(draft|current): /, ""),
+    );
+    expect(messages.length).toBe(en.errors.length);
+    expect(messages).toContainEqual(expect.stringMatching(/^“审查”的第 1 条负责人规则/));
+    // Every message in Chinese: no English sentence left (IDs, step ids and numbers aside).
+    for (const m of messages) expect(m).not.toMatch(/[A-Za-z]{3,} [A-Za-z]{3,}/);
+  });
 });

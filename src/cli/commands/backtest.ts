@@ -4,6 +4,7 @@ import { loadProcess } from "../../core/definition/load";
 import { END } from "../../core/definition/types";
 import type { CompiledProcess } from "../../core/process";
 import { resolveText } from "../../core/text";
+import { nodeThreadHost } from "../../rule-worker/node-thread";
 import { expectPositionals, flag, parseCommandArgs, resolveNow, stringOption } from "../args";
 import type { Context } from "../context";
 import { EXIT } from "../failure";
@@ -101,7 +102,10 @@ function report(
   if (r.errors.length > 0) {
     ctx.out("");
     ctx.out(m.backtestErrors(r.errors.length));
-    const messages = backtestJson(r, ctx.lang).errors;
+    const messages = backtestJson(r, ctx.lang, {
+      current: current.definition,
+      draft: draft.definition,
+    }).errors;
     for (const e of messages)
       ctx.out(m.backtestError(e.caseId, e.step === null ? null : n.step(e.step), e.message));
   }
@@ -130,8 +134,16 @@ export async function runBacktest(ctx: Context, argv: readonly string[]): Promis
   if (!current.process || !draft.process) return EXIT.failed;
   const register = await readRegisterCases(ctx, registerFile, current.process);
   const events = await readHistory(ctx, historyFile, current.process);
-  const r = await backtest(current.process, draft.process, events, register.cases, { now });
-  if (flag(args, "json")) ctx.out(JSON.stringify(backtestJson(r), null, 2));
+  // Rules off the fast path run in a worker thread with a hard time limit, as in a sync (§3.8).
+  const rules = nodeThreadHost();
+  let r: BacktestResult;
+  try {
+    r = await backtest(current.process, draft.process, events, register.cases, { now, rules: rules.host });
+  } finally {
+    rules.dispose();
+  }
+  const definitions = { current: current.process.definition, draft: draft.process.definition };
+  if (flag(args, "json")) ctx.out(JSON.stringify(backtestJson(r, ctx.lang, definitions), null, 2));
   else report(ctx, [currentArg, draftArg], current.process, draft.process, r);
   return EXIT.ok;
 }

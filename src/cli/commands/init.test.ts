@@ -303,9 +303,10 @@ describe("procsheet init", () => {
     });
     expect(made.status).toBe(0);
     const ws = (await load(join(dir, "r.xlsx"))).getWorksheet("Procurement") as Worksheet;
-    // PR-0001 was written for 2026-03-02: ten weeks later, it was created ten weeks later (a Monday still).
+    // PR-0001 was written for 2026-03-02, created 36 working days before: made on 14 May, it was created
+    // 36 working days before that (docs/specification.md §1.10).
     expect(ws.getCell("A2").value).toBe("PR-0001");
-    expect(ws.getCell("G2").value).toEqual(new Date(Date.UTC(2026, 2, 16, 9)));
+    expect(ws.getCell("G2").value).toEqual(new Date(Date.UTC(2026, 2, 20, 9)));
     expect(ws.getCell("A32").value).toBe("PR-0031");
     const analyze = runCli(["analyze", "procurement", "r.xlsx", "--now", "2026-05-14T10:00", "--json"], {
       cwd: dir,

@@ -433,4 +433,65 @@ describe("procsheet sync on .xlsx", () => {
       expect(r.stderr).toContain(text);
     }
   });
+
+  it("refuses a workbook with two tables that could each be the register, naming both and the add-in's table name; nothing written", async () => {
+    const dir = tempDir();
+    const wb = new Workbook();
+    const dash = wb.addWorksheet("Dashboard");
+    dash.addTable({
+      name: "Dashboard",
+      ref: "A1",
+      columns: ["ID", "Step", "Owner", "Amount"].map((name) => ({ name })),
+      rows: [["PR-0002", "Review", "Bo", 20000]],
+    });
+    wb.addWorksheet("Requests").addTable({
+      name: "Requests",
+      ref: "B3",
+      columns: HEADERS.map((name) => ({ name })),
+      rows: ROWS,
+    });
+    const file = join(dir, "two.xlsx");
+    await wb.xlsx.writeFile(file);
+    copyFileSync(MINI, join(dir, "p.json"));
+    const before = readFileSync(file);
+    for (const lang of ["en", "zh-CN"]) {
+      const r = runCli(["sync", "p.json", "two.xlsx", "--out", "two.xlsx", "--now", NOW, "--lang", lang], {
+        cwd: dir,
+      });
+      expectBadInput(r);
+      expect(r.stderr).toContain(lang === "en" ? "Dashboard, Requests" : "Dashboard、Requests");
+      expect(r.stderr).toContain("PS_purchase");
+    }
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it("makes a formula without a cached value in the ID column that row's error (data.uncalculated), and keeps the formula", async () => {
+    const dir = tempDir();
+    const wb = new Workbook();
+    wb.addWorksheet("Requests").addTable({
+      name: "Requests",
+      ref: "A1",
+      columns: HEADERS.map((name) => ({ name })),
+      rows: [
+        [{ formula: '"PR-"&TEXT(ROW(),"0000")' }, "Review", "To do", null, 20000, "Cy", null],
+        ["PR-0003", "Order", "In progress", "Cy", 80, "Di", null],
+      ],
+    });
+    const file = join(dir, "f.xlsx");
+    await wb.xlsx.writeFile(file);
+    copyFileSync(MINI, join(dir, "p.json"));
+    const r = runCli(["sync", "p.json", "f.xlsx", "--out", "f.xlsx", "--now", NOW, "--json"], { cwd: dir });
+    const out = JSON.parse(r.stdout) as { errors: { id: string | null; row: number; message: string }[] };
+    expect(out.errors).toEqual([
+      expect.objectContaining({
+        row: 1,
+        message: expect.stringContaining('Column "ID" holds a formula that was never calculated'),
+      }),
+    ]);
+    const after = (await load(file)).getWorksheet("Requests");
+    expect(after?.getCell("A2").value).toMatchObject({ formula: '"PR-"&TEXT(ROW(),"0000")' });
+    // The other row synced: its owner stays, nothing was taken from the row in error.
+    expect(after?.getCell("A3").value).toBe("PR-0003");
+    expect(after?.getCell("B2").value).toBe("Review");
+  });
 });

@@ -148,6 +148,7 @@ function chooseCandidate(
       ctx.m.registerAmbiguous(
         file,
         fitting.map((t) => t.name),
+        registerTableName(process.definition.id),
       ),
     );
   const inTable = new Set(tables.map((t) => t.sheet));
@@ -174,6 +175,7 @@ function chooseCandidate(
       ctx.m.registerAmbiguous(
         file,
         fittingSheets.map((s) => s.sheet.name),
+        registerTableName(process.definition.id),
       ),
     );
   if (book.sheets.length === 0) throw badInput(ctx.m.xlsxNoSheet(file));

@@ -48,6 +48,12 @@ export interface AnalyzeOptions extends ForecastOptions {
    * come from them, and their dates fill in what History lacks (§4.7).
    */
   readonly register?: readonly RuleRow[];
+  /**
+   * The case IDs the register has (every row with an ID, readable or not): events of other cases are set
+   * aside (`unknownCase`), as the command line does. Not given, none are: a register whose closed rows were
+   * archived still has their History counted.
+   */
+  readonly knownCases?: ReadonlySet<string>;
 }
 
 /** Whether enough cases have closed for the figures to be judged against a goal (§4.4). */
@@ -76,8 +82,9 @@ export function measuredCases(
   events: readonly ProcessEvent[],
   now: number,
   register?: readonly RuleRow[],
+  knownCases?: ReadonlySet<string>,
 ): MeasuredCases {
-  const { kept, setAside } = screenEvents(process, events);
+  const { kept, setAside } = screenEvents(process, events, knownCases);
   const history = buildTimelines(kept);
   if (!register) return { cases: history, open: openCases(history, now), setAside, datesFromRegister: [] };
   const merged = withRegister(process, history, register, now);
@@ -105,7 +112,13 @@ export function analyzeHistory(
   const now = parseLocal(options.now);
   if (now === undefined)
     throw new RangeError(`analyzeHistory: "now" must be YYYY-MM-DDTHH:mm:ss, got "${options.now}"`);
-  const { cases, open, setAside, datesFromRegister } = measuredCases(process, events, now, options.register);
+  const { cases, open, setAside, datesFromRegister } = measuredCases(
+    process,
+    events,
+    now,
+    options.register,
+    options.knownCases,
+  );
   const closed = closedCases(cases, process.calendar);
   const durations = stepDurations(cases);
   const throughput = weeklyThroughput(cases, now);

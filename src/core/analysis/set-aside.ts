@@ -3,7 +3,7 @@ import type { EventType, ProcessEvent } from "../sync/events";
 import { parseLocal } from "../time/local-time";
 
 /** Why the analysis left an event out (docs/semantics.md, Analysis). */
-export type SetAsideReason = "unknownStep" | "beforeCreated" | "duplicate";
+export type SetAsideReason = "unknownCase" | "unknownStep" | "beforeCreated" | "duplicate";
 
 /** An event the analysis left out, and why. */
 export interface SetAsideEvent {
@@ -35,19 +35,27 @@ function eventKey(e: ProcessEvent): string {
  * The events the figures are measured from, and those set aside (in file order): the later copies of an
  * exact duplicate (a History appended twice), events at a step the process does not have (a typo, a step
  * removed since), and events dated before their case's `created` event (a clock or hand edit). Each would
- * shift the figures silently. Cases with no `created` event at all are kept: a History that starts after
- * them is normal (docs/semantics.md).
+ * shift the figures silently. Given the register's case IDs (`knownCases`), events of a case it does not
+ * have are set aside too (a History pasted from another register, a case ID mistyped). Cases with no
+ * `created` event at all are kept: a History that starts after them is normal (docs/semantics.md).
  * @example screenEvents(process, events).setAside // [{ caseId, at, type, step, reason: "duplicate" }]
  */
 export function screenEvents(
   process: CompiledProcess,
   events: readonly ProcessEvent[],
+  knownCases?: ReadonlySet<string>,
 ): { kept: ProcessEvent[]; setAside: SetAsideEvent[] } {
   const reasons: (SetAsideReason | undefined)[] = [];
   const seen = new Set<string>();
   for (const e of events) {
     const key = eventKey(e);
-    const reason = seen.has(key) ? "duplicate" : process.stepById.has(e.step) ? undefined : "unknownStep";
+    const reason = seen.has(key)
+      ? "duplicate"
+      : knownCases && !knownCases.has(e.caseId)
+        ? "unknownCase"
+        : process.stepById.has(e.step)
+          ? undefined
+          : "unknownStep";
     seen.add(key);
     reasons.push(reason);
   }

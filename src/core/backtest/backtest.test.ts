@@ -7,6 +7,7 @@ import type { ProcessDefinition } from "../definition/types";
 import type { CompiledProcess } from "../process";
 import type { CellInput } from "../register/cell-value";
 import { mapColumns } from "../register/columns";
+import { inThread, type RuleHost, type RuleQuestion } from "../rules/evaluator";
 import type { ProcessEvent } from "../sync/events";
 import { backtest, type RegisterCase } from "./backtest";
 import { backtestJson } from "./backtest-json";
@@ -68,7 +69,8 @@ describe("backtest golden cases (docs/specification.md §3.13)", () => {
     const current = loadFixture(c.current);
     const draft = compile(patched(fixtureJson(c.current), c.draft));
     const r = await backtest(current, draft, c.events, register(current, c), { now: c.now });
-    expect(backtestJson(r)).toEqual(c.expect);
+    const definitions = { current: current.definition, draft: draft.definition };
+    expect(backtestJson(r, "en", definitions)).toEqual(c.expect);
   });
 });
 
@@ -121,5 +123,68 @@ describe("backtest", () => {
       },
     });
     await expect(stop).rejects.toThrow("cancelled");
+  });
+
+  it("asks the rule host about rules off the fast path, each at its visit's own clock, as a sync does", async () => {
+    // The draft's new first owner clause uses a regular expression: off the fast path, so it goes to the host.
+    const regex = compile(
+      patched(fixtureJson(c.current), [
+        ...c.draft,
+        {
+          op: "add",
+          path: "/steps/1/owner/0",
+          value: { when: '$contains(requester, /^nobody$/) and $now < "2000"', assign: "Never" },
+        },
+      ]),
+    );
+    const asked: { process: string; q: RuleQuestion }[] = [];
+    const opened: string[] = [];
+    let closed = 0;
+    const recording: RuleHost = (process, bindings) => {
+      opened.push(process === regex ? "draft" : "saved");
+      const here = inThread(process, bindings);
+      return {
+        batches: false,
+        answer: (q) => {
+          asked.push({ process: process === regex ? "draft" : "saved", q });
+          return here.answer(q);
+        },
+        close: () => void closed++,
+      };
+    };
+    const without = await backtest(current, regex, c.events, register(current, c), { now: c.now });
+    const r = await backtest(current, regex, c.events, register(current, c), {
+      now: c.now,
+      rules: recording,
+    });
+    expect(r).toEqual(without);
+    expect([opened, closed]).toEqual([["saved", "draft"], 2]);
+    // Only the draft's review step has a rule off the fast path: only its owner questions were asked there.
+    const reviewVisits = c.events.filter(
+      (e) => (e.type === "created" || e.type === "advanced") && e.step === "review",
+    );
+    expect(asked.map((a) => [a.process, a.q.kind, a.q.step])).toEqual(
+      reviewVisits.map(() => ["draft", "owner", 1]),
+    );
+    expect(asked.map((a) => [a.q.rowId, a.q.bindings?.now])).toEqual(
+      reviewVisits.map((e) => [e.caseId, e.at]),
+    );
+  });
+
+  it("names the rule clause of an error as the sync does, in the reader's language", async () => {
+    const failing = compile(
+      patched(fixtureJson(c.current), [
+        ...c.draft,
+        { op: "add", path: "/steps/1/owner/0", value: { when: "amount + requester > 0", assign: "Zed" } },
+      ]),
+    );
+    const r = await backtest(current, failing, c.events, register(current, c), { now: c.now });
+    const definitions = { current: current.definition, draft: failing.definition };
+    const en = backtestJson(r, "en", definitions).errors[0];
+    expect(en).toMatchObject({ step: "review" });
+    expect(en?.message).toMatch(/^draft: owner rule 1 of “Review”, its condition: .*character \d+/);
+    const zh = backtestJson(r, "zh-CN", definitions).errors[0]?.message ?? "";
+    expect(zh).toMatch(/^draft: “审查”的第 1 条负责人规则/);
+    expect(zh.slice("draft: ".length)).not.toMatch(/[A-Za-z]{4,}/);
   });
 });

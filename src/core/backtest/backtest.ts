@@ -3,11 +3,18 @@ import { onTimeByStep } from "../analysis/sla";
 import { buildTimelines } from "../analysis/timeline";
 import type { RuleRow } from "../definition/types";
 import { procsheetError } from "../error";
-import type { CompiledProcess } from "../process";
+import type { CompiledProcess, CompiledStep } from "../process";
 import type { ProcsheetError } from "../result";
+import {
+  answerHere,
+  staysInThread,
+  type RuleAnswer,
+  type RuleEvaluator,
+  type RuleHost,
+  type RuleQuestion,
+} from "../rules/evaluator";
 import { bindingsAt } from "../rules/explain";
-import { routeNext } from "../rules/next";
-import { routeOwner } from "../rules/owner";
+import { decideOwner } from "../rules/owner";
 import type { ClauseTrace } from "../rules/trace";
 import { Workload } from "../rules/workload";
 import type { ProcessEvent } from "../sync/events";
@@ -74,6 +81,12 @@ export interface BacktestOptions {
   /** Called every `checkpointEvery` visits (default 500): the pane yields to the page here, and throws to cancel. */
   readonly checkpoint?: (done: number, total: number) => void | Promise<void>;
   readonly checkpointEvery?: number;
+  /**
+   * Where rules outside the fast path run, as in a sync (docs/specification.md §3.8): the pane passes its rule
+   * worker, so a rule that hangs is stopped there (the visit's error) instead of freezing the pane. Without
+   * it, on this thread.
+   */
+  readonly rules?: RuleHost;
 }
 
 function stepIds(a: CompiledProcess, b: CompiledProcess): string[] {
@@ -94,50 +107,66 @@ function finishingView(row: RuleRow, step: string): RuleRow {
   return { ...rest, step, status: "done" };
 }
 
+/** Where one definition's rules are asked: on this thread, or — outside the fast path — through the host. */
+interface Asker {
+  readonly process: CompiledProcess;
+  readonly evaluator?: RuleEvaluator;
+}
+
+function ask(side: Asker, q: RuleQuestion, at: string): Promise<RuleAnswer> {
+  const bindings = bindingsAt(side.process, at);
+  const step = side.process.steps[q.step] as CompiledStep;
+  // As in a sync: fast-path rules stay here; the rest go to the host (a worker that can stop a rule).
+  if (!side.evaluator || staysInThread(step, q.kind))
+    return Promise.resolve(answerHere(side.process, bindings, q));
+  return Promise.resolve(side.evaluator.answer({ ...q, bindings }));
+}
+
 /** The owner the matching clause gives: a person, or a role id (not the member a role would pick). */
-async function ownerOf(
-  process: CompiledProcess,
-  visit: PastVisit,
-  row: RuleRow,
-  trace: boolean,
-): Promise<Decision> {
-  const step = process.stepById.get(visit.step);
+async function ownerOf(side: Asker, visit: PastVisit, row: RuleRow, trace: boolean): Promise<Decision> {
+  const step = side.process.stepById.get(visit.step);
   if (!step) return { value: null };
-  const clauses: ClauseTrace[] | undefined = trace ? [] : undefined;
-  const d = await routeOwner(
-    process,
-    step,
-    enteringView(row, visit.step, visit.at),
-    bindingsAt(process, visit.at),
-    new Workload(),
-    visit.caseId,
-    clauses,
-  );
+  const q: RuleQuestion = {
+    kind: "owner",
+    step: step.index,
+    row: enteringView(row, visit.step, visit.at),
+    rowId: visit.caseId,
+    trace,
+  };
+  const a = await ask(side, q, visit.at);
+  if (a.kind !== "owner") return { value: null };
+  const clauses: ClauseTrace[] | undefined = trace ? [...(a.trace ?? [])] : undefined;
   const why = clauses ? { trace: clauses } : {};
+  if (!a.match.ok) return { value: null, error: a.match.error, ...why };
+  const d = decideOwner(side.process, step, a.match, new Workload(), clauses);
+  // As the sync's why: the clauses that would match too follow the one that did.
+  clauses?.push(...(a.shadowed ?? []));
   return d.ok ? { value: d.role ?? d.owner, ...why } : { value: null, error: d.error, ...why };
 }
 
 /** Where the next rule sends the case from the visit's step: a step id or "end". */
 async function nextOf(
-  process: CompiledProcess,
+  side: Asker,
   visit: PastVisit,
   row: RuleRow,
   at: string,
   trace: boolean,
 ): Promise<Decision> {
-  const step = process.stepById.get(visit.step);
+  const step = side.process.stepById.get(visit.step);
   if (!step) return { value: null };
-  const clauses: ClauseTrace[] | undefined = trace ? [] : undefined;
-  const d = await routeNext(
-    process,
-    step,
-    finishingView(row, visit.step),
-    bindingsAt(process, at),
-    visit.caseId,
-    clauses,
-  );
-  const why = clauses ? { trace: clauses } : {};
-  return d.ok ? { value: d.goto, ...why } : { value: null, error: d.error, ...why };
+  const q: RuleQuestion = {
+    kind: "next",
+    step: step.index,
+    row: finishingView(row, visit.step),
+    rowId: visit.caseId,
+    trace,
+  };
+  const a = await ask(side, q, at);
+  if (a.kind !== "next") return { value: null };
+  const why = trace ? { trace: [...(a.trace ?? [])] } : {};
+  return a.decision.ok
+    ? { value: a.decision.goto, ...why }
+    : { value: null, error: a.decision.error, ...why };
 }
 
 function change(visit: PastVisit, before: Decision, after: Decision, trace: boolean): DecisionChange {
@@ -190,42 +219,57 @@ export async function backtest(
     if (d.error) errors.push({ caseId: visit.caseId, step: visit.step, side, error: d.error });
   };
 
-  for (const [i, visit] of visits.entries()) {
-    if (options.checkpoint && i % every === 0) await options.checkpoint(i, visits.length);
-    if (refused.has(visit.caseId)) continue;
-    const found = rows.get(visit.caseId);
-    if (!found || found.error) {
-      refused.add(visit.caseId);
-      const error =
-        found?.error ?? procsheetError("DATA", "backtest.notInRegister", {}, { rowId: visit.caseId });
-      errors.push({ caseId: visit.caseId, step: null, error });
-      continue;
-    }
-    counted.add(visit.caseId);
-    evaluated++;
-    if (!draft.stepById.has(visit.step)) missingSteps.push({ caseId: visit.caseId, step: visit.step });
-
-    const ownerBefore = await ownerOf(current, visit, found.row, trace);
-    const ownerAfter = await ownerOf(draft, visit, found.row, trace);
-    failed(visit, "current", ownerBefore);
-    failed(visit, "draft", ownerAfter);
-    count(ownerBefore.value, "before");
-    count(ownerAfter.value, "after");
-    if (!ownerBefore.error && !ownerAfter.error && ownerBefore.value !== ownerAfter.value)
-      ownerChanges.push(change(visit, ownerBefore, ownerAfter, trace));
-
-    // The sync asks the next rule only when the step is done: the case left it, or is Done there now.
-    const doneNow = visit.last && found.row.status === "done" && found.row.step === visit.step;
-    if (!visit.decided && !doneNow) continue;
-    const at = visit.leftAt ?? options.now;
-    const nextBefore = await nextOf(current, visit, found.row, at, trace);
-    const nextAfter = await nextOf(draft, visit, found.row, at, trace);
-    failed(visit, "current", nextBefore);
-    failed(visit, "draft", nextAfter);
-    if (!nextBefore.error && !nextAfter.error && nextBefore.value !== nextAfter.value)
-      nextChanges.push(change(visit, nextBefore, nextAfter, trace));
+  const open = (process: CompiledProcess): Asker => {
+    const evaluator = options.rules?.(process, bindingsAt(process, options.now));
+    return evaluator ? { process, evaluator } : { process };
+  };
+  const before = open(current);
+  const after = open(draft);
+  try {
+    await visitAll();
+  } finally {
+    before.evaluator?.close?.();
+    after.evaluator?.close?.();
   }
-  if (options.checkpoint) await options.checkpoint(visits.length, visits.length);
+
+  async function visitAll(): Promise<void> {
+    for (const [i, visit] of visits.entries()) {
+      if (options.checkpoint && i % every === 0) await options.checkpoint(i, visits.length);
+      if (refused.has(visit.caseId)) continue;
+      const found = rows.get(visit.caseId);
+      if (!found || found.error) {
+        refused.add(visit.caseId);
+        const error =
+          found?.error ?? procsheetError("DATA", "backtest.notInRegister", {}, { rowId: visit.caseId });
+        errors.push({ caseId: visit.caseId, step: null, error });
+        continue;
+      }
+      counted.add(visit.caseId);
+      evaluated++;
+      if (!draft.stepById.has(visit.step)) missingSteps.push({ caseId: visit.caseId, step: visit.step });
+
+      const ownerBefore = await ownerOf(before, visit, found.row, trace);
+      const ownerAfter = await ownerOf(after, visit, found.row, trace);
+      failed(visit, "current", ownerBefore);
+      failed(visit, "draft", ownerAfter);
+      count(ownerBefore.value, "before");
+      count(ownerAfter.value, "after");
+      if (!ownerBefore.error && !ownerAfter.error && ownerBefore.value !== ownerAfter.value)
+        ownerChanges.push(change(visit, ownerBefore, ownerAfter, trace));
+
+      // The sync asks the next rule only when the step is done: the case left it, or is Done there now.
+      const doneNow = visit.last && found.row.status === "done" && found.row.step === visit.step;
+      if (!visit.decided && !doneNow) continue;
+      const at = visit.leftAt ?? options.now;
+      const nextBefore = await nextOf(before, visit, found.row, at, trace);
+      const nextAfter = await nextOf(after, visit, found.row, at, trace);
+      failed(visit, "current", nextBefore);
+      failed(visit, "draft", nextAfter);
+      if (!nextBefore.error && !nextAfter.error && nextBefore.value !== nextAfter.value)
+        nextChanges.push(change(visit, nextBefore, nextAfter, trace));
+    }
+    if (options.checkpoint) await options.checkpoint(visits.length, visits.length);
+  }
 
   const cases = buildTimelines(events);
   const order = stepIds(current, draft);

@@ -19,6 +19,11 @@ export interface RuleQuestion {
   readonly rowId?: string;
   /** Keep the "why": every clause tried. */
   readonly trace: boolean;
+  /**
+   * The clock this question is asked at, when it is not the evaluator's: a backtest asks about many past
+   * moments (each visit's own `$now`) through one evaluator, so one worker session and one time budget.
+   */
+  readonly bindings?: RuleBindings;
 }
 
 export type RuleAnswer =
@@ -47,20 +52,21 @@ export interface RuleEvaluator {
 /** Where a sync's rules run that may not run on its thread; given the process and the sync's bindings. */
 export type RuleHost = (process: CompiledProcess, bindings: RuleBindings) => RuleEvaluator;
 
-/** Answers a question on this thread, with the process's compiled rules. */
+/** Answers a question on this thread, with the process's compiled rules (at the question's own clock, if it has one). */
 export function answerHere(
   process: CompiledProcess,
   bindings: RuleBindings,
   q: RuleQuestion,
 ): MaybePromise<RuleAnswer> {
   const step = process.steps[q.step] as CompiledStep;
+  const at = q.bindings ?? bindings;
   const trace: ClauseTrace[] | undefined = q.trace ? [] : undefined;
   if (q.kind === "next")
-    return chain(routeNext(process, step, q.row, bindings, q.rowId, trace), (decision): RuleAnswer =>
+    return chain(routeNext(process, step, q.row, at, q.rowId, trace), (decision): RuleAnswer =>
       trace ? { kind: "next", decision, trace } : { kind: "next", decision },
     );
   const shadowed: ClauseTrace[] | undefined = q.trace ? [] : undefined;
-  return chain(matchOwner(process, step, q.row, bindings, q.rowId, trace, shadowed), (match): RuleAnswer =>
+  return chain(matchOwner(process, step, q.row, at, q.rowId, trace, shadowed), (match): RuleAnswer =>
     trace && shadowed ? { kind: "owner", match, trace, shadowed } : { kind: "owner", match },
   );
 }

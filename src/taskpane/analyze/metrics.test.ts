@@ -1,6 +1,13 @@
-import { bottleneck, durationVerdict, lastWeeks, rateVerdict, totalWip } from "./metrics";
+import {
+  bottleneck,
+  durationVerdict,
+  lastWeeks,
+  MIN_BOTTLENECK_STAYS,
+  rateVerdict,
+  totalWip,
+} from "./metrics";
 
-const stats = (p85: number | null) => ({ count: 1, mean: p85, p50: p85, p85, p95: p85 });
+const stats = (p85: number | null, count = 3) => ({ count, mean: p85, p50: p85, p85, p95: p85 });
 
 describe("figures against goals", () => {
   it("meets a duration target at or under it", () => {
@@ -31,5 +38,11 @@ describe("figures against goals", () => {
       oldestAgeDays: 9,
     });
     expect(bottleneck({ a: stats(2), b: stats(5), c: stats(null) })).toBe("b");
+  });
+  it("names no step the bottleneck from fewer than 3 finished stays", () => {
+    expect(MIN_BOTTLENECK_STAYS).toBe(3);
+    // One slow stay at b does not make it the bottleneck; a's three stays do.
+    expect(bottleneck({ a: stats(2), b: stats(9, 1) })).toBe("a");
+    expect(bottleneck({ a: stats(2, 2), b: stats(9, 1) })).toBeUndefined();
   });
 });

@@ -39,10 +39,17 @@ export function totalWip(wip: Analysis["wip"]): {
   return { open, oldestAgeDays: oldest };
 }
 
-/** The step whose p85 time is longest: where cases wait most. */
+/** Finished stays a step needs before it can be named the bottleneck: one slow case is not a pattern. */
+export const MIN_BOTTLENECK_STAYS = 3;
+
+/**
+ * The step whose p85 time is longest among steps with at least MIN_BOTTLENECK_STAYS finished stays: where
+ * cases wait most (docs/specification.md §4.4). None while no step has enough.
+ */
 export function bottleneck(steps: Analysis["steps"]): string | undefined {
   let best: { id: string; p85: number } | undefined;
   for (const [id, s] of Object.entries(steps))
-    if (s.p85 !== null && (!best || s.p85 > best.p85)) best = { id, p85: s.p85 };
+    if (s.p85 !== null && s.count >= MIN_BOTTLENECK_STAYS && (!best || s.p85 > best.p85))
+      best = { id, p85: s.p85 };
   return best?.id;
 }

@@ -10,6 +10,7 @@ import type { ProcessBinding } from "../../workbook/binding";
 import { compiledBinding } from "../../workbook/compiled-binding";
 import { yieldToUi } from "../clock";
 import { ErrorBar, Note } from "../components/error-bar";
+import { problemLine } from "../components/errors";
 import { useAction } from "../components/use-action";
 import { useClock, useExcel } from "../excel-context";
 import { useStrings } from "../i18n/use-strings";
@@ -74,12 +75,16 @@ export function BacktestPanel({
     void run(async (signal): Promise<Result<BacktestResult, ProcsheetError>> => {
       const past = await excel.readPast(binding);
       if (!past.ok) return past;
+      // Rules outside the fast path run in the pane's rule worker, as in a sync: a rule that would hang is
+      // stopped there (docs/specification.md §3.8), that visit's error, instead of freezing the pane.
+      const rules = await excel.ruleHost?.();
       const cancelled = new Error("cancelled");
       try {
         const result = await backtest(saved.value, draft, past.value.events, past.value.register, {
           now: clock(),
           trace: true,
           checkpointEvery: CHECKPOINT_EVERY,
+          ...(rules ? { rules } : {}),
           checkpoint: async (done, total) => {
             setProgress({ phase: "rules", done, total });
             await yieldToUi();
@@ -174,8 +179,10 @@ export function BacktestPanel({
               </Text>
               <ul aria-label={t.pastErrors} style={{ margin: 0, paddingLeft: 18, fontSize: 12 }}>
                 {r.errors.slice(0, 20).map((e, i) => {
+                  // As a sync's row errors read: the rule by its step, number and part, then what failed.
                   const { rowId: _rowId, ...error } = e.error;
-                  const message = describeError(error, lang);
+                  const definition = e.side === "draft" ? draft.definition : binding.definition;
+                  const message = e.side ? problemLine(error, lang, definition) : describeError(error, lang);
                   return (
                     <li key={`${e.caseId}-${i}`}>
                       {f("pastError", {

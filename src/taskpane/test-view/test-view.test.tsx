@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import "../theme/fabric-config";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { inThread, type RuleHost, type RuleQuestion } from "../../core/rules/evaluator";
 import { openTab, procurementWorkbook, renderPane, settle } from "../testing/render";
 
 beforeEach(() => localStorage.clear());
@@ -151,6 +152,36 @@ describe("Test", () => {
     // Nothing was saved or written: the workbook still holds version 1, no cell changed.
     expect(workbook.sim.counters().cellsWritten).toBe(0);
     expect((await workbook.stored()).version).toBe(1);
+  });
+
+  it("tries past cases with the rules off the fast path in the pane's rule worker, as Sync and Save do", async () => {
+    const workbook = await procurementWorkbook({ past: true });
+    const asked: RuleQuestion[] = [];
+    const worker: RuleHost = (process, bindings) => {
+      const here = inThread(process, bindings);
+      return { batches: false, answer: (q) => (asked.push(q), here.answer(q)) };
+    };
+    await renderPane({ ...workbook.excel, ruleHost: async () => worker });
+    await openTab("Rules");
+    fireEvent.click(await screen.findByRole("combobox", { name: /^Step/ }));
+    fireEvent.click(
+      within(await screen.findByRole("listbox")).getByRole("option", { name: "Purchasing review" }),
+    );
+    await settle();
+    // A regular expression is off the fast path: only a worker with a time limit may run it.
+    const rule1 = within(screen.getByRole("region", { name: "Owner rule 1" }));
+    fireEvent.change(rule1.getByRole("textbox", { name: /^Condition/ }), {
+      target: { value: "amount > 50000 and $contains(item, /x/)" },
+    });
+    await settle();
+    await openTab("Test");
+    asked.length = 0;
+    fireEvent.click(await screen.findByRole("button", { name: "Try on past cases" }));
+    await screen.findByTestId("backtest-result", {}, { timeout: 5000 });
+    const review = workbook.binding.definition.steps.findIndex((s) => s.id === "review");
+    expect(asked.filter((q) => q.kind === "owner" && q.step === review).length).toBeGreaterThan(0);
+    // Each visit at its own moment, not the pane's clock.
+    expect(new Set(asked.map((q) => q.bindings?.now)).size).toBeGreaterThan(1);
   });
 
   it("shows its progress while it runs, and Cancel stops it with nothing changed", async () => {

@@ -6,7 +6,7 @@ import type { ProcessEvent } from "../../core/sync/events";
 import { dayOf, MS_PER_DAY, parseLocal } from "../../core/time/local-time";
 import { pastCases } from "./past-cases";
 import { nextStep, PastOwners } from "./rule-walk";
-import { sampleShiftDays, shiftRow } from "./sample-dates";
+import { sampleDating, shiftRow } from "./sample-dates";
 import { sampleRowEvents } from "./sample-history";
 
 /** A new register's sample: its rows (the definition's, dated for today, and closed cases before them) and History. */
@@ -46,8 +46,8 @@ function fieldsOf(row: RuleRow): RuleRow {
 
 /**
  * The sample register of a new register made at `now` (docs/specification.md §1.10). For a definition
- * that says when its sample was written (`sampleAsOf`): its sample rows with every date moved by whole
- * weeks from that day to today; before them, closed cases over the last fifteen weeks made from the sample
+ * that says when its sample was written (`sampleAsOf`): its sample rows with every date moved from that
+ * day to today in working days of the process calendar; before them, closed cases over the last fifteen weeks made from the sample
  * rows' values; and a History for all of it, consistent with the rules, the calendar and each row's step,
  * status and owner — seeded by the process id, so the same day gives the same register. Without
  * `sampleAsOf`, the sample rows as written and no History.
@@ -59,8 +59,8 @@ export async function sampleRegister(process: CompiledProcess, now: string): Pro
     throw new RangeError(`sampleRegister: "now" must be YYYY-MM-DDTHH:mm:ss, got "${now}"`);
   if (process.definition.sampleAsOf === undefined)
     return { rows: process.definition.sample ?? [], events: [] };
-  const shift = sampleShiftDays(process, dayOf(t));
-  const sample = (process.definition.sample ?? []).map((r) => shiftRow(process, r, shift));
+  const move = sampleDating(process, dayOf(t));
+  const sample = (process.definition.sample ?? []).map((r) => shiftRow(process, r, move));
   const owners = new PastOwners(process);
   const events: ProcessEvent[] = [];
   for (const row of sample) events.push(...(await sampleRowEvents(process, owners, row, t)));
