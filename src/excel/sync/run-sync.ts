@@ -109,6 +109,7 @@ async function compute(read: ReadState, req: SyncRequest) {
       ...(req.reroute ? { reroute: true } : {}),
       ...(trace ? { trace: true } : {}),
       ...(rules ? { rules } : {}),
+      ...(read.people.people ? { people: read.people.people } : {}),
       checkpoint: async (done, total) => {
         if (req.signal?.aborted) throw new CancelledError();
         req.onProgress?.({ phase: "rules", done, total });
