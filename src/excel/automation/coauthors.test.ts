@@ -20,13 +20,16 @@ const NOW = "2026-03-02T10:00:00";
 const noSleep = { sleep: async () => undefined };
 const SHEET = "Procurement";
 
-/** A new workbook with the procurement register and its sample rows, routed once, as a file. */
+/** A new workbook with the procurement register and its sample rows, routed once with its reminders, as a file. */
 async function sharedWorkbook(): Promise<{ json: WorkbookJson; binding: ProcessBinding }> {
   const sim = installExcelSimulation({ sheets: ["Start"] });
   try {
     const made = await createRegister(template("procurement"), { lang: "en", sample: true, now: NOW });
     if (!made.ok) throw new Error(made.error.message);
-    const synced = await syncProcess({ binding: made.value, now: NOW, run: noSleep });
+    // With its reminders: the Outbox sheet is there before the file is shared. (A table added on a sheet
+    // made after loading a workbook from JSON fails in the simulation with InvalidArgument: its new ids
+    // restart at 1 and meet the loaded ones.)
+    const synced = await syncProcess({ binding: made.value, now: NOW, run: noSleep, reminders: true });
     if (!synced.ok) throw new Error(synced.error.message);
     return { json: sim.dump(), binding: made.value };
   } finally {
@@ -141,7 +144,8 @@ describe("two co-authors with automatic routing on (docs/specification.md §5.6)
         .filter((id) => id.startsWith("PR-"));
       const ops = script(seed, ids);
 
-      // Alone: the same edits, routed at the same points.
+      // Alone: the same edits, routed at the same points, each routing followed by the reminders due (the
+      // holder's router produces them after each routing).
       const alone = installExcelSimulation({ workbook: json });
       try {
         for (const op of ops) {
@@ -149,7 +153,7 @@ describe("two co-authors with automatic routing on (docs/specification.md §5.6)
           // The closing Excel routes what is pending before it lets go (router.ts stop): a routing point too.
           if (op.kind === "route" || op.kind === "handover") {
             await alone.settle();
-            const r = await syncProcess({ binding, now: NOW, run: noSleep });
+            const r = await syncProcess({ binding, now: NOW, run: noSleep, reminders: true });
             if (!r.ok) throw new Error(r.error.message);
           }
         }

@@ -104,7 +104,10 @@ async function readOnce(
 }
 
 /** The register's header mapped to the process, with the person's column choices; every system column is needed. */
-export function columnMapFor(read: ReadState, process: CompiledProcess): ColumnMap {
+export function columnMapFor(
+  read: Pick<ReadState, "binding" | "register">,
+  process: CompiledProcess,
+): ColumnMap {
   const overrides = new Map(
     Object.entries(read.binding.columnOverrides ?? {}).map(([h, k]) => [matchKey(h), k]),
   );
