@@ -1,4 +1,4 @@
-import { Checkbox, PrimaryButton, Stack } from "@fluentui/react";
+import { Checkbox, PrimaryButton, Stack, Text } from "@fluentui/react";
 import { useEffect, useRef, useState } from "react";
 import type { ProcessBinding } from "../../workbook/binding";
 import { ErrorBar } from "../components/error-bar";
@@ -19,7 +19,7 @@ export function SyncPanel({
   /** Changes after a sync or an undo, so the last-sync line is read again. */
   readonly refreshKey?: number;
 }) {
-  const { t } = useStrings();
+  const { t, f } = useStrings();
   const sync = useSync();
   const [reroute, setReroute] = useState(false);
   const { value } = sync;
@@ -49,6 +49,9 @@ export function SyncPanel({
       )}
       {sync.error && <ErrorBar error={sync.error} onDismiss={sync.reset} />}
       {sync.value && <SyncSummary report={sync.value} />}
+      {sync.value?.reminders && sync.value.reminders.messages > 0 && (
+        <Text role="status">{f("remindersQueued", { n: sync.value.reminders.messages })}</Text>
+      )}
     </Stack>
   );
 }
