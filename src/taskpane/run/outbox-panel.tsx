@@ -18,6 +18,9 @@ import { useExcel } from "../excel-context";
 import { useStrings } from "../i18n/use-strings";
 import { kindOf, mailDrafts } from "./mail-drafts";
 
+/** How many messages the list shows, the newest first; the rest are on the Outbox sheet. */
+const LISTED = 15;
+
 export interface OutboxPanelProps {
   readonly binding: ProcessBinding;
   /** Bumped after a sync, a routing or a reminders pass: the Outbox is read again. */
@@ -31,7 +34,10 @@ interface Opened {
   readonly failed: boolean;
 }
 
-/** The Outbox (docs/notifications.md): pending, sent and failed reminders, and "Email these" for the pending. */
+/**
+ * The Outbox (docs/notifications.md): pending, sent and failed reminders, the newest first, and "Email
+ * these" for every pending one (listed or not).
+ */
 export function OutboxPanel({ binding, refreshKey }: OutboxPanelProps) {
   const { t, f, say } = useStrings();
   const excel = useExcel();
@@ -97,7 +103,7 @@ export function OutboxPanel({ binding, refreshKey }: OutboxPanelProps) {
   };
 
   if (entries === undefined) return error ? <ErrorBar error={error} /> : <Text>{t.loading}</Text>;
-  const shown = entries.filter((e) => e.row.status === show);
+  const shown = entries.filter((e) => e.row.status === show).reverse();
   const pending = entries.filter((e) => e.row.status === "pending").length;
   return (
     <Stack tokens={{ childrenGap: 8 }}>
@@ -120,7 +126,7 @@ export function OutboxPanel({ binding, refreshKey }: OutboxPanelProps) {
             {shown.length === 0 ? t.outboxEmpty : f("outboxCount", { n: shown.length })}
           </Text>
           <ul aria-label={t.outboxTitle} style={{ listStyle: "none", margin: 0, padding: 0 }}>
-            {shown.map(({ row }) => (
+            {shown.slice(0, LISTED).map(({ row }) => (
               <li
                 key={row.key}
                 style={{ padding: "4px 0", borderBottom: "1px solid #edebe9", overflowWrap: "anywhere" }}
@@ -129,7 +135,7 @@ export function OutboxPanel({ binding, refreshKey }: OutboxPanelProps) {
                   {row.caseId} · {kindText(row.key)}
                 </Text>
                 <Text block variant="small">
-                  {t.outboxTo}: {row.to}
+                  {f("outboxTo", { to: row.to })}
                   {row.address ? ` <${row.address}>` : ""} · {say(`outbox.status.${row.status}`, {})}
                 </Text>
                 {row.lastError && (
@@ -140,6 +146,9 @@ export function OutboxPanel({ binding, refreshKey }: OutboxPanelProps) {
               </li>
             ))}
           </ul>
+          {shown.length > LISTED && (
+            <Text variant="small">{f("outboxMore", { n: shown.length - LISTED })}</Text>
+          )}
         </>
       )}
       {pending > 0 && (
