@@ -7,6 +7,7 @@ import { outboxTableName } from "../../workbook/outbox/outbox-table";
 import { startRouter, type Router } from "../automation/router";
 import { readHistory } from "../cases";
 import { syncProcess } from "../sync/run-sync";
+import { queueReadState } from "../store/state-store";
 
 const noSleep = { run: { sleep: async () => undefined } };
 /** Three weeks after the sample was routed: its open cases are overdue. */
@@ -139,5 +140,32 @@ describe("reminders produced by the add-in (docs/specification.md §8)", () => {
     } finally {
       await router.stop();
     }
+  });
+
+  it("an escalation that reassigns writes the new owner into the register and History, and the next routing reads the register whole", async () => {
+    sim.uninstall();
+    ({ sim, binding } = await registerIn(template("customer-service")));
+    const first = await syncProcess({ binding, now: NOW, ...noSleep });
+    if (!first.ok) throw new Error(first.error.message);
+    const r = await syncProcess({ binding, now: LATER, reminders: true, ...noSleep });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.reminders?.reassigned).toBeGreaterThan(0);
+    const h = await readHistory(binding);
+    if (!h.ok) throw new Error(h.error.message);
+    const reassigned = h.value.filter((e) => e.type === "assigned" && e.at === LATER);
+    expect(reassigned.length).toBe(r.value.reminders?.reassigned);
+    const rows = await readRecords(binding.tableName);
+    for (const e of reassigned) expect(rows.find((row) => row["ID"] === e.caseId)?.["Owner"]).toBe(e.owner);
+    // The router's memory of owners is out of date: dropped, so the next routing is a whole sync.
+    const state = await Excel.run(async (context) => {
+      const get = queueReadState(context, binding);
+      await context.sync();
+      return get();
+    });
+    expect(state.memory).toBeUndefined();
+    const again = await syncProcess({ binding, now: LATER, reminders: true, ...noSleep });
+    if (!again.ok) throw new Error(again.error.message);
+    expect(again.value.changes).toEqual([]);
+    expect(again.value.reminders?.events).toBe(0);
   });
 });

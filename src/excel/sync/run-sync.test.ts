@@ -82,6 +82,24 @@ async function buyersAfterSync(away: readonly string[]): Promise<string[]> {
 }
 
 describe("sync in a workbook (docs/specification.md §5.4)", () => {
+  it("syncs a workbook from before People: one sync more to look for it, nobody away", async () => {
+    const { sim, binding } = await registerIn(template("procurement"));
+    try {
+      await Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("People").delete();
+        await context.sync();
+      });
+      sim.resetCounters();
+      const r = await syncProcess({ binding, now: NOW, ...noSleep });
+      if (!r.ok) throw new Error(r.error.message);
+      expect(r.value.changedRows).toBeGreaterThan(0);
+      // The first batch assumed People and failed with ItemNotFound; the second looked first.
+      expect(sim.counters().syncs).toBeLessThanOrEqual(4);
+    } finally {
+      sim.uninstall();
+    }
+  });
+
   it("honours People's Away until: least-busy passes over buyers away today (docs/specification.md §1.8)", async () => {
     const present = await buyersAfterSync([]);
     expect(present.some((o) => o !== "Jack Wang")).toBe(true);
