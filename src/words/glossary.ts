@@ -245,7 +245,8 @@ export const GLOSSARY: Readonly<Record<string, Term>> = {
   outbox: {
     en: "Outbox",
     "zh-CN": "发件箱",
-    meaning: "the table of messages waiting to be sent, sent, or failed; the contract with whatever delivers them",
+    meaning:
+      "the table of messages waiting to be sent, sent, or failed; the contract with whatever delivers them",
     avoid: { "zh-CN": ["待发邮件", "外发箱"] },
   },
   people: {
