@@ -2,6 +2,7 @@ import type { RuleRow } from "../../core/definition/types";
 import type { CellInput } from "../../core/register/cell-value";
 import { readRow } from "../../core/register/row-codec";
 import { dueReminders, type DueReminders, type ReminderProblem } from "../../core/reminders/due-reminders";
+import { procsheetError } from "../../core/error";
 import type { ProcsheetError } from "../../core/result";
 import type { SyncResult } from "../../core/sync/sync";
 import type { ProcessBinding } from "../../workbook/binding";
@@ -56,7 +57,8 @@ const EMPTY: Omit<RemindReport, "peopleProblems"> = { messages: 0, events: 0, re
  * `reminded` events, the Outbox's new rows (pending, in each recipient's language) and owners an escalation
  * reassigned. History's events are the memory: what it shows as produced is never produced again, here,
  * on the command line or by a co-author. Only the lease holder writes (or anyone where nobody holds it).
- * Syncs: one to read (two where the workbook has an Outbox or a routing lease to look at), one to write.
+ * Syncs: one to read (and one for a routing lease looked at without the router's identity); where something
+ * is due, one for the Outbox's end (where it exists, with the IDs of rows to reassign) and one to write.
  */
 export async function remindInContext(
   context: Excel.RequestContext,
@@ -122,7 +124,17 @@ export async function remindInContext(
     channel: "email",
     now: req.now,
   });
+  // The rows an escalation reassigns are identified by ID again just before writing (a co-author's sort
+  // since the read would put the owner on another case): in the Outbox's sync, or one of their own.
+  const idColumn = map.byKey.get("id")?.index ?? 0;
+  const body = context.workbook.tables.getItem(binding.tableName).getDataBodyRange();
+  const ids = due.changes.map((c) => ({ c, cell: body.getCell(c.index, idColumn).load("values") }));
   const place = await q.outbox(context);
+  if (ids.length > 0) {
+    if (place.kind === "new") await context.sync();
+    if (ids.some(({ c, cell }) => String(cell.values[0]?.[0] ?? "") !== c.caseId))
+      throw new ExpectedFailure(procsheetError("SHEET_SHAPE", "sheet.moving", {}));
+  }
   tail.assertRoomFor(due.events.length);
   await asOwnWrite(async () => {
     // The Outbox before History: a run cut off between them leaves a message without its event (the
