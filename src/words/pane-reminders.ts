@@ -49,6 +49,14 @@ export const PANE_REMINDERS = words({
     en: "{n, plural, one {# Procsheet reminder} other {# Procsheet reminders}}: {cases}",
     "zh-CN": "{n} 条 Procsheet 提醒：{cases}",
   },
+  "pane.draftFor": {
+    en: "Draft for {name} ({n, plural, one {# message} other {# messages}})",
+    "zh-CN": "给 {name} 的草稿（{n} 条消息）",
+  },
+  "pane.draftsHint": {
+    en: "A browser may open only the first draft: open the others one by one here.",
+    "zh-CN": "浏览器可能只打开第一封草稿：其余的请在这里逐一打开。",
+  },
   "pane.markSent": { en: "Mark as sent", "zh-CN": "标记为已发送" },
   "pane.markedSent": {
     en: "{n, plural, one {# message marked sent} other {# messages marked sent}}.",

@@ -3,7 +3,9 @@
  * workbench's Excel routes the register automatically and so holds the lease; a person types an earlier due
  * date into an open case, and within seconds the case's overdue reminder is in the Run view's Outbox and
  * on the Outbox sheet, pending, once.
- * Screens: test/e2e/screenshots/<lang>-outbox.png, <lang>-outbox-sheet.png.
+ * Email these opens one mail draft per person, and Mark as sent marks their rows.
+ * Screens: test/e2e/screenshots/<lang>-outbox.png, <lang>-outbox-sheet.png, <lang>-email-these.png,
+ * <lang>-marked-sent.png.
  */
 import type { Locator, Page } from "playwright-core";
 import type { Lang } from "../../src/words/lang";
@@ -116,6 +118,43 @@ describeInBrowser("reminders in the workbench", () => {
       expect(rows.length).toBe(1);
       expect(rows[0]?.[7]).toBe(sayWord("outbox.status.pending", {}, lang));
       await screenshot(page, lang, "outbox-sheet");
+      expect(pageErrors(page)).toEqual([]);
+    });
+
+    test("Email these opens one mail draft per person; Mark as sent marks their rows sent", async () => {
+      // The drafts would open the machine's mail app: window.open is recorded instead.
+      await page.evaluate(() => {
+        const opened: string[] = [];
+        (window as Window & { opened?: string[] }).opened = opened;
+        window.open = (url?: string | URL) => {
+          opened.push(String(url));
+          return null;
+        };
+      });
+      const outbox = pane.getByRole("region", { name: say(lang, "outboxTitle") });
+      await outbox.getByRole("button", { name: say(lang, "emailThese") }).click();
+      await outbox.getByRole("button", { name: say(lang, "markSent") }).waitFor();
+      const opened = await page.evaluate(() => (window as Window & { opened?: string[] }).opened ?? []);
+      const sheet = await page.evaluate(
+        (name) => window.procsheetWorkbench?.sim.snapshot().sheets[name]?.values ?? [],
+        OUTBOX_SHEET[lang],
+      );
+      const recipients = new Set(sheet.slice(1).map((r) => String(r[2])));
+      expect(opened.length).toBe(recipients.size);
+      expect(opened.every((u) => u.startsWith("mailto:?subject=") || /^mailto:[^?]+\?subject=/.test(u))).toBe(
+        true,
+      );
+      await outbox.getByRole("button", { name: say(lang, "markSent") }).scrollIntoViewIfNeeded();
+      await screenshot(page, lang, "email-these");
+      await outbox.getByRole("button", { name: say(lang, "markSent") }).click();
+      await outbox.getByText(say(lang, "markedSent", { n: sheet.length - 1 })).waitFor();
+      const after = await page.evaluate(
+        (name) => window.procsheetWorkbench?.sim.snapshot().sheets[name]?.values ?? [],
+        OUTBOX_SHEET[lang],
+      );
+      const sent = sayWord("outbox.status.sent", {}, lang);
+      expect(after.slice(1).every((r) => r[7] === sent)).toBe(true);
+      await screenshot(page, lang, "marked-sent");
       expect(pageErrors(page)).toEqual([]);
     });
   });

@@ -18,6 +18,7 @@ import { useDraft } from "../session/draft-context";
 import { addRole, parseMembers, removeRole, setMembers, setPolicy } from "./role-edits";
 import { notInPeople, useWorkbookPeople, type WorkbookPeople } from "../components/use-workbook-people";
 import { matchKey } from "../../core/text";
+import { namesList } from "../components/names-list";
 
 /** How many of People's names a role offers to add (the rest are typed). */
 const OFFERED = 12;
@@ -86,7 +87,7 @@ function RoleEditor({
       />
       {missing.length > 0 && (
         <MessageBar messageBarType={MessageBarType.warning}>
-          {say("people.missing", { n: missing.length, names: missing.join(", ") })}
+          {say("people.missing", { n: missing.length, names: namesList(missing, lang) })}
         </MessageBar>
       )}
       {offered.length > 0 && (

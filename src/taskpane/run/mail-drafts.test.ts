@@ -35,7 +35,7 @@ describe("mail drafts for Email these", () => {
         row({ caseId: "PR-0003", subject: "PR-0003 is due", body: "B", key: "k3" }),
         row({ caseId: "PR-0004", status: "sent", key: "k4" }),
       ],
-      (n, cases) => `${n} reminders: ${cases}`,
+      (n, cases) => `${n} reminders: ${cases.join(", ")}`,
     );
     expect(drafts.map((d) => d.to)).toEqual(["Ann", "孙丽"]);
     const ann = drafts[0];

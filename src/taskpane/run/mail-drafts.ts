@@ -27,12 +27,12 @@ function mailtoText(text: string): string {
 
 /**
  * The pending messages as mail drafts, one per person in the order they first appear: the subject of a
- * lone message as it is; of several, `many(n, cases)`; the body each message's subject and body in turn.
- * @example mailDrafts(rows, (n, cases) => `${n} reminders: ${cases}`)[0].url // "mailto:ann@x.com?subject=…&body=…"
+ * lone message as it is; of several, `many(n, caseIds)`; the body each message's subject and body in turn.
+ * @example mailDrafts(rows, (n, ids) => `${n} reminders: ${ids.join(", ")}`)[0].url // "mailto:ann@x.com?subject=…&body=…"
  */
 export function mailDrafts(
   rows: readonly OutboxRow[],
-  many: (n: number, cases: string) => string,
+  many: (n: number, cases: readonly string[]) => string,
 ): MailDraft[] {
   const byPerson = new Map<string, OutboxRow[]>();
   for (const r of rows) {
@@ -45,9 +45,7 @@ export function mailDrafts(
     const first = list[0] as OutboxRow;
     const address = list.find((r) => r.address !== "")?.address ?? "";
     const subject =
-      list.length === 1
-        ? first.subject
-        : many(list.length, [...new Set(list.map((r) => r.caseId))].join(", "));
+      list.length === 1 ? first.subject : many(list.length, [...new Set(list.map((r) => r.caseId))]);
     const body =
       list.length === 1 ? first.body : list.map((r) => `${r.subject}\n\n${r.body}`).join("\n\n———\n\n");
     return {

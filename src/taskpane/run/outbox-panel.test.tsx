@@ -77,6 +77,12 @@ describe("the Run view's Outbox", () => {
     expect(`${subject}\n${body}`).toContain(`${id} is overdue`);
     expect(body).toContain(`Message key: ${String(overdueRows[0]?.[11])}`);
     expect(await within(outbox).findByText(/drafts? opened in your mail app\./)).toBeTruthy();
+    // A browser may block all but the first: each person's draft can be opened again on its own.
+    fireEvent.click(
+      within(outbox).getByRole("button", { name: new RegExp(`^Draft for ${owner} \\(\\d+ messages?\\)$`) }),
+    );
+    await waitFor(() => expect(open).toHaveBeenCalledTimes(urls.length + 1));
+    expect(String(open.mock.calls[urls.length]?.[0])).toBe(ownerUrl);
 
     fireEvent.click(within(outbox).getByRole("button", { name: "Mark as sent" }));
     expect(await within(outbox).findByText(`${pending} messages marked sent.`)).toBeTruthy();

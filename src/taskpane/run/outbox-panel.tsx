@@ -1,6 +1,7 @@
 import {
   DefaultButton,
   Dropdown,
+  Link,
   MessageBar,
   MessageBarType,
   PrimaryButton,
@@ -14,9 +15,10 @@ import type { ProcessBinding } from "../../workbook/binding";
 import { OUTBOX_STATUSES, type OutboxStatus } from "../../workbook/outbox/outbox-table";
 import { ErrorBar } from "../components/error-bar";
 import { unexpectedError } from "../components/errors";
+import { namesList } from "../components/names-list";
 import { useExcel } from "../excel-context";
 import { useStrings } from "../i18n/use-strings";
-import { kindOf, mailDrafts } from "./mail-drafts";
+import { kindOf, mailDrafts, type MailDraft } from "./mail-drafts";
 
 /** How many messages the list shows, the newest first; the rest are on the Outbox sheet. */
 const LISTED = 15;
@@ -28,7 +30,7 @@ export interface OutboxPanelProps {
 }
 
 interface Opened {
-  readonly drafts: number;
+  readonly drafts: readonly MailDraft[];
   readonly keys: readonly string[];
   readonly noAddress: readonly string[];
   readonly failed: boolean;
@@ -39,7 +41,7 @@ interface Opened {
  * these" for every pending one (listed or not).
  */
 export function OutboxPanel({ binding, refreshKey }: OutboxPanelProps) {
-  const { t, f, say } = useStrings();
+  const { lang, t, f, say } = useStrings();
   const excel = useExcel();
   const [entries, setEntries] = useState<readonly OutboxEntry[] | undefined>();
   const [show, setShow] = useState<OutboxStatus>("pending");
@@ -72,13 +74,13 @@ export function OutboxPanel({ binding, refreshKey }: OutboxPanelProps) {
   const emailThese = async () => {
     const drafts = mailDrafts(
       (entries ?? []).map((e) => e.row),
-      (n, cases) => f("emailSubjectMany", { n, cases }),
+      (n, cases) => f("emailSubjectMany", { n, cases: namesList(cases, lang) }),
     );
     let failed = false;
     for (const d of drafts) if (!(await excel.openMailDraft(d.url))) failed = true;
     setMarked(undefined);
     setOpened({
-      drafts: drafts.length,
+      drafts,
       keys: drafts.flatMap((d) => d.keys),
       noAddress: drafts.filter((d) => d.address === "").map((d) => d.to),
       failed,
@@ -164,9 +166,23 @@ export function OutboxPanel({ binding, refreshKey }: OutboxPanelProps) {
       )}
       {opened && (
         <MessageBar messageBarType={opened.failed ? MessageBarType.warning : MessageBarType.info}>
-          {opened.failed ? t.emailNotOpened : f("emailOpened", { n: opened.drafts })}
-          {opened.noAddress.length > 0 && ` ${f("emailNoAddress", { names: opened.noAddress.join(", ") })}`}
+          <Text block>
+            {opened.failed ? t.emailNotOpened : f("emailOpened", { n: opened.drafts.length })}
+          </Text>
+          {opened.noAddress.length > 0 && (
+            <Text block>{f("emailNoAddress", { names: namesList(opened.noAddress, lang) })}</Text>
+          )}
         </MessageBar>
+      )}
+      {opened && opened.drafts.length > 1 && (
+        <Stack tokens={{ childrenGap: 2 }}>
+          <Text variant="small">{t.draftsHint}</Text>
+          {opened.drafts.map((d) => (
+            <Link key={d.to} onClick={() => void excel.openMailDraft(d.url)}>
+              {f("draftFor", { name: d.to, n: d.keys.length })}
+            </Link>
+          ))}
+        </Stack>
       )}
       {opened && opened.keys.length > 0 && (
         <DefaultButton
