@@ -19,6 +19,7 @@ import { addRole, parseMembers, removeRole, setMembers, setPolicy } from "./role
 import { notInPeople, useWorkbookPeople, type WorkbookPeople } from "../components/use-workbook-people";
 import { matchKey } from "../../core/text";
 import { namesList } from "../components/names-list";
+import { ErrorBar } from "../components/error-bar";
 
 /** How many of People's names a role offers to add (the rest are typed). */
 const OFFERED = 12;
@@ -130,6 +131,7 @@ export function RolesEditor() {
   return (
     <Stack tokens={{ childrenGap: 8 }}>
       <Text variant="small">{t.rolesHelp}</Text>
+      {people.problems[0] && <ErrorBar error={people.problems[0]} />}
       {roles.map(([n, role]) => (
         <RoleEditor key={n} name={n} role={role} people={people} />
       ))}

@@ -125,4 +125,14 @@ describe("People in the role editor", () => {
       (within(roles).getByRole("textbox", { name: /^Members of cashier/ }) as HTMLTextAreaElement).value,
     ).toBe("周琳\nZed Unknown\nAmy Guo");
   });
+
+  it("says what is wrong with People where it cannot be read", async () => {
+    const workbook = await procurementWorkbook();
+    workbook.sim.setCellByUser("People", "D2", "next week");
+    await workbook.sim.settle();
+    await renderPane(workbook);
+    await openTab("Rules");
+    const roles = await screen.findByRole("region", { name: "Roles" });
+    expect(await within(roles).findByText(/Row 1 of the sheet "People".*"next week"/)).toBeTruthy();
+  });
 });

@@ -49,6 +49,9 @@ export function SyncPanel({
       )}
       {sync.error && <ErrorBar error={sync.error} onDismiss={sync.reset} />}
       {sync.value && <SyncSummary report={sync.value} />}
+      {sync.value?.reminders?.peopleProblems[0] && (
+        <ErrorBar error={sync.value.reminders.peopleProblems[0]} />
+      )}
       {sync.value?.reminders && sync.value.reminders.messages > 0 && (
         <Text role="status">{f("remindersQueued", { n: sync.value.reminders.messages })}</Text>
       )}
