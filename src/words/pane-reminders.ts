@@ -66,6 +66,11 @@ export const PANE_REMINDERS = words({
     en: "{n, plural, one {# reminder added to the Outbox} other {# reminders added to the Outbox}}.",
     "zh-CN": "{n} 条提醒已加入发件箱。",
   },
+  "pane.noManager": {
+    en: "{caseId}: the level {level} escalation goes to {owner}'s manager, but People names none. Fill in their Manager and it is sent.",
+    "zh-CN":
+      "{caseId}：第 {level} 级升级提醒应发给 {owner} 的上级，但人员表中没有填写。填写其“上级”后即会发送。",
+  },
   "pane.myDueCounts": {
     en: "{soon} due soon · {overdue} overdue",
     "zh-CN": "{soon} 个即将到期 · {overdue} 个已逾期",

@@ -53,6 +53,12 @@ describe("the Run view's Outbox", () => {
     const outbox = region("Outbox");
     expect(await within(outbox).findByText(`${id} · Overdue`, {}, { timeout: 8000 })).toBeTruthy();
     const list = within(outbox).getByRole("list", { name: "Outbox" });
+    // People names no managers yet: the escalations to a manager wait, and the sync says so.
+    expect(
+      within(region("Sync")).getAllByText(
+        /^PR-\d+: the level 1 escalation goes to .+'s manager, but People names none\./,
+      ).length,
+    ).toBeGreaterThan(0);
     expect(within(list).getAllByRole("listitem").length).toBeGreaterThan(1);
     // Exactly one overdue message for the case, in the pane and on the Outbox sheet.
     const sheet = (await readTable("PS_procurement_Outbox")).slice(1);

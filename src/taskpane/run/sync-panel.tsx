@@ -8,6 +8,9 @@ import { useSync } from "../components/use-sync";
 import { useStrings } from "../i18n/use-strings";
 import { LastSyncNote } from "./last-sync-note";
 
+/** How many reminders that cannot be made (no manager in People) a sync lists. */
+const SHOWN_PROBLEMS = 5;
+
 /** "Sync now": one engine tick over the register, with progress and Cancel. */
 export function SyncPanel({
   binding,
@@ -52,6 +55,11 @@ export function SyncPanel({
       {sync.value?.reminders?.peopleProblems[0] && (
         <ErrorBar error={sync.value.reminders.peopleProblems[0]} />
       )}
+      {sync.value?.reminders?.problems.slice(0, SHOWN_PROBLEMS).map((p) => (
+        <Text key={`${p.caseId}|${p.level}`} variant="small">
+          {f("noManager", { caseId: p.caseId, level: p.level, owner: p.owner })}
+        </Text>
+      ))}
       {sync.value?.reminders && sync.value.reminders.messages > 0 && (
         <Text role="status">{f("remindersQueued", { n: sync.value.reminders.messages })}</Text>
       )}
