@@ -19,6 +19,7 @@ import {
   queueHistoryTail,
   queueHistoryUpgrade,
 } from "../history/history-table";
+import { queueHistoryShape, readHistoryEvents } from "../history/history-source";
 import { queueAppendOutbox, queueOutboxPlace } from "../outbox/outbox-sheet";
 import { asOwnWrite } from "../own-writes";
 import { queuePeople, withPeople, type PeopleMode } from "../people/people-read";
@@ -49,6 +50,11 @@ export interface RemindReport {
   readonly heldBy?: string;
 }
 
+function isPayloadTooLarge(e: unknown): boolean {
+  const code = (e as { code?: string } | undefined)?.code;
+  return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
+}
+
 const EMPTY: Omit<RemindReport, "peopleProblems"> = { messages: 0, events: 0, reassigned: 0, problems: [] };
 
 /**
@@ -69,23 +75,36 @@ export async function remindInContext(
   if (!compiled.ok) throw new ExpectedFailure(compiled.error[0] as ProcsheetError);
   const process = compiled.value;
   const columnsHint = 8 + (binding.definition.fields?.length ?? 0);
-  const queueAll = (mode: PeopleMode) => {
+  // History is read whole with the register's first block; a History too large for one response (Excel on
+  // the web's 5 MB) is read again in blocks, one sync each (history-source.ts).
+  const queueAll = (mode: PeopleMode, inBlocks: boolean) => {
     const history = context.workbook.tables.getItem(binding.historyTableName);
+    const blockCells = inBlocks ? DEFAULT_BLOCK_CELLS / 2 : DEFAULT_BLOCK_CELLS;
     return {
-      opened: queueOpenTable(context, binding.tableName, columnsHint, { blockCells: DEFAULT_BLOCK_CELLS }),
+      blockCells,
+      opened: queueOpenTable(context, binding.tableName, columnsHint, { blockCells }),
       tail: queueHistoryTail(history),
-      past: history.getDataBodyRange().load("values"),
+      past: inBlocks ? undefined : history.getDataBodyRange().load("values"),
+      shape: inBlocks ? queueHistoryShape(context, binding) : undefined,
       lease: queueLease(context, req),
       people: queuePeople(context, mode),
       outbox: queueOutboxPlace(context, binding),
       state: queueReadState(context, binding),
     };
   };
-  const q = await withPeople(async (mode) => {
-    const queued = queueAll(mode);
-    await context.sync();
-    return queued;
-  });
+  const first = (inBlocks: boolean) =>
+    withPeople(async (mode) => {
+      const queued = queueAll(mode, inBlocks);
+      await context.sync();
+      return queued;
+    });
+  let q: Awaited<ReturnType<typeof first>>;
+  try {
+    q = await first(false);
+  } catch (e) {
+    if (!isPayloadTooLarge(e)) throw e;
+    q = await first(true);
+  }
   const people = await q.people(context);
   const lease = await q.lease(context);
   const peopleProblems = people.problems ?? [];
@@ -94,12 +113,14 @@ export async function remindInContext(
     if (standing.kind === "held") return { ...EMPTY, peopleProblems, heldBy: standing.lease.name };
   }
   const register = await readRemainingBlocks(context, q.opened.table, q.opened.get(), {
-    blockCells: DEFAULT_BLOCK_CELLS,
+    blockCells: q.blockCells,
   });
   const map = columnMapFor({ binding, register }, process);
   const rows: RuleRow[] = register.rows.map((cells) => readRow(process, map, cells).row);
   const tail = await q.tail(context);
-  const history = historyEvents(process, tail.columns, q.past.values as CellInput[][]);
+  const history = q.shape
+    ? await readHistoryEvents(context, binding, q.shape)
+    : historyEvents(process, tail.columns, (q.past?.values ?? []) as CellInput[][]);
   const due = dueReminders({
     process,
     rows,
