@@ -168,4 +168,32 @@ describe("reminders produced by the add-in (docs/specification.md §8)", () => {
     expect(again.value.changes).toEqual([]);
     expect(again.value.reminders?.events).toBe(0);
   });
+
+  it("reads a History too large for Excel on the web's 5 MB response in blocks", async () => {
+    sim.uninstall();
+    ({ sim, binding } = await registerIn(template("procurement"), { sim: { platform: "web" } }));
+    const first = await syncProcess({ binding, now: NOW, ...noSleep });
+    if (!first.ok) throw new Error(first.error.message);
+    // A person's notes pasted below History, 12,000 rows of long text: no events, but 6 MB to read at once.
+    const note = "x".repeat(40);
+    await Excel.run(async (context) => {
+      const table = context.workbook.tables.getItem(binding.historyTableName);
+      const range = table.getRange().load("rowCount,columnCount");
+      await context.sync();
+      for (let block = 0; block < 4; block++) {
+        const top = range.rowCount + block * 3000;
+        table.worksheet.getRangeByIndexes(top, 0, 3000, range.columnCount).values = Array.from(
+          { length: 3000 },
+          () => Array.from({ length: range.columnCount }, () => note),
+        );
+        await context.sync();
+      }
+    });
+    sim.resetCounters();
+    const r = await syncProcess({ binding, now: LATER, reminders: true, ...noSleep });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.reminders?.messages).toBeGreaterThan(0);
+    expect(sim.counters().maxRequestBytes).toBeLessThan(5_000_000);
+    expect((await reminded(binding)).length).toBe(r.value.reminders?.messages);
+  }, 60_000);
 });
