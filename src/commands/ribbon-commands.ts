@@ -86,7 +86,8 @@ export async function syncFromRibbon(excel: ProcsheetExcel, now: () => string): 
     await showTaskpane();
     return outcome;
   }
-  const r = await excel.sync({ binding, now: now() });
+  // Like the pane's Sync now, it also produces the reminders due (docs/specification.md §8).
+  const r = await excel.sync({ binding, now: now(), reminders: true });
   if (!r.ok) return fail(r.error);
   const outcome: RibbonOutcome = {
     kind: "synced",

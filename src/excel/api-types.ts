@@ -17,6 +17,8 @@ import type { RoutingIdentity } from "./sync/run-sync";
 import type { LogSheetReport } from "./learn/log-sheet";
 import type { Past } from "./learn/read-past";
 import type { SelfCheckOptions, SelfCheckReport } from "./diagnostics/run-self-check";
+import type { OutboxEntry } from "./outbox/outbox-sheet";
+import type { PeopleRead } from "./people/people-read";
 
 // The pane and the ribbon commands see the Excel layer through this file only (lint-enforced): the types of
 // every answer it gives are re-exported here.
@@ -34,6 +36,9 @@ export type { Past } from "./learn/read-past";
 export type { RegisterCase } from "../core/backtest/backtest";
 export type { CheckResult, SelfCheckOptions, SelfCheckReport } from "./diagnostics/run-self-check";
 export type { CheckStatus } from "./diagnostics/self-check";
+export type { RemindReport } from "./reminders/remind";
+export type { OutboxEntry } from "./outbox/outbox-sheet";
+export type { PeopleRead } from "./people/people-read";
 
 /** Office's themes (File > Account > Office Theme). */
 export type OfficeThemeName = "colorful" | "darkGray" | "black" | "white";
@@ -273,6 +278,18 @@ export interface ProcsheetExcel {
    * removed again (nothing of the workbook changes), with the host and its requirement sets.
    */
   readonly runSelfCheck: (options?: Pick<SelfCheckOptions, "onProgress">) => Promise<SelfCheckReport>;
+
+  /** The process's Outbox (docs/notifications.md): every message, pending, sent or failed, in table order. */
+  readonly readOutbox: (binding: ProcessBinding) => Promise<Result<readonly OutboxEntry[], ProcsheetError>>;
+  /** Marks pending Outbox messages sent by their keys (mailed by the person); how many were marked. */
+  readonly markOutboxSent: (
+    binding: ProcessBinding,
+    keys: readonly string[],
+  ) => Promise<Result<number, ProcsheetError>>;
+  /** The workbook's People (docs/specification.md §8.2): its rows, or its problems; nothing where it has none. */
+  readonly readPeople: () => Promise<Result<PeopleRead, ProcsheetError>>;
+  /** Opens a `mailto:` draft in the person's mail app; false where this host cannot open it. */
+  readonly openMailDraft: (url: string) => Promise<boolean>;
 
   /**
    * Where the pane's own rule evaluations (the rules editor's live row, rule tests) run rules outside the

@@ -83,6 +83,11 @@ export function createProcsheetExcel(): ProcsheetExcel {
       (await import(/* webpackChunkName: "self-check" */ "./diagnostics/run-self-check")).runSelfCheck(
         options,
       ),
+    readOutbox: async (binding) => (await import("./outbox/outbox-actions")).readOutbox(binding),
+    markOutboxSent: async (binding, keys) =>
+      (await import("./outbox/outbox-actions")).markOutboxSent(binding, keys),
+    readPeople: async () => (await import("./people/people-actions")).readPeople(),
+    openMailDraft: async (url) => (await import("./mail-draft")).openMailDraft(url),
     ruleHost: async () => (await import("./rules/default-host")).defaultRuleHost(),
   };
 }

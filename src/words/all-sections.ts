@@ -20,6 +20,7 @@ import { PANE_DIAGNOSTICS } from "./pane-diagnostics";
 import { PANE_GOALS_MAP } from "./pane-goals-map";
 import { PANE_REPEAT } from "./pane-repeat";
 import { PANE_RULES } from "./pane-rules";
+import { PANE_REMINDERS } from "./pane-reminders";
 import { PANE_RUN } from "./pane-run";
 import { PANE_SHELL } from "./pane-shell";
 import { PANE_START } from "./pane-start";
@@ -46,6 +47,7 @@ export const ALL_SECTIONS: Readonly<Record<string, Section>> = {
   PANE_RULES,
   PANE_TEST,
   PANE_RUN,
+  PANE_REMINDERS,
   PANE_AUTOMATION,
   PANE_ANALYZE,
   PANE_REPEAT,

@@ -20,6 +20,7 @@ import type { PANE_GOALS_MAP } from "./pane-goals-map";
 import type { PANE_REPEAT } from "./pane-repeat";
 import type { PANE_BOOT } from "./pane-boot";
 import type { PANE_RULES } from "./pane-rules";
+import type { PANE_REMINDERS } from "./pane-reminders";
 import type { PANE_RUN } from "./pane-run";
 import type { PANE_SHELL } from "./pane-shell";
 import type { PANE_START } from "./pane-start";
@@ -45,6 +46,7 @@ export type PaneWords = typeof PANE_SHELL &
   typeof PANE_RULES &
   typeof PANE_TEST &
   typeof PANE_RUN &
+  typeof PANE_REMINDERS &
   typeof PANE_AUTOMATION &
   typeof PANE_ANALYZE &
   typeof PANE_REPEAT &

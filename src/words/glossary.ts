@@ -236,4 +236,35 @@ export const GLOSSARY: Readonly<Record<string, Term>> = {
     meaning: "a case's or a process's identifier",
     avoid: { "zh-CN": ["标识符"] },
   },
+  reminder: {
+    en: "reminder",
+    "zh-CN": "提醒",
+    meaning: "a message Procsheet produces for a case: assigned, due soon, overdue, or an escalation",
+    avoid: { "zh-CN": ["通知提醒", "催办"] },
+  },
+  outbox: {
+    en: "Outbox",
+    "zh-CN": "发件箱",
+    meaning:
+      "the table of messages waiting to be sent, sent, or failed; the contract with whatever delivers them",
+    avoid: { "zh-CN": ["待发邮件", "外发箱"] },
+  },
+  people: {
+    en: "People",
+    "zh-CN": "人员表",
+    meaning: "the workbook's table of who is who: email, manager, away until, chat IDs",
+    avoid: { "zh-CN": ["通讯录", "人员名单"] },
+  },
+  overdue: {
+    en: "overdue",
+    "zh-CN": "已逾期",
+    meaning: "past its due date and not done",
+    avoid: { "zh-CN": ["过期", "超期"] },
+  },
+  escalation: {
+    en: "escalation",
+    "zh-CN": "升级提醒",
+    meaning: "a message to a manager, a role or a person because a case is late",
+    avoid: { "zh-CN": ["上报"] },
+  },
 };

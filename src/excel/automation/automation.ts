@@ -5,6 +5,7 @@ import { excelError } from "../excel-run";
 import { inspectWorkbook } from "../processes";
 import type { RoutingIdentity, SyncReport } from "../sync/run-sync";
 import { startRouter, type Router, type RouterStanding } from "./router";
+import type { RemindReport } from "../reminders/remind";
 
 /** What the automatic routers tell whoever listens (the pane's Run view, My work). */
 export type AutomationEvent =
@@ -15,6 +16,7 @@ export type AutomationEvent =
       readonly report: SyncReport;
       readonly via: "rows" | "whole";
     }
+  | { readonly kind: "reminded"; readonly processId: string; readonly report: RemindReport }
   | { readonly kind: "error"; readonly processId: string; readonly error: ProcsheetError };
 
 export interface AutomationOptions {
@@ -26,6 +28,11 @@ export interface AutomationOptions {
   readonly debounceMs?: number;
   readonly settleMs?: number;
   readonly renewMs?: number;
+  /**
+   * How often the lease holder looks for reminders fallen due (default 15 minutes; router.ts); false: this
+   * runtime routes but leaves reminders to Sync now.
+   */
+  readonly remindEveryMs?: number | false;
   readonly run?: RunOptions;
 }
 
@@ -78,6 +85,10 @@ export async function startAutomation(options: AutomationOptions): Promise<Autom
       ...(options.renewMs !== undefined ? { renewMs: options.renewMs } : {}),
       ...(options.run ? { run: options.run } : {}),
       onRouted: (report, via) => emit({ kind: "routed", processId: binding.id, report, via }),
+      ...(options.remindEveryMs === false
+        ? {}
+        : { reminders: options.remindEveryMs !== undefined ? { everyMs: options.remindEveryMs } : {} }),
+      onReminded: (report) => emit({ kind: "reminded", processId: binding.id, report }),
       onStanding: (standing) => emit({ kind: "standing", processId: binding.id, standing }),
       onError: (error) => emit({ kind: "error", processId: binding.id, error }),
     });

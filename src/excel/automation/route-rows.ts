@@ -16,6 +16,7 @@ import { defaultRuleHost } from "../rules/default-host";
 import { documentStore, queueLoadWorkbook } from "../store/process-store";
 import { queueReadState } from "../store/state-store";
 import { queueReadLease } from "./lease-sheet";
+import { queuePeople, withPeople, type PeopleMode } from "../people/people-read";
 import type { RoutingIdentity, SyncReport } from "../sync/run-sync";
 import { columnMapFor, type ReadState } from "../sync/sync-read";
 import { queueLoadTargets } from "../sync/sync-recheck";
@@ -61,23 +62,33 @@ export async function routeRows(
   const store = documentStore();
   const table = context.workbook.tables.getItem(req.binding.tableName);
   const body = table.getDataBodyRange();
-  const getWorkbook = queueLoadWorkbook(context, store);
-  const getState = queueReadState(context, req.binding);
-  const getLease = queueReadLease(context, req.binding.id);
-  const header = table.getHeaderRowRange().load("values");
-  const size = body.load("rowCount");
-  const sheet = table.worksheet.load("name");
-  // The columns' own number formats (the first body row's), for the dates and numbers routing writes.
-  const columnFormats = body.getRow(0).load("numberFormat");
-  const runs = runsOf(req.positions).map((r) => ({
-    ...r,
-    range: body
-      .getRow(r.start)
-      .getResizedRange(r.count - 1, 0)
-      .load("values"),
-  }));
-  const loadHistory = queueHistoryTail(context.workbook.tables.getItem(req.binding.historyTableName));
-  await context.sync();
+  const queueFirst = (mode: PeopleMode) => ({
+    getWorkbook: queueLoadWorkbook(context, store),
+    getState: queueReadState(context, req.binding),
+    getLease: queueReadLease(context, req.binding.id),
+    header: table.getHeaderRowRange().load("values"),
+    size: body.load("rowCount"),
+    sheet: table.worksheet.load("name"),
+    // The columns' own number formats (the first body row's), for the dates and numbers routing writes.
+    columnFormats: body.getRow(0).load("numberFormat"),
+    runs: runsOf(req.positions).map((r) => ({
+      ...r,
+      range: body
+        .getRow(r.start)
+        .getResizedRange(r.count - 1, 0)
+        .load("values"),
+    })),
+    loadHistory: queueHistoryTail(context.workbook.tables.getItem(req.binding.historyTableName)),
+    people: queuePeople(context, mode),
+  });
+  // (1), with People in the same batch (a workbook without People costs one more sync, people-read.ts).
+  const first = await withPeople(async (mode) => {
+    const queued = queueFirst(mode);
+    await context.sync();
+    return queued;
+  });
+  const { getWorkbook, getState, getLease, header, size, sheet, columnFormats, runs, loadHistory } = first;
+  const people = await first.people(context);
 
   const binding = getWorkbook().processes.find((p) => p.id === req.binding.id) ?? req.binding;
   const state = getState();
@@ -109,6 +120,7 @@ export async function routeRows(
     state,
     history: await loadHistory(context),
     generation: standing.lease.generation,
+    people,
   };
   const map = columnMapFor(read, process);
   const rows: CellInput[][] = runs.flatMap((r) => (r.range.values as CellInput[][]) ?? []);
@@ -129,7 +141,11 @@ export async function routeRows(
     some: { positions: req.positions, bodyRows },
     lang: binding.lang,
     state,
-    sync: { now: req.now, ...(rules ? { rules } : {}) },
+    sync: {
+      now: req.now,
+      ...(rules ? { rules } : {}),
+      ...(people.people ? { people: people.people } : {}),
+    },
   });
   const report = (cellsWritten: number): SyncReport => ({
     dryRun: false,

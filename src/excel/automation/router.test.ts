@@ -73,8 +73,40 @@ describe("automatic routing (docs/specification.md §3.12)", () => {
     expect(after?.["Status"]).toBe("To do");
     expect(after?.["Owner"]).not.toBe("");
     expect(c.syncs).toBe(3);
-    // Header, the row, History's first row, the lease (twice), the row's ID and the cells to change.
-    expect(c.cellsRead).toBeLessThan(300);
+    // Header, the row, History's first row, the lease (twice), the row's ID and the cells to change; People.
+    const people = (await readTable("PS_People")).length * 8;
+    expect(c.cellsRead - people).toBeLessThan(300);
+  });
+});
+
+describe("automatic routing and People (docs/specification.md §1.8)", () => {
+  it("routes new rows to the buyer present when People says the others are away, reading only those rows", async () => {
+    const { sim, binding } = await registerIn(template("procurement"));
+    const router = await automatic(binding);
+    try {
+      await router.flush();
+      // People lists the roles' members first to last: 孙丽, Jack Wang, 何静 are the buyers.
+      const names = (await readRecords("PS_People")).map((r) => String(r["Name"]));
+      for (const who of ["孙丽", "何静"])
+        sim.setCellByUser("People", `D${names.indexOf(who) + 2}`, "2026-03-31");
+      const table = await readTable(binding.tableName);
+      const headers = (table[0] ?? []).map(String);
+      const col = (h: string): string => columnLetter(headers.indexOf(h));
+      const below = table.length + 1;
+      routes.rows = routes.whole = 0;
+      for (let k = 0; k < 3; k++) {
+        sim.setCellByUser("Procurement", `${col("Item")}${below + k}`, `Printer ${k}`);
+        sim.setCellByUser("Procurement", `${col("Amount")}${below + k}`, 1200);
+      }
+      await sim.settle();
+      await router.flush();
+      expect(routes).toEqual({ rows: 1, whole: 0 });
+      const added = (await readRecords(binding.tableName)).slice(-3);
+      expect(added.map((r) => r["Owner"])).toEqual(["Jack Wang", "Jack Wang", "Jack Wang"]);
+    } finally {
+      await router.stop();
+      sim.uninstall();
+    }
   });
 });
 

@@ -8,6 +8,7 @@ import { syncInContext, type RoutingIdentity, type SyncReport } from "../sync/ru
 import { queueReadState, queueWriteState } from "../store/state-store";
 import { ensureLeaseSheet, queueReadLease, queueWriteLease } from "./lease-sheet";
 import { routeRows } from "./route-rows";
+import { remindInContext, type RemindReport } from "../reminders/remind";
 
 /** Where this instance stands in routing a register's edits. */
 export type RouterStanding =
@@ -41,12 +42,24 @@ export interface RouterOptions {
   readonly onError?: (error: ProcsheetError) => void;
   /** Where rules outside the fast path run (SyncRequest.rules; by default this runtime's Web Worker). */
   readonly rules?: RuleHost;
+  /**
+   * The holder produces the reminders due (docs/specification.md §3.12, §8, src/excel/reminders/remind.ts)
+   * every `everyMs` (15 minutes) while it holds the lease and after each whole sync: they fall due with
+   * time, not only with edits. Off unless given.
+   */
+  readonly reminders?: { readonly everyMs?: number };
+  readonly onReminded?: (report: RemindReport) => void;
 }
+
+/** How often the lease holder looks for reminders fallen due with no edit: every 15 minutes. */
+export const REMIND_EVERY_MS = 15 * 60 * 1000;
 
 export interface Router {
   readonly standing: () => RouterStanding;
   /** Routes what is pending now instead of after the quiet time (tests, "Sync now" while automatic). */
   readonly flush: () => Promise<void>;
+  /** Produces the reminders due now instead of at the next 15-minute tick (tests). */
+  readonly remind: () => Promise<void>;
   /** Renews the lease, or takes it over when it ran out, now instead of at the next heartbeat. */
   readonly renew: () => Promise<void>;
   readonly stop: () => Promise<void>;
@@ -160,11 +173,28 @@ export async function startRouter(options: RouterOptions): Promise<Router> {
       }
       return syncInContext(context, { binding: binding(), now: req.now, routing: req.routing, ...rules });
     }, options.run);
-    if (r.ok) options.onRouted?.(r.value, via);
-    else if (r.error.code === "LEASE") {
+    if (r.ok) {
+      options.onRouted?.(r.value, via);
+      // A routing of some rows stays as cheap as the edit (3 syncs, docs/specification.md §3.12): reminders
+      // need the whole register and History, so they come with a whole sync (a takeover or a handover) and
+      // on the 15-minute tick, not after every edit.
+      if (via === "whole") await remind();
+    } else if (r.error.code === "LEASE") {
       holding = false;
       await acquire();
     } else options.onError?.(r.error);
+  };
+
+  /** The reminders due now, written under this instance's lease (a pass finds nothing twice). */
+  const remind = async (): Promise<void> => {
+    if (!options.reminders || !holding || stopped) return;
+    const r = await runExcel(
+      (context) =>
+        remindInContext(context, { binding: binding(), now: options.clock(), routing: identity() }),
+      options.run,
+    );
+    if (r.ok) options.onReminded?.(r.value);
+    else options.onError?.(r.error);
   };
 
   const schedule = (ms: number): void => {
@@ -217,6 +247,11 @@ export async function startRouter(options: RouterOptions): Promise<Router> {
   const heartbeat = setInterval(() => {
     if (!stopped) running = running.then(acquire, acquire);
   }, renewEvery);
+  const reminding = options.reminders
+    ? setInterval(() => {
+        if (!stopped && holding) running = running.then(remind, remind);
+      }, options.reminders.everyMs ?? REMIND_EVERY_MS)
+    : undefined;
 
   return {
     standing: () => standing,
@@ -226,6 +261,10 @@ export async function startRouter(options: RouterOptions): Promise<Router> {
       running = running.then(route, route);
       await running;
     },
+    remind: async () => {
+      running = running.then(remind, remind);
+      await running;
+    },
     renew: async () => {
       running = running.then(acquire, acquire);
       await running;
@@ -233,6 +272,7 @@ export async function startRouter(options: RouterOptions): Promise<Router> {
     stop: async () => {
       stopped = true;
       clearInterval(heartbeat);
+      if (reminding) clearInterval(reminding);
       if (timer) clearTimeout(timer);
       // Edits waiting for the quiet time are routed before the lease is given up (a pane closing, a runtime
       // ending): the next holder would find them too, but could no longer tell what a field was before.

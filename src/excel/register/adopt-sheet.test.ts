@@ -7,7 +7,7 @@ import {
 } from "../../../test/excel-sim";
 import type { AdoptPreview } from "../api-types";
 import { syncProcess } from "../sync/run-sync";
-import { NOW, readRecords, template } from "../../../test/excel-fixtures/sim-fixture";
+import { NOW, readRecords, readTable, template } from "../../../test/excel-fixtures/sim-fixture";
 import { adoptSheet, adoptSheetWithReport, inspectSheet, type AdoptPreviewDetails } from "./adopt-sheet";
 
 const procurement = template("procurement");
@@ -351,7 +351,7 @@ describe("adopting an existing table", () => {
     expectUserCellsKept(before, cellsOf());
     expect(r.value.binding.tableName).toBe("Orders");
     const snap = sim.snapshot();
-    expect(snap.tables.map((t) => t.name).sort()).toEqual(["Orders", "PS_procurement_History"]);
+    expect(snap.tables.map((t) => t.name).sort()).toEqual(["Orders", "PS_People", "PS_procurement_History"]);
     expect(snap.tables.find((t) => t.name === "Orders")?.address).toBe("Requests!B2:L4");
     const synced = await syncProcess({ binding: r.value.binding, now: NOW, ...noSleep });
     if (!synced.ok) throw new Error(synced.error.message);
@@ -394,8 +394,10 @@ describe("size", () => {
     expect(c.syncs).toBeLessThanOrEqual(11);
     expect(c.maxRequestBytes).toBeLessThan(5_000_000);
     // Only new cells are written: the IDs and the added and History headers.
-    // The History table has 12 headers (the field-change columns included).
-    expect(c.cellsWritten).toBe(n + 8 + 12);
+    // The History table has 12 headers (the field-change columns included); People 8 headers and a row of
+    // 8 cells per member of the roles.
+    const members = (await readTable("PS_People")).length - 1;
+    expect(c.cellsWritten).toBe(n + 8 + 12 + 8 + 8 * members);
   }, 60_000);
 });
 

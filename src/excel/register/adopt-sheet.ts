@@ -31,6 +31,7 @@ import { MAX_ADDED, readLayout, readMergedAreas, type LookAt } from "./adopt-rea
 import { writeAdoption } from "./adopt-write";
 import { columnFormat } from "../../workbook/excel-cell";
 import { historySheetFor } from "./history-sheet";
+import { queuePeopleSheet } from "../people/people-sheet";
 import { parseA1, qualifiedA1, type Rect } from "../../workbook/grid/sheet-grid";
 
 /** The preview plus what the pane may show beside it. */
@@ -163,7 +164,8 @@ export interface AdoptReport {
 /**
  * Turns the previewed range into the process's register in place: re-checks it, makes it a table (or
  * keeps the user's), adds the missing system columns at the right, numbers rows without an ID, formats
- * and validates the system columns, creates History, and stores the process with the column choices.
+ * and validates the system columns, creates History (and People, where the workbook has none), and stores
+ * the process with the column choices.
  * No user cell is moved, overwritten or deleted.
  */
 export async function adoptSheetWithReport(
@@ -260,6 +262,11 @@ export async function adoptSheetWithReport(
       if (id !== undefined) cells[idIndex] = id;
       rows.push(readRow(process, full, cells).row);
     }
+    // People goes out with the state's write (no sync of its own).
+    queuePeopleSheet(context, process, lang, again.tableNames, [
+      ...again.sheetNames,
+      historySheetFor(title, new Set(again.sheetNames), lang),
+    ]);
     await writeState(context, { id: definition.id, definition }, { snapshot: snapshotOf(rows) });
 
     const present = new Set(allHeaders.map(matchKey));

@@ -2,6 +2,8 @@ import { NOW, readRecords, registerIn, template } from "../../../test/excel-fixt
 import { loadFixture } from "../../../test/fixtures/load-fixture";
 import { sampleRegister } from "../../workbook/sample/sample-register";
 import { readHistory } from "../cases";
+import { createRegister } from "./create-register";
+import { PEOPLE_TABLE, peopleFromRoles, peopleHeaders } from "../../workbook/people/people-table";
 
 describe("a new register from a template", () => {
   it("makes a table with the system and field columns, sample rows, a History table, and stores the process", async () => {
@@ -75,6 +77,27 @@ describe("a new register from a template", () => {
       expect(records[0]?.["事件"]).toBe("创建");
       expect(typeof records[0]?.["时间"]).toBe("number");
       expect(sim.snapshot().tables.find((t) => t.name === "PS_procurement_History")).toBeTruthy();
+    } finally {
+      sim.uninstall();
+    }
+  });
+
+  it("adds the People sheet filled from the roles' members, as procsheet init does, and keeps it for the next register", async () => {
+    const { sim } = await registerIn(template("procurement"), { lang: "zh-CN", sample: true });
+    try {
+      const snap = sim.snapshot();
+      const people = snap.tables.find((t) => t.name === PEOPLE_TABLE);
+      expect(people?.sheet).toBe("人员");
+      expect(people?.columns).toEqual(peopleHeaders("zh-CN"));
+      const names = (await readRecords(PEOPLE_TABLE)).map((r) => r["姓名"]);
+      const expected = peopleFromRoles(loadFixture("procurement")).map((p) => p.name);
+      expect(names).toEqual(expected);
+      expect(names.length).toBeGreaterThan(1);
+      // A second register keeps the workbook's one People table as it is.
+      const again = await createRegister(template("sales"), { lang: "en", sample: false, now: NOW });
+      expect(again.ok).toBe(true);
+      expect(sim.snapshot().tables.filter((t) => t.name === PEOPLE_TABLE).length).toBe(1);
+      expect((await readRecords(PEOPLE_TABLE)).map((r) => r["姓名"])).toEqual(expected);
     } finally {
       sim.uninstall();
     }

@@ -18,6 +18,7 @@ import { writeState } from "../store/state-store";
 import { historySheetFor, queueHistoryTable } from "./history-sheet";
 import { applyListValidations } from "./list-validations";
 import { uniqueName } from "../../workbook/grid/unique-name";
+import { queuePeopleSheet } from "../people/people-sheet";
 
 export interface CreateOptions {
   readonly lang: Lang;
@@ -39,8 +40,8 @@ function definitionError(problems: readonly ProcsheetError[]): ProcsheetError {
  * A new register from a process: a sheet named after the process in the user's language holding an
  * Excel table with the system and field columns, number formats, list validations (ExcelApi 1.8), a frozen
  * header, fitted widths and, on request, the template's sample rows dated for today with closed cases of
- * the last weeks before them; the History table on its own sheet (holding the sample's past); the process
- * stored in the workbook.
+ * the last weeks before them; the History table on its own sheet (holding the sample's past); the People
+ * table filled from the roles' members, where the workbook has none yet; the process stored in the workbook.
  */
 export async function createRegister(
   definition: ProcessDefinition,
@@ -101,6 +102,13 @@ export async function createRegister(
     sheet.freezePanes.freezeRows(1);
 
     const history = queueHistoryTable(context, historySheet, historyName, lang, pastRows);
+    queuePeopleSheet(
+      context,
+      process,
+      lang,
+      tables.items.map((t) => t.name),
+      [...taken, historySheet],
+    );
     await context.sync();
 
     const notes = applyListValidations(context, process, table, keys, lang);

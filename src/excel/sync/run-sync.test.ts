@@ -58,7 +58,56 @@ async function syncWhileCoauthoring(meanwhile: (sim: Sim, openRow: number) => vo
   };
 }
 
+/** The owners a first sync of the procurement sample gives the cases it routes to the buyers. */
+async function buyersAfterSync(away: readonly string[]): Promise<string[]> {
+  const { sim, binding } = await registerIn(template("procurement"));
+  try {
+    // People lists the roles' members in order: 孙丽, Jack Wang, 何静 first (the buyers).
+    const names = (await readRecords("PS_People")).map((r) => r["Name"]);
+    for (const who of away) sim.setCellByUser("People", `D${names.indexOf(who) + 2}`, "2026-03-31");
+    await sim.settle();
+    sim.resetCounters();
+    const r = await syncProcess({ binding, now: NOW, ...noSleep });
+    if (!r.ok) throw new Error(r.error.message);
+    // People is read in the sync's first batch: no sync of its own.
+    expect(sim.counters().syncs).toBeLessThanOrEqual(3);
+    const buyers = new Set(["孙丽", "Jack Wang", "何静"]);
+    return r.value.moved
+      .map((m) => String(m.after.owner ?? ""))
+      .filter((o) => buyers.has(o) && o !== "")
+      .sort();
+  } finally {
+    sim.uninstall();
+  }
+}
+
 describe("sync in a workbook (docs/specification.md §5.4)", () => {
+  it("syncs a workbook from before People: one sync more to look for it, nobody away", async () => {
+    const { sim, binding } = await registerIn(template("procurement"));
+    try {
+      await Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("People").delete();
+        await context.sync();
+      });
+      sim.resetCounters();
+      const r = await syncProcess({ binding, now: NOW, ...noSleep });
+      if (!r.ok) throw new Error(r.error.message);
+      expect(r.value.changedRows).toBeGreaterThan(0);
+      // The first batch assumed People and failed with ItemNotFound; the second looked first.
+      expect(sim.counters().syncs).toBeLessThanOrEqual(4);
+    } finally {
+      sim.uninstall();
+    }
+  });
+
+  it("honours People's Away until: least-busy passes over buyers away today (docs/specification.md §1.8)", async () => {
+    const present = await buyersAfterSync([]);
+    expect(present.some((o) => o !== "Jack Wang")).toBe(true);
+    const away = await buyersAfterSync(["孙丽", "何静"]);
+    expect(away.length).toBeGreaterThan(0);
+    expect(new Set(away)).toEqual(new Set(["Jack Wang"]));
+  });
+
   it("numbers, starts, routes and dates the sample cases; appends History; writes only changed cells", async () => {
     const { sim, binding } = await registerIn(template("procurement"));
     try {

@@ -17,6 +17,7 @@ import { registerMoved } from "./sync-recheck";
 import { columnMapFor, readEverything, type ReadState } from "./sync-read";
 import { writeEverything } from "./sync-write";
 import { inWorkbookFormats } from "../../workbook/register/cell-formats";
+import { remindInContext, type RemindReport } from "../reminders/remind";
 
 export interface SyncProgress {
   readonly phase: "read" | "rules" | "write";
@@ -51,6 +52,11 @@ export interface SyncRequest {
    * (src/excel/rules), so no rule can freeze Excel; tests pass worker threads.
    */
   readonly rules?: RuleHost;
+  /**
+   * After the sync, in the same run, produce the reminders due at `now` (docs/specification.md §8;
+   * src/excel/reminders/remind.ts): the pane's Sync now asks for them, dry runs never write them.
+   */
+  readonly reminders?: boolean;
 }
 
 export interface RoutingIdentity {
@@ -75,6 +81,8 @@ export interface SyncReport {
   readonly binding: ProcessBinding;
   /** Each case that changed, as the rules saw it before and after (for saying what moved, in people's terms). */
   readonly moved: readonly MovedCase[];
+  /** What the reminders pass after the sync did, when the request asked for it. */
+  readonly reminders?: RemindReport;
 }
 
 export interface MovedCase {
@@ -110,6 +118,7 @@ async function compute(read: ReadState, req: SyncRequest) {
       ...(req.reroute ? { reroute: true } : {}),
       ...(trace ? { trace: true } : {}),
       ...(rules ? { rules } : {}),
+      ...(read.people.people ? { people: read.people.people } : {}),
       checkpoint: async (done, total) => {
         if (req.signal?.aborted) throw new CancelledError();
         req.onProgress?.({ phase: "rules", done, total });
@@ -130,7 +139,16 @@ async function compute(read: ReadState, req: SyncRequest) {
  */
 export async function syncProcess(req: SyncRequest): Promise<Result<SyncReport, ProcsheetError>> {
   try {
-    return await runExcel((context) => syncInContext(context, req), req.run);
+    return await runExcel(async (context) => {
+      const report = await syncInContext(context, req);
+      if (!req.reminders || req.dryRun) return report;
+      const reminders = await remindInContext(context, {
+        binding: report.binding,
+        now: req.now,
+        ...(req.routing ? { routing: req.routing } : {}),
+      });
+      return { ...report, reminders };
+    }, req.run);
   } catch (e) {
     if (e instanceof CancelledError)
       return {

@@ -14,6 +14,7 @@ import { idPrefixOf } from "../../core/process";
 import { LEASE_SHEET, queueReadLease, type LeaseRead } from "../automation/lease-sheet";
 import { queueHistoryShape, readHistoryEvents, type HistoryShape } from "../history/history-source";
 import { ExpectedFailure } from "../excel-run";
+import { queuePeople, withPeople, type PeopleMode, type PeopleRead } from "../people/people-read";
 import { queueHistoryTail, type HistoryTail } from "../history/history-table";
 import {
   DEFAULT_BLOCK_CELLS,
@@ -35,6 +36,8 @@ export interface ReadState {
   /** The routing lease, where the workbook has one; this sync writes its state under `generation`. */
   readonly lease?: LeaseRead;
   readonly generation?: number;
+  /** The People table (absences for least-busy, §1.8), where the workbook has one. */
+  readonly people: PeopleRead;
 }
 
 function isPayloadTooLarge(e: unknown): boolean {
@@ -44,10 +47,18 @@ function isPayloadTooLarge(e: unknown): boolean {
 
 /**
  * First sync: the stored binding and state, the register's header, size and first block, History's
- * size and header; then the rest of the register in blocks. A first block too large for the host is
+ * size and header, People; then the rest of the register in blocks. A first block too large for the host is
  * halved until it fits (Excel on the web's 5 MB limit).
  */
-export async function readEverything(context: Excel.RequestContext, req: SyncRequest): Promise<ReadState> {
+export function readEverything(context: Excel.RequestContext, req: SyncRequest): Promise<ReadState> {
+  return withPeople((mode) => readOnce(context, req, mode));
+}
+
+async function readOnce(
+  context: Excel.RequestContext,
+  req: SyncRequest,
+  mode: PeopleMode,
+): Promise<ReadState> {
   const store = documentStore();
   const columnsHint = SYSTEM_COLUMNS.length + (req.binding.definition.fields?.length ?? 0);
   let blockCells = req.blockCells ?? DEFAULT_BLOCK_CELLS;
@@ -57,6 +68,7 @@ export async function readEverything(context: Excel.RequestContext, req: SyncReq
     const opened = queueOpenTable(context, req.binding.tableName, columnsHint, { blockCells });
     const loadHistory = queueHistoryTail(context.workbook.tables.getItem(req.binding.historyTableName));
     const lease = queueLease(context, req);
+    const people = queuePeople(context, mode);
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per attempt: a first read too large for Excel is tried again with smaller blocks
       await context.sync();
@@ -77,6 +89,7 @@ export async function readEverything(context: Excel.RequestContext, req: SyncReq
     const binding = stored ?? req.binding;
     const history = await loadHistory(context);
     const leaseRead = await lease(context);
+    const peopleRead = await people(context);
     const { state, generation } = await trustedState(context, req, binding, getState(), leaseRead);
     // A co-author may have edited the process since the pane loaded it: the workbook's copy wins.
     return {
@@ -84,6 +97,7 @@ export async function readEverything(context: Excel.RequestContext, req: SyncReq
       register,
       state,
       history,
+      people: peopleRead,
       ...(leaseRead ? { lease: leaseRead } : {}),
       ...(generation !== undefined ? { generation } : {}),
     };
@@ -91,7 +105,10 @@ export async function readEverything(context: Excel.RequestContext, req: SyncReq
 }
 
 /** The register's header mapped to the process, with the person's column choices; every system column is needed. */
-export function columnMapFor(read: ReadState, process: CompiledProcess): ColumnMap {
+export function columnMapFor(
+  read: Pick<ReadState, "binding" | "register">,
+  process: CompiledProcess,
+): ColumnMap {
   const overrides = new Map(
     Object.entries(read.binding.columnOverrides ?? {}).map(([h, k]) => [matchKey(h), k]),
   );

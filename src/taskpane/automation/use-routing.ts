@@ -12,6 +12,8 @@ export interface Routing {
   readonly moved: readonly MovedCase[];
   /** Bumped after every routing: views that show the register read it again. */
   readonly routedCount: number;
+  /** Bumped after the lease holder's reminders pass found something due: the Outbox is read again. */
+  readonly remindedCount: number;
 }
 
 /** What automatic routing does for a process, live. */
@@ -23,12 +25,14 @@ export function useRouting(binding: ProcessBinding | undefined): Routing {
   );
   const [moved, setMoved] = useState<readonly MovedCase[]>([]);
   const [routedCount, setRoutedCount] = useState(0);
+  const [remindedCount, setRemindedCount] = useState(0);
   useEffect(() => {
     if (!automation || !id) return undefined;
     setStanding(automation.standing(id));
     return automation.subscribe((e) => {
       if (e.processId !== id) return;
       if (e.kind === "standing") setStanding(e.standing);
+      if (e.kind === "reminded" && e.report.events > 0) setRemindedCount((n) => n + 1);
       if (e.kind === "routed") {
         setRoutedCount((n) => n + 1);
         if (e.report.moved.length > 0)
@@ -36,5 +40,5 @@ export function useRouting(binding: ProcessBinding | undefined): Routing {
       }
     });
   }, [automation, id]);
-  return { standing, moved, routedCount };
+  return { standing, moved, routedCount, remindedCount };
 }

@@ -38,7 +38,8 @@ export function useSync(): SyncAction {
           ...(routing ? { routing } : {}),
           binding,
           now: clock(),
-          ...(options.dryRun ? { dryRun: true, trace: true } : {}),
+          // A real sync also produces the reminders due (docs/specification.md §8), as the router does.
+          ...(options.dryRun ? { dryRun: true, trace: true } : { reminders: true }),
           ...(options.reroute ? { reroute: true } : {}),
           signal,
           onProgress: setProgress,

@@ -11,6 +11,7 @@ import { PANE_BUILD } from "../../words/pane-build";
 import { PANE_GOALS_MAP } from "../../words/pane-goals-map";
 import { PANE_REPEAT } from "../../words/pane-repeat";
 import { PANE_RULES } from "../../words/pane-rules";
+import { PANE_REMINDERS } from "../../words/pane-reminders";
 import { PANE_RUN } from "../../words/pane-run";
 import { PANE_SHELL } from "../../words/pane-shell";
 import { PANE_START } from "../../words/pane-start";
@@ -36,6 +37,7 @@ const PANE_SECTIONS = [
   PANE_RULES,
   PANE_TEST,
   PANE_RUN,
+  PANE_REMINDERS,
   PANE_AUTOMATION,
   PANE_ANALYZE,
   PANE_REPEAT,

@@ -9,6 +9,7 @@ import type { ProcessBinding } from "../../workbook/binding";
 import { ErrorBar, Note } from "../components/error-bar";
 import { unexpectedError } from "../components/errors";
 import { peopleIn } from "../components/people";
+import { useWorkbookPeople, withPeopleNames } from "../components/use-workbook-people";
 import { useCompiled } from "../components/use-compiled";
 import { useAutomation, useClock, useExcel } from "../excel-context";
 import { useStrings } from "../i18n/use-strings";
@@ -33,8 +34,9 @@ export function NewCaseForm({ binding }: { readonly binding: ProcessBinding }) {
   const [error, setError] = useState<ProcsheetError | undefined>();
   const [busy, setBusy] = useState(false);
   const first = useRef<HTMLDivElement>(null);
+  const workbookPeople = useWorkbookPeople();
   if (!process) return null;
-  const people = peopleIn(binding.definition);
+  const people = withPeopleNames(peopleIn(binding.definition), workbookPeople.people);
   const fields = binding.definition.fields ?? [];
 
   const clear = (): void => {

@@ -1,7 +1,10 @@
 import {
+  ActionButton,
   ChoiceGroup,
   DefaultButton,
   IconButton,
+  MessageBar,
+  MessageBarType,
   PrimaryButton,
   Stack,
   Text,
@@ -13,6 +16,13 @@ import { resolveText } from "../../core/text";
 import { useStrings } from "../i18n/use-strings";
 import { useDraft } from "../session/draft-context";
 import { addRole, parseMembers, removeRole, setMembers, setPolicy } from "./role-edits";
+import { notInPeople, useWorkbookPeople, type WorkbookPeople } from "../components/use-workbook-people";
+import { matchKey } from "../../core/text";
+import { namesList } from "../components/names-list";
+import { ErrorBar } from "../components/error-bar";
+
+/** How many of People's names a role offers to add (the rest are typed). */
+const OFFERED = 12;
 
 function MembersField({
   label,
@@ -46,8 +56,19 @@ function MembersField({
   );
 }
 
-function RoleEditor({ name, role }: { readonly name: string; readonly role: RoleDef }) {
-  const { lang, t, f } = useStrings();
+function RoleEditor({
+  name,
+  role,
+  people,
+}: {
+  readonly name: string;
+  readonly role: RoleDef;
+  readonly people: WorkbookPeople;
+}) {
+  const { lang, t, f, say } = useStrings();
+  const missing = notInPeople(role.members, people);
+  const members = new Set(role.members.map(matchKey));
+  const offered = people.people.filter((p) => !members.has(matchKey(p.name))).slice(0, OFFERED);
   const { edit } = useDraft();
   const title = role.name ? `${resolveText(role.name, lang)} (${name})` : name;
   return (
@@ -65,6 +86,26 @@ function RoleEditor({ name, role }: { readonly name: string; readonly role: Role
         members={role.members}
         onChange={(m) => edit((d) => setMembers(d, name, m))}
       />
+      {missing.length > 0 && (
+        <MessageBar messageBarType={MessageBarType.warning}>
+          {say("people.missing", { n: missing.length, names: namesList(missing, lang) })}
+        </MessageBar>
+      )}
+      {offered.length > 0 && (
+        <Stack horizontal wrap verticalAlign="center" tokens={{ childrenGap: 4 }}>
+          <Text variant="small">{t.fromPeople}</Text>
+          {offered.map((p) => (
+            <ActionButton
+              key={p.name}
+              text={p.name}
+              iconProps={{ iconName: "AddFriend" }}
+              ariaLabel={f("addMember", { name: p.name, role: name })}
+              styles={{ root: { height: 24 } }}
+              onClick={() => edit((d) => setMembers(d, name, [...role.members, p.name]))}
+            />
+          ))}
+        </Stack>
+      )}
       <ChoiceGroup
         label={t.assignPolicy}
         selectedKey={role.assign ?? "least-busy"}
@@ -82,6 +123,7 @@ function RoleEditor({ name, role }: { readonly name: string; readonly role: Role
 export function RolesEditor() {
   const { t } = useStrings();
   const { draft, edit } = useDraft();
+  const people = useWorkbookPeople();
   const [name, setName] = useState("");
   const [adding, setAdding] = useState(false);
   const roles = Object.entries(draft?.roles ?? {});
@@ -89,8 +131,9 @@ export function RolesEditor() {
   return (
     <Stack tokens={{ childrenGap: 8 }}>
       <Text variant="small">{t.rolesHelp}</Text>
+      {people.problems[0] && <ErrorBar error={people.problems[0]} />}
       {roles.map(([n, role]) => (
-        <RoleEditor key={n} name={n} role={role} />
+        <RoleEditor key={n} name={n} role={role} people={people} />
       ))}
       {adding ? (
         <Stack tokens={{ childrenGap: 4 }}>

@@ -11,6 +11,7 @@ import { unexpectedError } from "../components/errors";
 import { useClock, useExcel } from "../excel-context";
 import { useStrings } from "../i18n/use-strings";
 import { useSession } from "../session/session-context";
+import { dueCounts } from "./due-counts";
 import { MePicker } from "./me-picker";
 import { WorkItemView } from "./work-item";
 
@@ -66,7 +67,9 @@ export function MyWork({ binding, people, nameOf, refreshKey }: MyWorkProps) {
     }
   };
 
-  const today = todayOf(clock());
+  const now = clock();
+  const today = todayOf(now);
+  const counts = items ? dueCounts(items, binding.definition, now) : undefined;
   return (
     <Stack tokens={{ childrenGap: 8 }}>
       <MePicker people={people} />
@@ -78,6 +81,11 @@ export function MyWork({ binding, people, nameOf, refreshKey }: MyWorkProps) {
       ) : (
         <>
           <Text role="status">{items.length === 0 ? t.noWork : f("workCount", { n: items.length })}</Text>
+          {counts && items.length > 0 && (
+            <Text styles={counts.overdue > 0 ? { root: { fontWeight: 600 } } : {}}>
+              {f("myDueCounts", { soon: counts.dueSoon, overdue: counts.overdue })}
+            </Text>
+          )}
           <ul aria-label={t.myWork} style={{ listStyle: "none", margin: 0, padding: 0 }}>
             {items.map((item) => (
               <li key={item.id}>

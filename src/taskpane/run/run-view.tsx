@@ -10,19 +10,25 @@ import { useStrings } from "../i18n/use-strings";
 import { useNavigation } from "../navigation";
 import { NewCaseForm } from "../new-case/new-case-form";
 import { peopleIn } from "../components/people";
+import { useWorkbookPeople, withPeopleNames } from "../components/use-workbook-people";
 import { useSession } from "../session/session-context";
 import { FormatsPanel } from "./formats-panel";
+import { OutboxPanel } from "./outbox-panel";
 import { MyWork } from "./my-work";
 import { SyncPanel } from "./sync-panel";
 import { UndoPanel } from "./undo-panel";
 import { ViewsPanel } from "./views-panel";
 
-/** Step 5 of the loop: run the register — new cases, automatic routing, sync, undo, formats, views, my work. */
+/**
+ * Step 5 of the loop: run the register — new cases, automatic routing, sync, the Outbox, undo, formats,
+ * views, my work.
+ */
 export function RunView() {
   const { lang, t } = useStrings();
   const { binding } = useSession();
   const { newCase } = useNavigation();
   const routing = useRouting(binding);
+  const workbookPeople = useWorkbookPeople();
   const [refreshKey, setRefreshKey] = useState(0);
   const [formOpen, setFormOpen] = useState(newCase !== undefined);
   const form = useRef<HTMLDivElement>(null);
@@ -39,7 +45,7 @@ export function RunView() {
   const def = binding.definition;
   const steps = def.steps.map((s) => [s.id, resolveText(s.name, lang) || s.id] as const);
   const nameOf = (id: string) => (id === END ? t.end : (steps.find(([sid]) => sid === id)?.[1] ?? id));
-  const people = peopleIn(def);
+  const people = withPeopleNames(peopleIn(def), workbookPeople.people);
   const refresh = () => setRefreshKey((k) => k + 1);
   return (
     <Stack>
@@ -70,6 +76,9 @@ export function RunView() {
       </Section>
       <Section title={t.syncTitle}>
         <SyncPanel binding={binding} onSynced={refresh} refreshKey={refreshKey} />
+      </Section>
+      <Section title={t.outboxTitle}>
+        <OutboxPanel binding={binding} refreshKey={refreshKey + routing.remindedCount} />
       </Section>
       <Section title={t.undoTitle}>
         <UndoPanel binding={binding} onUndone={refresh} />
