@@ -8,7 +8,7 @@ export const PANE_REMINDERS = words({
     "zh-CN":
       "Procsheet 为已分配、即将到期、已逾期或升级的事项生成的提醒。可由 Power Automate 流程或 procsheet notify 发送，也可以自己用邮件发送。",
   },
-  "pane.outboxShow": { en: "Show", "zh-CN": "显示" },
+  "pane.outboxShow": { en: "Messages", "zh-CN": "消息" },
   "pane.outboxNone": {
     en: "No reminders yet. They appear here when a sync or automatic routing finds one due.",
     "zh-CN": "还没有提醒。同步或自动分配发现到期的提醒时，会显示在这里。",
