@@ -18,7 +18,7 @@ function at(sheet: string, row: number, col: number) {
 
 describe("the workbench grid's picture of a sheet", () => {
   it("draws a new register: its tabs, a frozen header row with filter buttons, banded rows, Excel's texts", () => {
-    expect(visibleSheets(sim)).toEqual(["Sheet1", "Procurement", "Procurement History"]);
+    expect(visibleSheets(sim)).toEqual(["Sheet1", "Procurement", "Procurement History", "People"]);
     const view = sheetView(sim, "Procurement");
     expect(view).toMatchObject({ frozen: 1, hidden: 0, filtered: false });
     expect(view?.rows.slice(0, 3)).toEqual([0, 1, 2]);
