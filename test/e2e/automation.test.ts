@@ -8,10 +8,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import type { Lang } from "../../src/words/lang";
-import { stringsFor, type StringKey } from "../../src/taskpane/i18n/use-strings";
 import { OFFICE_MANIFEST } from "../../src/words/office-manifest";
 import { STATUS_LABELS } from "../../src/core/register/status";
-import type { Value } from "../../src/words/params";
 import {
   buildWorkbench,
   describeInBrowser,
@@ -23,13 +21,13 @@ import {
   serveDirectory,
   type Browser,
   type StaticServer,
+  gridColumnOf,
+  sayIn,
 } from "./harness";
 
 jest.setTimeout(120_000);
 
-function say(lang: Lang, key: StringKey, params: Record<string, Value> = {}): string {
-  return stringsFor(lang).f(key, params as never);
-}
+const say = sayIn;
 
 const HEADERS: Record<Lang, Record<"id" | "step" | "status" | "owner" | "item" | "amount", string>> = {
   en: { id: "ID", step: "Step", status: "Status", owner: "Owner", item: "Item", amount: "Amount" },
@@ -68,15 +66,7 @@ describeInBrowser("automation in the workbench", () => {
     const h = HEADERS[lang];
     const cell = (address: string) => page.locator(`#workbook td[data-address="${address}"]`);
     const text = (address: string) => cell(address).locator(".cell-text").innerText();
-    const columnOf = async (name: string): Promise<string> => {
-      const address = await page.evaluate((header) => {
-        for (const td of document.querySelectorAll("#workbook thead td"))
-          if (td.querySelector(".cell-text")?.textContent === header) return td.getAttribute("data-address");
-        return null;
-      }, name);
-      if (!address) throw new Error(`no column ${name} in the register's header row`);
-      return address.replace(/\d+$/, "");
-    };
+    const columnOf = (name: string): Promise<string> => gridColumnOf(page, name);
 
     beforeAll(async () => {
       page = await openWorkbench(browser.context, server.url, { lang });

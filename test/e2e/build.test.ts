@@ -6,8 +6,6 @@
  */
 import type { Locator, Page } from "playwright-core";
 import type { Lang } from "../../src/words/lang";
-import { stringsFor, type StringKey } from "../../src/taskpane/i18n/use-strings";
-import type { Value } from "../../src/words/params";
 import {
   buildWorkbench,
   describeInBrowser,
@@ -18,13 +16,12 @@ import {
   serveDirectory,
   type Browser,
   type StaticServer,
+  sayIn,
 } from "./harness";
 
 jest.setTimeout(180_000);
 
-function say(lang: Lang, key: StringKey, params: Record<string, Value> = {}): string {
-  return stringsFor(lang).f(key, params as never);
-}
+const say = sayIn;
 
 interface Case {
   readonly name: { readonly en: string; readonly zh: string };

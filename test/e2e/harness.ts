@@ -20,6 +20,9 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { stringsFor, type StringKey } from "../../src/taskpane/i18n/use-strings";
+import type { Lang } from "../../src/words/lang";
+import type { Value } from "../../src/words/params";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 
 export const ROOT = resolve(__dirname, "../..");
@@ -247,4 +250,20 @@ export function pageErrors(page: Page): string[] {
 export async function screenshot(page: Page, lang: string, screen: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${lang}-${screen}.png`) });
+}
+
+/** A pane text in `lang`, as the pane says it (the catalogue's words, src/words). */
+export function sayIn(lang: Lang, key: StringKey, params: Record<string, Value> = {}): string {
+  return stringsFor(lang).f(key, params as never);
+}
+
+/** The workbench grid's column (a letter) whose header cell in row 1 reads exactly `header`. */
+export async function gridColumnOf(page: Page, header: string): Promise<string> {
+  const address = await page.evaluate((name) => {
+    for (const td of document.querySelectorAll("#workbook thead td"))
+      if (td.querySelector(".cell-text")?.textContent === name) return td.getAttribute("data-address");
+    return null;
+  }, header);
+  if (!address) throw new Error(`no column ${header} in the register's header row`);
+  return address.replace(/\d+$/, "");
 }

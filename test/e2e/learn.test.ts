@@ -7,9 +7,8 @@
 import type { Locator, Page } from "playwright-core";
 import type { Lang } from "../../src/words/lang";
 import { IntlMessageFormat } from "intl-messageformat";
-import { stringsFor, type StringKey } from "../../src/taskpane/i18n/use-strings";
+import type { StringKey } from "../../src/taskpane/i18n/use-strings";
 import { lookUp } from "../../src/words/book";
-import type { Value } from "../../src/words/params";
 import { AGE_HEADERS } from "../../src/core/register/format-rules";
 import {
   buildWorkbench,
@@ -21,13 +20,12 @@ import {
   serveDirectory,
   type Browser,
   type StaticServer,
+  sayIn,
 } from "./harness";
 
 jest.setTimeout(180_000);
 
-function say(lang: Lang, key: StringKey, params: Record<string, Value> = {}): string {
-  return stringsFor(lang).f(key, params as never);
-}
+const say = sayIn;
 /** A pane text as a pattern, every argument left open. */
 function pattern(lang: Lang, key: StringKey): RegExp {
   const text = lookUp(`pane.${key}`)?.[lang] ?? "";

@@ -9,9 +9,8 @@ import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import type { Lang } from "../../src/words/lang";
 import { IntlMessageFormat } from "intl-messageformat";
-import { stringsFor, type StringKey } from "../../src/taskpane/i18n/use-strings";
+import type { StringKey } from "../../src/taskpane/i18n/use-strings";
 import { lookUp } from "../../src/words/book";
-import type { Value } from "../../src/words/params";
 import { loadFixture } from "../fixtures/load-fixture";
 import { sampleRegister } from "../../src/workbook/sample/sample-register";
 import {
@@ -26,6 +25,7 @@ import {
   serveDirectory,
   type Browser,
   type StaticServer,
+  sayIn,
 } from "./harness";
 
 jest.setTimeout(120_000);
@@ -39,9 +39,7 @@ const procurement = JSON.parse(
 ) as TemplateJson;
 
 /** A pane text with its parameters put in, or as a pattern with every argument (plurals too) left open. */
-function say(lang: Lang, key: StringKey, params: Record<string, Value> = {}): string {
-  return stringsFor(lang).f(key, params as never);
-}
+const say = sayIn;
 function pattern(lang: Lang, key: StringKey): RegExp {
   const text = lookUp(`pane.${key}`)?.[lang] ?? "";
   const nodes = new IntlMessageFormat(text, lang, undefined, { ignoreTag: true }).getAst();

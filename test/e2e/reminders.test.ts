@@ -9,11 +9,9 @@
  */
 import type { Locator, Page } from "playwright-core";
 import type { Lang } from "../../src/words/lang";
-import { stringsFor, type StringKey } from "../../src/taskpane/i18n/use-strings";
 import { STATUS_LABELS } from "../../src/core/register/status";
 import { OUTBOX_SHEET, outboxHeaders } from "../../src/workbook/outbox/outbox-table";
 import { say as sayWord } from "../../src/words/say";
-import type { Value } from "../../src/words/params";
 import {
   buildWorkbench,
   describeInBrowser,
@@ -24,13 +22,13 @@ import {
   serveDirectory,
   type Browser,
   type StaticServer,
+  gridColumnOf,
+  sayIn,
 } from "./harness";
 
 jest.setTimeout(120_000);
 
-function say(lang: Lang, key: StringKey, params: Record<string, Value> = {}): string {
-  return stringsFor(lang).f(key, params as never);
-}
+const say = sayIn;
 
 const HEADERS: Record<Lang, Record<"status" | "owner" | "due", string>> = {
   en: { status: "Status", owner: "Owner", due: "Due" },
@@ -55,15 +53,7 @@ describeInBrowser("reminders in the workbench", () => {
     let pane: Locator;
     const h = HEADERS[lang];
     const cell = (address: string) => page.locator(`#workbook td[data-address="${address}"]`);
-    const columnOf = async (name: string): Promise<string> => {
-      const address = await page.evaluate((header) => {
-        for (const td of document.querySelectorAll("#workbook thead td"))
-          if (td.querySelector(".cell-text")?.textContent === header) return td.getAttribute("data-address");
-        return null;
-      }, name);
-      if (!address) throw new Error(`no column ${name} in the register's header row`);
-      return address.replace(/\d+$/, "");
-    };
+    const columnOf = (name: string): Promise<string> => gridColumnOf(page, name);
 
     beforeAll(async () => {
       page = await openWorkbench(browser.context, server.url, { lang });

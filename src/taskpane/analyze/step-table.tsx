@@ -1,8 +1,8 @@
-import { mergeStyleSets, Text, useTheme } from "@fluentui/react";
-import { useMemo } from "react";
+import { Text } from "@fluentui/react";
 import type { Analysis } from "../../core/analysis/analyze";
 import type { StepDef } from "../../core/definition/types";
 import { resolveText } from "../../core/text";
+import { useFigureTableCss } from "../components/figure-table";
 import { useStrings } from "../i18n/use-strings";
 import { bottleneck, MIN_BOTTLENECK_STAYS } from "./metrics";
 
@@ -18,22 +18,7 @@ export function StepTable({
   readonly steps: readonly StepDef[];
 }) {
   const { lang, t, f, num, pct } = useStrings();
-  const theme = useTheme();
-  const css = useMemo(
-    () =>
-      mergeStyleSets({
-        table: { width: "100%", borderCollapse: "collapse", fontSize: 12 },
-        cell: {
-          borderBottom: `1px solid ${theme.semanticColors.bodyDivider}`,
-          padding: "3px 4px",
-          textAlign: "right",
-          // Figures and short headers ("p50", "SLA") stay whole; at 350 px the pane's overflowWrap broke them.
-          whiteSpace: "nowrap",
-        },
-        head: { textAlign: "left", fontWeight: 600, whiteSpace: "normal" },
-      }),
-    [theme],
-  );
+  const css = useFigureTableCss(600);
   const worst = bottleneck(analysis.steps);
   const n = (v: number | null | undefined) => (v === null || v === undefined ? "—" : num(v));
   const rate = (id: string) => {

@@ -1,25 +1,31 @@
-import { mergeStyleSets, useTheme } from "@fluentui/react";
-import { useMemo } from "react";
 import type { BacktestResult } from "../../core/backtest/backtest";
 import type { ProcessDefinition } from "../../core/definition/types";
+import { useFigureTableCss } from "../components/figure-table";
 import { useStrings } from "../i18n/use-strings";
 
-function useTableCss() {
-  const theme = useTheme();
-  return useMemo(
-    () =>
-      mergeStyleSets({
-        table: { width: "100%", borderCollapse: "collapse", fontSize: 12 },
-        cell: {
-          borderBottom: `1px solid ${theme.semanticColors.bodyDivider}`,
-          padding: "3px 4px",
-          textAlign: "right",
-          whiteSpace: "nowrap",
-        },
-        head: { textAlign: "left", fontWeight: 400, whiteSpace: "normal" },
-        changed: { fontWeight: 700 },
-      }),
-    [theme],
+/** The header row both tables share: what a row is about, then the saved process and the draft. */
+function SavedDraftHead({
+  first,
+  css,
+}: {
+  readonly first: string;
+  readonly css: ReturnType<typeof useFigureTableCss>;
+}) {
+  const { t } = useStrings();
+  return (
+    <thead>
+      <tr>
+        <th scope="col" className={`${css.cell} ${css.head}`}>
+          {first}
+        </th>
+        <th scope="col" className={css.cell}>
+          {t.pastSaved}
+        </th>
+        <th scope="col" className={css.cell}>
+          {t.pastDraft}
+        </th>
+      </tr>
+    </thead>
   );
 }
 
@@ -32,7 +38,7 @@ export function LoadTable({
   readonly name: (assignee: string) => string;
 }) {
   const { t } = useStrings();
-  const css = useTableCss();
+  const css = useFigureTableCss(400);
   const rows = Object.entries(result.byAssignee).sort(
     ([, a], [, b]) => Math.abs(b.after - b.before) - Math.abs(a.after - a.before),
   );
@@ -40,19 +46,7 @@ export function LoadTable({
   return (
     <table className={css.table}>
       <caption style={{ textAlign: "left", fontWeight: 600, paddingBottom: 4 }}>{t.pastLoad}</caption>
-      <thead>
-        <tr>
-          <th scope="col" className={`${css.cell} ${css.head}`}>
-            {t.pastAssignee}
-          </th>
-          <th scope="col" className={css.cell}>
-            {t.pastSaved}
-          </th>
-          <th scope="col" className={css.cell}>
-            {t.pastDraft}
-          </th>
-        </tr>
-      </thead>
+      <SavedDraftHead first={t.pastAssignee} css={css} />
       <tbody>
         {rows.map(([who, n]) => (
           <tr key={who} className={n.before !== n.after ? css.changed : undefined}>
@@ -81,7 +75,7 @@ export function OnTimeTable({
   readonly step: (id: string) => string;
 }) {
   const { t, f, pct } = useStrings();
-  const css = useTableCss();
+  const css = useFigureTableCss(400);
   const ids = Object.keys({ ...result.onTime.before, ...result.onTime.after });
   if (ids.length === 0) return null;
   const cell = (def: ProcessDefinition, rates: Readonly<Record<string, number | null>>, id: string) => {
@@ -93,19 +87,7 @@ export function OnTimeTable({
   return (
     <table className={css.table}>
       <caption style={{ textAlign: "left", fontWeight: 600, paddingBottom: 4 }}>{t.pastOnTime}</caption>
-      <thead>
-        <tr>
-          <th scope="col" className={`${css.cell} ${css.head}`}>
-            {t.step}
-          </th>
-          <th scope="col" className={css.cell}>
-            {t.pastSaved}
-          </th>
-          <th scope="col" className={css.cell}>
-            {t.pastDraft}
-          </th>
-        </tr>
-      </thead>
+      <SavedDraftHead first={t.step} css={css} />
       <tbody>
         {ids.map((id) => {
           const before = cell(saved, result.onTime.before, id);
