@@ -25,6 +25,9 @@ function glyph(d: string, strokeWidth = 1.4): ReactElement {
 /** Icon name → path; names Fluent components ask for internally are included (ChevronDown, CheckMark, …). */
 export const ICON_PATHS: Readonly<Record<string, string>> = {
   Add: "M8 3v10M3 8h10",
+  AddFriend:
+    "M6 7a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5ZM1.5 14c0-2.5 2-4 4.5-4s4.5 1.5 4.5 4M12.5 5v5M10 7.5h5",
+  Mail: "M2 4h12v8H2zM2 4l6 5 6-5",
   ChevronDown: "M4 6l4 4 4-4",
   ChevronUp: "M4 10l4-4 4 4",
   ChevronRight: "M6 4l4 4-4 4",

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "./fabric-config";
-import { readFileSync } from "fs";
+import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import {
   Checkbox,
@@ -23,6 +23,21 @@ describe("fonts and icons come with the pane, never from a CDN", () => {
       const text = readFileSync(join(__dirname, file), "utf8");
       expect({ file, http: /https?:/.test(text) }).toEqual({ file, http: false });
     }
+  });
+
+  it("has an icon for every icon name the pane's components ask for", () => {
+    const names = new Set<string>();
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name))
+          for (const m of readFileSync(path, "utf8").matchAll(/iconName(?::\s*|=)"([A-Za-z]+)"/g))
+            names.add(m[1] as string);
+      }
+    };
+    walk(join(__dirname, ".."));
+    expect([...names].filter((n) => !(n in ICON_PATHS))).toEqual([]);
   });
 
   it("registers every icon as inline SVG, with no font face", () => {
